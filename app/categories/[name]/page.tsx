@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { NoteList } from '../../../components/note-list';
+import { PageHeading } from '../../../components/page-heading';
+import { getCategorySlugs, getPostsInCategory } from '../../../lib/content';
+import { decodeParam } from '../../../lib/params';
+import { t } from '../../../lib/site';
+import { taxonomySlug } from '../../../lib/taxonomy';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getCategorySlugs().map((name) => ({ name }));
+}
+
+async function findCategory(params: Promise<{ name: string }>) {
+  const slug = decodeParam((await params).name);
+  return slug === null ? null : getPostsInCategory(slug);
+}
+
+export async function generateMetadata({ params }: PageProps<'/categories/[name]'>): Promise<Metadata> {
+  const category = await findCategory(params);
+  if (!category) return {};
+  return {
+    title: t('postsInCategory', { name: category.name }),
+    alternates: { canonical: `/categories/${taxonomySlug(category.name)}` },
+  };
+}
+
+export default async function CategoryPage({ params }: PageProps<'/categories/[name]'>) {
+  const category = await findCategory(params);
+  if (!category) notFound();
+  return (
+    <>
+      <PageHeading title={t('postsInCategory', { name: category.name })}>
+        {t('postCount', { n: category.notes.length })}
+      </PageHeading>
+      <NoteList notes={category.notes} />
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { ContentErrors } from '../components/content-errors';
+import { SiteFooter } from '../components/site-footer';
+import { SiteHeader } from '../components/site-header';
+import { getPage } from '../lib/content';
+import { t } from '../lib/site';
+import { themeScript } from '../lib/theme-script';
+import { siteConfig } from '../site.config';
+import './globals.css';
+
+export const metadata: Metadata = {
+  metadataBase: new URL(siteConfig.url),
+  title: { default: siteConfig.title, template: `%s | ${siteConfig.title}` },
+  description: siteConfig.description,
+  authors: [{ name: siteConfig.author }],
+  alternates: { canonical: '/', types: { 'application/rss+xml': '/feed.xml' } },
+  openGraph: {
+    type: 'website',
+    siteName: siteConfig.title,
+    title: siteConfig.title,
+    description: siteConfig.description,
+    locale: siteConfig.locale.replace('-', '_'),
+  },
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#fcfcfd' },
+    { media: '(prefers-color-scheme: dark)', color: '#0f1115' },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    // The head script sets data-theme before paint, so the server markup differs on purpose.
+    <html lang={siteConfig.locale} suppressHydrationWarning>
+      <head>
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a constant script, no user input. */}
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+      </head>
+      <body className="flex min-h-screen flex-col antialiased">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-[var(--card-bg)] focus:px-3 focus:py-2"
+        >
+          {t('skipToContent')}
+        </a>
+        <SiteHeader hasAbout={getPage('about') !== undefined} />
+        <ContentErrors />
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 pt-8 sm:px-6">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Note } from '../lib/content';
+import { t } from '../lib/site';
+import { TocPanel } from './islands/toc-panel';
+import { NoteBody } from './note-body';
+import { NoteHeader } from './note-header';
+
+/** A note page: header, TOC (side panel on wide screens, collapsible above the body on phones), body. */
+export function NoteArticle({ note, children }: { note: Note; children?: React.ReactNode }) {
+  const showToc = note.meta.toc && note.toc.length > 0;
+  return (
+    <article className={showToc ? 'note-grid' : 'mx-auto max-w-3xl'}>
+      <div className="[grid-area:header]">
+        <NoteHeader note={note} />
+      </div>
+      {showToc && (
+        <div className="mb-6 [grid-area:toc] xl:sticky xl:top-20 xl:mb-0 xl:self-start">
+          <TocPanel items={note.toc.map(({ id, text, depth }) => ({ id, text, depth }))} label={t('toc')} />
+        </div>
+      )}
+      <div className="min-w-0 [grid-area:body]">
+        <NoteBody body={note.body} format={note.format} />
+        {children}
+      </div>
+    </article>
+  );
+}

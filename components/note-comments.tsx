@@ -1,0 +1,23 @@
+import { t } from '../lib/site';
+import { siteConfig } from '../site.config';
+import { Comments } from './islands/comments';
+
+/** Giscus comments when configured and allowed by the note; otherwise nothing at all. */
+export function NoteComments({ enabled }: { enabled: boolean }) {
+  const giscus = siteConfig.giscus;
+  if (!giscus || !enabled) return null;
+  return (
+    <Comments
+      repo={giscus.repo}
+      repoId={giscus.repoId}
+      category={giscus.category}
+      categoryId={giscus.categoryId}
+      mapping={giscus.mapping}
+      reactionsEnabled={giscus.reactionsEnabled}
+      inputPosition={giscus.inputPosition}
+      lang={siteConfig.locale}
+      title={t('comments')}
+      loadingLabel={t('loadingComments')}
+    />
+  );
+}

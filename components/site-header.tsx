@@ -1,0 +1,33 @@
+import Link from 'next/link';
+import { t } from '../lib/site';
+import { siteConfig } from '../site.config';
+import { ThemeToggle } from './islands/theme-toggle';
+
+/** Site title, main navigation and the theme switch. `hasAbout` shows the about link. */
+export function SiteHeader({ hasAbout }: { hasAbout: boolean }) {
+  const nav = siteConfig.nav.filter((item) => item.key !== 'about' || hasAbout);
+  return (
+    <header className="sticky top-0 z-30 border-b border-line bg-[var(--page-bg)]/90 backdrop-blur">
+      <div className="mx-auto flex h-14 max-w-6xl items-center gap-3 px-4 sm:px-6">
+        <Link href="/" className="shrink-0 text-lg font-semibold tracking-wide no-underline">
+          {siteConfig.title}
+        </Link>
+        <nav aria-label={t('mainNav')} className="ml-auto min-w-0 overflow-x-auto">
+          <ul className="flex items-center gap-0.5 whitespace-nowrap text-[0.9375rem]">
+            {nav.map((item) => (
+              <li key={item.key}>
+                <Link
+                  href={item.href}
+                  className="block rounded-md px-2 py-1.5 hover:bg-black/5 dark:hover:bg-white/10 sm:px-3"
+                >
+                  {t(item.key)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <ThemeToggle label={t('toggleTheme')} />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,22 @@
+/** The Atom feed: the newest listed notes with their full content. */
+import { siteConfig } from '../site.config';
+import { getListedPosts } from './content';
+import { renderFeedHtml } from './markdown/feed-html';
+import { absoluteUrl } from './site';
+import { escapeXml } from './xml';
+
+/** Builds the Atom XML for the `limit` newest listed notes. */
+export function buildFeed(limit = 20): string {
+  const notes = getListedPosts().slice(0, limit);
+  const updated = notes[0]?.meta.updated ?? notes[0]?.meta.date ?? new Date(0).toISOString();
+  const entries = notes.map((note) => {
+    const url = absoluteUrl(note.url);
+    const categories = [...note.meta.categories, ...note.meta.tags]
+      .map((term) => `<category term="${escapeXml(term)}"/>`)
+      .join('');
+    return `<entry><title>${escapeXml(note.meta.title)}</title><link href="${escapeXml(url)}"/><id>${escapeXml(url)}</id><published>${note.meta.date}</published><updated>${note.meta.updated ?? note.meta.date}</updated><summary>${escapeXml(note.excerpt)}</summary><content type="html">${escapeXml(renderFeedHtml(note.body, note.format))}</content>${categories}</entry>`;
+  });
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${siteConfig.locale}"><title>${escapeXml(siteConfig.title)}</title><subtitle>${escapeXml(siteConfig.description)}</subtitle><link href="${escapeXml(absoluteUrl('/feed.xml'))}" rel="self"/><link href="${escapeXml(absoluteUrl('/'))}"/><id>${escapeXml(absoluteUrl('/'))}</id><updated>${updated}</updated><author><name>${escapeXml(siteConfig.author)}</name></author>${entries.join('')}</feed>
+`;
+}

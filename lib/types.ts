@@ -1,0 +1,73 @@
+/** Shapes shared by the content model, the queries and the components. Pure types, no code. */
+
+/** One problem found in a note; `line` is 1-based in the file, 0 when it is about the whole file. */
+export interface ContentProblem {
+  /** Path relative to the repository root, e.g. `content/posts/2025-11-28-zhihu-notes-1.md`. */
+  file: string;
+  line: number;
+  /** Front matter key, or a pseudo-field such as `yaml`, `file`, `body`, `slug`. */
+  field: string;
+  /** What is wrong and what was expected, in one sentence. */
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+/** One table-of-contents entry. `id` is the same id the rendered heading gets. */
+export interface TocEntry {
+  depth: number;
+  text: string;
+  id: string;
+}
+
+/** Normalised front matter of one note (Chirpy/Jekyll keys, defaults applied). */
+export interface NoteMeta {
+  title: string;
+  /** ISO-8601 instant (UTC, `Z`). */
+  date: string;
+  /** ISO-8601 instant of `last_modified_at`, when given. */
+  updated: string | null;
+  /** Category path, top level first: `[知乎, 小记]`. */
+  categories: string[];
+  /** Tags as written, duplicates (case-insensitive) removed. */
+  tags: string[];
+  toc: boolean;
+  comments: boolean;
+  description: string | null;
+  pin: boolean;
+  /** `draft: true` or `published: false`. */
+  draft: boolean;
+  /** Chirpy `hidden: true`: built but left out of lists. */
+  hidden: boolean;
+  /** Explicit `slug:` override, else null. */
+  slug: string | null;
+  math: boolean;
+  mermaid: boolean;
+  /** Cover image (`image` string or `image.path`), resolved against `media_subpath`. */
+  image: { src: string; alt: string; lqip: string | null } | null;
+  /** Chirpy `media_subpath` (or older `img_path`), null when absent. */
+  mediaSubpath: string | null;
+  /** Chirpy `render_with_liquid` (default true). */
+  renderWithLiquid: boolean;
+  /** `author` / `authors`. */
+  authors: string[];
+}
+
+/** Everything computed once per note at content-build time. */
+export interface NoteRecord {
+  /** Path relative to the content folder, e.g. `posts/2025-11-28-zhihu-notes-1.md`. */
+  sourcePath: string;
+  format: 'md' | 'mdx';
+  slug: string;
+  /** Site path, e.g. `/posts/zhihu-notes-1`. */
+  url: string;
+  /** `null` when the note has errors (then `problems` says why). */
+  meta: NoteMeta | null;
+  /** Calendar day in the site time zone, `YYYY-MM-DD`. */
+  day: string;
+  wordCount: number;
+  readingMinutes: number;
+  toc: TocEntry[];
+  /** `description`, else the first paragraph as plain text (trimmed to ~160 characters). */
+  excerpt: string;
+  problems: ContentProblem[];
+}
