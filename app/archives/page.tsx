@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: t('archives'), alternates: { canonica
 export default function ArchivesPage() {
   const years = getArchives();
   return (
-    <>
+    <div className="mx-auto max-w-3xl">
       <PageHeading title={t('archives')}>{t('postCount', { n: getListedPosts().length })}</PageHeading>
       {years.map((year) => (
         <section key={year.year} aria-labelledby={`year-${year.year}`} className="mb-10">
@@ -41,6 +41,6 @@ export default function ArchivesPage() {
           ))}
         </section>
       ))}
-    </>
+    </div>
   );
 }

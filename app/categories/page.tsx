@@ -9,9 +9,9 @@ export const metadata: Metadata = { title: t('categories'), alternates: { canoni
 export default function CategoriesPage() {
   const tree = getCategoryTree();
   return (
-    <>
+    <div className="mx-auto max-w-3xl">
       <PageHeading title={t('categories')} />
       {tree.length > 0 ? <CategoryTree nodes={tree} /> : <p className="text-muted">{t('noPosts')}</p>}
-    </>
+    </div>
   );
 }

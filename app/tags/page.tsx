@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: t('tags'), alternates: { canonical: '
 export default function TagsPage() {
   const tags = getTags();
   return (
-    <>
+    <div className="mx-auto max-w-3xl">
       <PageHeading title={t('tags')} />
       {tags.length === 0 && <p className="text-muted">{t('noPosts')}</p>}
       <ul className="flex flex-wrap gap-2">
@@ -25,6 +25,6 @@ export default function TagsPage() {
           </li>
         ))}
       </ul>
-    </>
+    </div>
   );
 }

@@ -31,11 +31,11 @@ export default async function CategoryPage({ params }: PageProps<'/categories/[n
   const category = await findCategory(params);
   if (!category) notFound();
   return (
-    <>
+    <div className="mx-auto max-w-3xl">
       <PageHeading title={t('postsInCategory', { name: category.name })}>
         {t('postCount', { n: category.notes.length })}
       </PageHeading>
       <NoteList notes={category.notes} />
-    </>
+    </div>
   );
 }

@@ -31,11 +31,11 @@ export default async function TagPage({ params }: PageProps<'/tags/[tag]'>) {
   const tag = await findTag(params);
   if (!tag) notFound();
   return (
-    <>
+    <div className="mx-auto max-w-3xl">
       <PageHeading title={t('postsWithTag', { name: tag.name })}>
         {t('postCount', { n: tag.notes.length })}
       </PageHeading>
       <NoteList notes={tag.notes} />
-    </>
+    </div>
   );
 }
