@@ -1,6 +1,6 @@
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
-import { distDir } from './site.config';
+import { distDir, workspaceRoot } from './site.config';
 
 // Giscus is the only third party: its script/iframe/styles come from giscus.app.
 // Inline scripts are needed for the no-flash theme script and Next's own hydration data;
@@ -26,6 +26,7 @@ export default function config(phase: string): NextConfig {
   const dev = phase === PHASE_DEVELOPMENT_SERVER;
   return {
     distDir,
+    ...(workspaceRoot ? { turbopack: { root: workspaceRoot }, outputFileTracingRoot: workspaceRoot } : {}),
     poweredByHeader: false,
     reactStrictMode: true,
     async headers() {

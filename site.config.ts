@@ -105,3 +105,9 @@ export const distDir: string = env.XIAOJI_DIST_DIR?.trim() || '.next';
 
 /** True in production builds: a note with errors then fails the build instead of showing an error page. */
 export const failOnContentErrors: boolean = env.NODE_ENV === 'production';
+
+/**
+ * Workspace root for Turbopack (`XIAOJI_WORKSPACE_ROOT`): set it when building a copy of the site
+ * that lives inside another checkout (benchmarks, tests), so `next` resolves from the parent's node_modules.
+ */
+export const workspaceRoot: string | undefined = env.XIAOJI_WORKSPACE_ROOT?.trim() || undefined;
