@@ -1,0 +1,413 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, describe, test } from 'node:test';
+import { checkNotes, formatProblem, type NoteFile, readNoteFiles } from './check-content';
+import type { ContentProblem } from './types';
+
+const SH = { timeZone: 'Asia/Shanghai' };
+const REPO = path.resolve(import.meta.dirname, '..');
+const CHIRPY_DEMO = path.resolve(import.meta.dirname, '../e2e/fixtures/chirpy-demo');
+
+/** A note file at `content/posts/<name>` with the given text. */
+function file(name: string, text: string | Buffer): NoteFile {
+  return { path: `content/posts/${name}`, bytes: Buffer.isBuffer(text) ? text : Buffer.from(text) };
+}
+
+/** A note whose front matter is `title: <title>` plus `extra` lines, then `body`. */
+function note(name: string, body = '正文\n', ...extra: string[]): NoteFile {
+  return file(name, `---\ntitle: ${name}\n${extra.map((line) => `${line}\n`).join('')}---\n${body}`);
+}
+
+/** `severity file:line field` of each problem, the shape the tables compare. */
+function summary(problems: ContentProblem[]): string[] {
+  return problems.map((p) => `${p.severity} ${p.file}:${p.line} ${p.field}`);
+}
+
+const A = '2025-01-01-a.md';
+const B = '2025-02-01-b.md';
+
+describe('checkNotes', () => {
+  const rows: { name: string; files: NoteFile[]; expected: string[]; says?: string[] }[] = [
+    {
+      name: 'the Chirpy demo posts',
+      files: readdirSync(CHIRPY_DEMO)
+        .filter((name) => name.endsWith('.md') && name !== 'SOURCE.md')
+        .map((name) => file(name, readFileSync(path.join(CHIRPY_DEMO, name)))),
+      expected: [],
+    },
+    {
+      name: 'the seed note',
+      files: [
+        file(
+          '2025-11-28-zhihu-notes-1.md',
+          readFileSync(path.join(REPO, 'content/posts/2025-11-28-zhihu-notes-1.md')),
+        ),
+      ],
+      expected: [],
+    },
+    {
+      name: 'two files with the same slug',
+      files: [note(A), note('2025-03-01-a.md'), note('sub/2025-04-01-a.markdown')],
+      expected: [
+        'error content/posts/2025-03-01-a.md:0 slug',
+        'error content/posts/sub/2025-04-01-a.markdown:0 slug',
+      ],
+      says: [`also the slug of content/posts/${A}`, `also the slug of content/posts/${A}`],
+    },
+    {
+      name: 'a slug override that collides',
+      files: [note(A), note(B, '正文\n', 'slug: A')],
+      expected: [`error content/posts/${B}:3 slug`],
+      says: [`"a" is also the slug of content/posts/${A}`],
+    },
+    {
+      name: 'a slug override that avoids a collision',
+      files: [note(A), note('2025-03-01-a.md', '正文\n', 'slug: a-again')],
+      expected: [],
+    },
+    {
+      name: 'a Chinese slug collision',
+      files: [note('2025-01-01-我的 笔记.md'), note('2025-01-02-我的笔记！.md', '正文\n', 'slug: 我的 笔记')],
+      expected: ['error content/posts/2025-01-02-我的笔记！.md:3 slug'],
+    },
+    {
+      name: 'date far from the file name',
+      files: [note(A, '正文\n', 'date: 2025-01-05 10:00:00 +0800')],
+      expected: [`warning content/posts/${A}:3 date`],
+      says: ['2025-01-05 is 4 days from the date in the file name (2025-01-01)'],
+    },
+    {
+      name: 'date one day after the file name',
+      files: [note(A, '正文\n', 'date: 2025-01-02 23:59:00 +0800')],
+      expected: [],
+    },
+    {
+      name: 'date one day before the file name',
+      files: [note(A, '正文\n', 'date: 2024-12-31 00:00:00 +0800')],
+      expected: [],
+    },
+    {
+      name: 'a UTC date that is the same day in Shanghai',
+      files: [note(A, '正文\n', 'date: 2024-12-31T16:30:00Z')],
+      expected: [],
+    },
+    {
+      name: 'no date prefix, date in front matter',
+      files: [note('about-me.md', '正文\n', 'date: 2025-01-01')],
+      expected: [],
+    },
+    {
+      name: 'three category levels',
+      files: [note(A, '正文\n', 'categories: [知乎, 小记, 更深]')],
+      expected: [`warning content/posts/${A}:3 categories`],
+      says: ['3 levels (知乎 / 小记 / 更深)'],
+    },
+    { name: 'two category levels', files: [note(A, '正文\n', 'categories: [知乎, 小记]')], expected: [] },
+    {
+      name: 'an unclosed code fence',
+      files: [note(A, '第一段\n\n```python\nprint(1)\n')],
+      expected: [`warning content/posts/${A}:6 body`],
+      says: ['the rest of the note would render as code'],
+    },
+    {
+      name: 'a closed fence, then an unclosed one',
+      files: [note(A, '```\na\n```\n\n~~~\nb\n```\n')],
+      expected: [`warning content/posts/${A}:8 body`],
+    },
+    {
+      name: 'a longer fence holds a shorter one',
+      files: [note(A, '````md\n```\ncode\n```\n````\n')],
+      expected: [],
+    },
+    {
+      name: 'a fence inside a list item',
+      files: [note(A, '- item\n\n  ```yaml\n  a: 1\n  ```\n')],
+      expected: [],
+    },
+    {
+      name: 'inline triple backticks are not a fence',
+      files: [note(A, 'Markdown symbols ```` ``` ```` make a code block.\n')],
+      expected: [],
+    },
+    {
+      name: 'a BOM',
+      files: [file(A, `\uFEFF---\ntitle: a\n---\n正文\n`)],
+      expected: [`warning content/posts/${A}:1 file`],
+    },
+    { name: 'CRLF line endings', files: [file(A, '---\r\ntitle: a\r\n---\r\n正文\r\n')], expected: [] },
+    {
+      name: 'invalid UTF-8',
+      files: [file(A, Buffer.concat([Buffer.from('---\ntitle: a\n---\n'), Buffer.from([0xc4, 0xe3])]))],
+      expected: [`error content/posts/${A}:4 file`],
+    },
+    {
+      name: 'links to notes that exist',
+      files: [
+        note(
+          A,
+          '[b](/posts/b) [b2](/posts/b/) [b3](/posts/b#x) [b4]({{ site.baseurl }}/posts/b) <a href="/posts/b?x=1">b</a>\n',
+        ),
+        note(B),
+      ],
+      expected: [],
+    },
+    {
+      name: 'links to notes that do not exist',
+      files: [
+        note(
+          A,
+          '正文\n\n[x](/posts/missing)\n<a href="/posts/gone">y</a>\n\n[ref]: /posts/also-missing\n[z]({{ site.baseurl }}/posts/nope "t")\n',
+        ),
+      ],
+      expected: [
+        `error content/posts/${A}:6 body`,
+        `error content/posts/${A}:7 body`,
+        `error content/posts/${A}:9 body`,
+        `error content/posts/${A}:10 body`,
+      ],
+      says: ['links to /posts/missing, but no note has that slug'],
+    },
+    {
+      name: 'a link with the wrong case gets a hint',
+      files: [note(A, '[b](/posts/B)\n'), note(B)],
+      expected: [`error content/posts/${A}:4 body`],
+      says: ['did you mean /posts/b?'],
+    },
+    {
+      name: 'a percent-encoded Chinese link',
+      files: [
+        note(A, '[我](/posts/%E6%88%91%E7%9A%84-%E7%AC%94%E8%AE%B0)\n'),
+        note('2025-03-01-我的 笔记.md'),
+      ],
+      expected: [],
+    },
+    {
+      name: 'links that are not note links',
+      files: [
+        note(
+          A,
+          [
+            '![img](/posts/20190808/mockup.png){: width="972" }',
+            '[file](/posts/cover.png)',
+            '`[x](/posts/in-inline-code)`',
+            '<!-- [x](/posts/in-a-comment) -->',
+            '```md',
+            '[x](/posts/in-a-code-block)',
+            '```',
+            '[external](https://example.com/posts/elsewhere)',
+          ].join('\n'),
+        ),
+      ],
+      expected: [],
+    },
+    {
+      name: 'post_url tags',
+      files: [
+        note(
+          A,
+          `{% post_url 2025-02-01-b %}\n{% post_url sub/2025-03-01-c %}\n{%- post_url 2025-03-01-c -%}\n`,
+        ),
+        note(B),
+        note('sub/2025-03-01-c.md'),
+      ],
+      expected: [],
+    },
+    {
+      name: 'a post_url naming no note',
+      files: [note(A, '正文\n[x]({% post_url 2025-09-09-missing %})\n')],
+      expected: [`error content/posts/${A}:5 body`],
+      says: ['{% post_url 2025-09-09-missing %} names no note'],
+    },
+    {
+      name: 'post_url in raw blocks, code or with liquid off',
+      files: [
+        note(A, '{% raw %}\n{% post_url 2025-09-09-missing %}\n{% endraw %}\n`{% post_url x %}`\n'),
+        note(B, '{% post_url 2025-09-09-missing %}\n', 'render_with_liquid: false'),
+      ],
+      expected: [],
+    },
+    {
+      name: 'front matter problems are kept and files with errors still own their slug',
+      files: [note(A, '正文\n', 'pin: flase'), note('2025-03-01-a.md')],
+      expected: [`error content/posts/${A}:3 pin`, 'error content/posts/2025-03-01-a.md:0 slug'],
+    },
+    {
+      name: 'problems sorted by file then line',
+      files: [note(A, '```\n', 'tgas: x', 'date: 2025-02-01'), note(B, '[x](/posts/none)\n')],
+      expected: [
+        `warning content/posts/${A}:3 tgas`,
+        `warning content/posts/${A}:4 date`,
+        `warning content/posts/${A}:6 body`,
+        `error content/posts/${B}:4 body`,
+      ],
+    },
+    { name: 'no notes', files: [], expected: [] },
+  ];
+  for (const { name, files, expected, says = [] } of rows) {
+    test(name, () => {
+      const problems = checkNotes(files, SH);
+      assert.deepEqual(summary(problems), expected);
+      for (const [index, fragment] of says.entries()) {
+        assert.ok(
+          problems[index]?.message.includes(fragment),
+          `"${problems[index]?.message}" lacks "${fragment}"`,
+        );
+      }
+    });
+  }
+  test('an unknown time zone throws', () =>
+    assert.throws(() => checkNotes([], { timeZone: 'Asia/Beijing' }), RangeError));
+});
+
+describe('formatProblem', () => {
+  const base = { file: 'content/posts/x.md', field: 'date' };
+  const rows: { input: ContentProblem; expected: string }[] = [
+    {
+      input: {
+        ...base,
+        line: 3,
+        message: '"2025-13-01" is not a date (expected YYYY-MM-DD HH:MM:SS +ZZZZ)',
+        severity: 'error',
+      },
+      expected: 'content/posts/x.md:3: date: "2025-13-01" is not a date (expected YYYY-MM-DD HH:MM:SS +ZZZZ)',
+    },
+    {
+      input: {
+        ...base,
+        line: 12,
+        field: 'tgas',
+        message: 'is ignored (did you mean `tags`?)',
+        severity: 'warning',
+      },
+      expected: 'warning: content/posts/x.md:12: tgas: is ignored (did you mean `tags`?)',
+    },
+    {
+      input: { ...base, line: 0, field: 'file', message: 'the file is empty', severity: 'error' },
+      expected: 'content/posts/x.md: file: the file is empty',
+    },
+    {
+      input: {
+        file: 'content/posts/我的 笔记.md',
+        line: 1,
+        field: 'title',
+        message: '标题：缺失',
+        severity: 'error',
+      },
+      expected: 'content/posts/我的 笔记.md:1: title: 标题：缺失',
+    },
+  ];
+  for (const { input, expected } of rows) test(expected, () => assert.equal(formatProblem(input), expected));
+});
+
+describe('readNoteFiles', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'xiaoji-check-'));
+  after(() => rmSync(root, { recursive: true, force: true }));
+  const write = (relative: string, text = '---\ntitle: x\n---\n'): void => {
+    mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });
+    writeFileSync(path.join(root, relative), text);
+  };
+  for (const name of [
+    'b.md',
+    'a.markdown',
+    'sub/c.mdx',
+    'sub/deeper/d.MD',
+    '.hidden.md',
+    '.git/e.md',
+    'notes.txt',
+    'image.png',
+  ]) {
+    write(`content/posts/${name}`);
+  }
+  write('content/pages/about.md');
+  write('empty/readme.md');
+  const rows: { name: string; dir: string; expected: string[] }[] = [
+    {
+      name: 'relative folder',
+      dir: 'content',
+      expected: [
+        'content/posts/a.markdown',
+        'content/posts/b.md',
+        'content/posts/sub/c.mdx',
+        'content/posts/sub/deeper/d.MD',
+      ],
+    },
+    { name: 'no posts folder', dir: 'empty', expected: [] },
+  ];
+  for (const { name, dir, expected } of rows) {
+    test(name, () => {
+      const cwd = process.cwd();
+      process.chdir(root);
+      try {
+        assert.deepEqual(
+          readNoteFiles(dir).map((f) => f.path),
+          expected,
+        );
+      } finally {
+        process.chdir(cwd);
+      }
+    });
+  }
+  test('absolute folder outside the working directory keeps absolute paths', () => {
+    const files = readNoteFiles(path.join(root, 'content'));
+    assert.equal(files[0]?.path, path.join(root, 'content/posts/a.markdown').split(path.sep).join('/'));
+    assert.equal(files[0]?.bytes.toString(), '---\ntitle: x\n---\n');
+  });
+  test('a missing folder throws', () =>
+    assert.throws(() => readNoteFiles(path.join(root, 'nope')), /does not exist/));
+});
+
+describe('scripts/check-content.ts', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'xiaoji-cli-'));
+  after(() => rmSync(root, { recursive: true, force: true }));
+  const run = (posts: Record<string, string>): { status: number | null; stderr: string } => {
+    const dir = mkdtempSync(path.join(root, 'c-'));
+    for (const [name, text] of Object.entries(posts)) {
+      mkdirSync(path.join(dir, 'posts'), { recursive: true });
+      writeFileSync(path.join(dir, 'posts', name), text);
+    }
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-content.ts'], {
+      cwd: REPO,
+      env: { ...process.env, XIAOJI_CONTENT_DIR: dir },
+      encoding: 'utf8',
+    });
+    return { status: result.status, stderr: result.stderr };
+  };
+  const rows: { name: string; posts: Record<string, string>; status: number; lines: RegExp[] }[] = [
+    {
+      name: 'clean notes exit 0',
+      posts: { [A]: '---\ntitle: a\n---\n正文\n' },
+      status: 0,
+      lines: [/^checked 1 note: 0 errors, 0 warnings$/],
+    },
+    {
+      name: 'every problem is printed and errors exit 1',
+      posts: { [A]: '---\ntitle: a\ndate: 2025-13-01\ntgas: x\n---\n', [B]: '---\npin: flase\n---\n' },
+      status: 1,
+      lines: [
+        /posts\/2025-01-01-a\.md:3: date: "2025-13-01" is not a date \(expected YYYY-MM-DD HH:MM:SS \+ZZZZ/,
+        /^warning: .*posts\/2025-01-01-a\.md:4: tgas: .*did you mean `tags`\?\)$/,
+        /posts\/2025-02-01-b\.md:1: title: /,
+        /posts\/2025-02-01-b\.md:2: pin: "flase" is not a boolean \(expected true or false\)$/,
+        /^checked 2 notes: 3 errors, 1 warning$/,
+      ],
+    },
+    {
+      name: 'warnings alone exit 0',
+      posts: { [A]: '---\ntitle: a\ntgas: x\n---\n' },
+      status: 0,
+      lines: [/^warning: /, /^checked 1 note: 0 errors, 1 warning$/],
+    },
+  ];
+  for (const { name, posts, status, lines } of rows) {
+    test(name, () => {
+      const result = run(posts);
+      const printed = result.stderr.trim().split('\n');
+      assert.equal(result.status, status, result.stderr);
+      assert.equal(printed.length, lines.length, result.stderr);
+      for (const [index, pattern] of lines.entries()) assert.match(printed[index] ?? '', pattern);
+    });
+  }
+});

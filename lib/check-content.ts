@@ -1,0 +1,294 @@
+/**
+ * Checks a whole set of notes: each note's front matter, then what only shows across notes
+ * (duplicate slugs, broken `/posts/...` links and `{% post_url %}` tags) and in the body (unclosed fences).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { dateFromFileName, dayInZone } from './dates';
+import { decodeNote, type FrontMatterResult, parseFrontMatter } from './front-matter';
+import { normalizeSlug, slugFromFileName } from './slug';
+import type { ContentProblem } from './types';
+
+/** One note file as read from disk; `path` is relative to the repository, e.g. `content/posts/x.md`. */
+export interface NoteFile {
+  path: string;
+  bytes: Buffer;
+}
+
+interface CheckedNote {
+  file: NoteFile;
+  parsed: FrontMatterResult;
+  slug: string;
+}
+
+const NOTE_FILE = /\.(?:md|mdx|markdown)$/i;
+const DAY_MS = 86_400_000;
+
+/** Every `posts/**\/*.{md,mdx,markdown}` under `contentDir`, sorted by path; [] without `posts/`; throws when `contentDir` is missing. */
+export function readNoteFiles(contentDir: string): NoteFile[] {
+  if (!existsSync(contentDir)) throw new Error(`content folder ${JSON.stringify(contentDir)} does not exist`);
+  const postsDir = path.join(contentDir, 'posts');
+  if (!existsSync(postsDir)) return [];
+  const found: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue; // editor lock files and the like
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile() && NOTE_FILE.test(entry.name)) found.push(full);
+    }
+  };
+  walk(postsDir);
+  return found
+    .map((full) => ({ full, shown: displayPath(full) }))
+    .sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0))
+    .map(({ full, shown }) => ({ path: shown, bytes: readFileSync(full) }));
+}
+
+/** All problems of all notes, sorted by file then line; throws RangeError for an unknown time zone. */
+export function checkNotes(files: NoteFile[], options: { timeZone: string }): ContentProblem[] {
+  dayInZone('2000-01-01T00:00:00Z', options.timeZone); // fail once, loudly, on a bad zone
+  const problems: ContentProblem[] = [];
+  const notes: CheckedNote[] = files.map((file) => {
+    const decoded = decodeNote(file.bytes);
+    const parsed = parseFrontMatter(decoded.text, file.path, options);
+    problems.push(...parsed.problems);
+    if (decoded.bom) {
+      problems.push(
+        warning(
+          file.path,
+          1,
+          'file',
+          'starts with a byte order mark (BOM); it is skipped, but saving as UTF-8 without BOM avoids surprises',
+        ),
+      );
+    }
+    return { file, parsed, slug: parsed.meta?.slug ?? slugFromFileName(file.path) };
+  });
+  const slugs = new Map<string, string>();
+  const names = new Set<string>();
+  for (const note of notes) {
+    const first = slugs.get(note.slug);
+    if (first === undefined) slugs.set(note.slug, note.file.path);
+    else {
+      const line = note.parsed.keyLines.slug ?? 0;
+      problems.push(
+        error(
+          note.file.path,
+          line,
+          'slug',
+          `"${note.slug}" is also the slug of ${first}; both notes would live at /posts/${note.slug}`,
+        ),
+      );
+    }
+    for (const name of noteNames(note.file.path)) names.add(name);
+  }
+  for (const note of notes) problems.push(...checkNote(note, options.timeZone, slugs, names));
+  const order = new Map(files.map((file, index) => [file.path, index]));
+  return problems.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.line - b.line);
+}
+
+/** One line per problem: `path:line: field: message`, warnings prefixed with `warning: `, `:line` left out when 0. */
+export function formatProblem(p: ContentProblem): string {
+  const where = p.line > 0 ? `${p.file}:${p.line}` : p.file;
+  return `${p.severity === 'warning' ? 'warning: ' : ''}${where}: ${p.field}: ${p.message}`;
+}
+
+function checkNote(
+  note: CheckedNote,
+  timeZone: string,
+  slugs: Map<string, string>,
+  names: Set<string>,
+): ContentProblem[] {
+  const { file, parsed } = note;
+  const found: ContentProblem[] = [];
+  const meta = parsed.meta;
+  const dateLine = parsed.keyLines.date;
+  const fileDate = dateFromFileName(file.path, timeZone);
+  if (meta && dateLine !== undefined && fileDate !== null) {
+    const given = dayInZone(meta.date, timeZone);
+    const named = dayInZone(fileDate, timeZone);
+    const apart = Math.round(Math.abs(Date.parse(given) - Date.parse(named)) / DAY_MS);
+    if (apart > 1)
+      found.push(
+        warning(
+          file.path,
+          dateLine,
+          'date',
+          `${given} is ${apart} days from the date in the file name (${named})`,
+        ),
+      );
+  }
+  if (meta && meta.categories.length > 2) {
+    const line = parsed.keyLines.categories ?? parsed.keyLines.category ?? 0;
+    found.push(
+      warning(
+        file.path,
+        line,
+        'categories',
+        `has ${meta.categories.length} levels (${clipList(meta.categories)}); Chirpy-style categories have at most two (category and subcategory)`,
+      ),
+    );
+  }
+  const scan = scanBody(parsed.body);
+  if (scan.unclosedFence !== null) {
+    found.push(
+      warning(
+        file.path,
+        parsed.bodyLine + scan.unclosedFence,
+        'body',
+        'this code fence is never closed, so the rest of the note would render as code',
+      ),
+    );
+  }
+  for (const link of scan.links) {
+    if (slugs.has(link.slug)) continue;
+    const near = normalizeSlug(link.slug);
+    const hint = near !== link.slug && slugs.has(near) ? ` (did you mean /posts/${near}?)` : '';
+    found.push(
+      error(
+        file.path,
+        parsed.bodyLine + link.line,
+        'body',
+        `links to /posts/${link.slug}, but no note has that slug${hint}`,
+      ),
+    );
+  }
+  if (meta?.renderWithLiquid !== false) {
+    for (const ref of scan.postUrls) {
+      if (names.has(ref.name)) continue;
+      found.push(
+        error(
+          file.path,
+          parsed.bodyLine + ref.line,
+          'body',
+          `{% post_url ${ref.name} %} names no note (expected a file posts/${ref.name}.md)`,
+        ),
+      );
+    }
+  }
+  return found;
+}
+
+interface BodyScan {
+  /** 0-based body line of a code fence that never closes, else null. */
+  unclosedFence: number | null;
+  links: { slug: string; line: number }[];
+  postUrls: { name: string; line: number }[];
+}
+
+const FENCE = /^[ \t]*(`{3,}|~{3,})(.*)$/;
+const INLINE_CODE = /(`+)(?!`)(.*?[^`])\1(?!`)/g;
+const HIDDEN = /<!--[\s\S]*?-->|\{%-?\s*raw\s*-?%\}[\s\S]*?\{%-?\s*endraw\s*-?%\}/g;
+// A target may start with Liquid such as `{{ site.baseurl }}`, which contains spaces.
+const LINK_TARGETS = [
+  /\]\(\s*<?((?:\{\{[^{}\n]*\}\})?[^)\s>]+)/g,
+  /^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?((?:\{\{[^{}\n]*\}\})?[^\s>]+)/gm,
+  /\bhref\s*=\s*["']([^"'\n]+)["']/gi,
+];
+const POST_LINK = /^(?:\{\{-?\s*site\.baseurl\s*-?\}\})?\/posts\/([^/?#\s]+)\/?(?:[?#].*)?$/;
+const POST_URL_TAG = /\{%-?\s*post_url\s+([^\s%]+)\s*-?%\}/g;
+
+/** Finds unclosed fences, `/posts/<slug>` links and `{% post_url %}` tags outside code, comments and `{% raw %}`. */
+function scanBody(body: string): BodyScan {
+  const lines = body.split('\n');
+  let fence: { marker: string; line: number } | null = null;
+  for (const [index, line] of lines.entries()) {
+    // Cheap tests first: most lines hold no backtick or tilde at all.
+    const match = line.includes('```') || line.includes('~~~') ? FENCE.exec(line) : null;
+    const marker = match?.[1] ?? '';
+    const info = match?.[2] ?? '';
+    if (fence) {
+      if (
+        match &&
+        marker[0] === fence.marker[0] &&
+        marker.length >= fence.marker.length &&
+        info.trim() === ''
+      ) {
+        fence = null;
+      }
+      lines[index] = '';
+    } else if (match && !(marker[0] === '`' && info.includes('`'))) {
+      fence = { marker, line: index };
+      lines[index] = '';
+    } else if (line.includes('`')) lines[index] = line.replace(INLINE_CODE, blank);
+  }
+  const scan: BodyScan = { unclosedFence: fence?.line ?? null, links: [], postUrls: [] };
+  const text = lines.join('\n').replace(HIDDEN, blank);
+  const lineOf = lineFinder(text);
+  if (text.includes('/posts/')) {
+    for (const pattern of LINK_TARGETS) {
+      for (const match of text.matchAll(pattern)) {
+        const slug = POST_LINK.exec(match[1] ?? '')?.[1];
+        // A dot never survives slugify, so `/posts/x.png` is an asset, not a note.
+        if (slug !== undefined && !slug.includes('.')) {
+          scan.links.push({ slug: decode(slug), line: lineOf(match.index) });
+        }
+      }
+    }
+    scan.links.sort((a, b) => a.line - b.line);
+  }
+  if (text.includes('post_url')) {
+    for (const match of text.matchAll(POST_URL_TAG)) {
+      scan.postUrls.push({ name: match[1] ?? '', line: lineOf(match.index) });
+    }
+  }
+  return scan;
+}
+
+/** Maps an offset in `text` to its 0-based line; the line index is built on first use. */
+function lineFinder(text: string): (offset: number) => number {
+  let starts: number[] | null = null;
+  return (offset) => {
+    if (!starts) {
+      starts = [0];
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    }
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  };
+}
+
+/** Names a `{% post_url %}` may use for a note: its base name and its path under `posts/`, without extension. */
+function noteNames(filePath: string): string[] {
+  const withoutExt = filePath.replace(NOTE_FILE, '');
+  const base = withoutExt.split('/').pop() ?? withoutExt;
+  const under = `/${withoutExt}`.lastIndexOf('/posts/');
+  return under === -1 ? [base] : [base, withoutExt.slice(under + 'posts/'.length)];
+}
+
+function clipList(items: string[]): string {
+  return items.length > 5 ? `${items.slice(0, 5).join(' / ')} / …` : items.join(' / ');
+}
+
+function blank(text: string): string {
+  return text.replace(/[^\n]/g, ' ');
+}
+
+function decode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+function displayPath(full: string): string {
+  const relative = path.relative(process.cwd(), full);
+  const shown = relative.startsWith('..') || path.isAbsolute(relative) ? full : relative;
+  return shown.split(path.sep).join('/');
+}
+
+function error(file: string, line: number, field: string, message: string): ContentProblem {
+  return { file, line, field, message, severity: 'error' };
+}
+
+function warning(file: string, line: number, field: string, message: string): ContentProblem {
+  return { file, line, field, message, severity: 'warning' };
+}

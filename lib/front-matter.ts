@@ -1,0 +1,569 @@
+/**
+ * Chirpy/Jekyll front matter -> NoteMeta, with every problem located on its line.
+ * YAML is read with the 1.2 core schema, so dates stay strings and `yes`/`no` are not booleans
+ * (plain `yes`/`no`/`on`/`off` are accepted with a warning, since Jekyll's YAML 1.1 reads them so).
+ */
+import { isUtf8 } from 'node:buffer';
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type YAMLError,
+  type YAMLMap,
+} from 'yaml';
+import { dateFromFileName, parseNoteDate } from './dates';
+import { normalizeSlug } from './slug';
+import type { ContentProblem, NoteMeta } from './types';
+
+/** A note's text cut at its front matter fences; line numbers are 1-based in the original file. */
+export interface FrontMatterSplit {
+  /** The YAML between the fences (LF line endings), or null when there is none. */
+  yaml: string | null;
+  /** Line of the first YAML line (2), or 0 when there is no front matter. */
+  yamlLine: number;
+  body: string;
+  bodyLine: number;
+  /** True when the file opens a `---` fence that never closes (then `yaml` is null). */
+  unclosed: boolean;
+}
+
+/** What `parseFrontMatter` found: `meta` is null when any problem is an error. */
+export interface FrontMatterResult {
+  meta: NoteMeta | null;
+  problems: ContentProblem[];
+  body: string;
+  bodyLine: number;
+  /** Line of each top-level key present, e.g. `{ date: 3 }`, for callers that report on a key. */
+  keyLines: Record<string, number>;
+}
+
+/** Text of a note file and what decoding noticed. */
+export interface DecodedNote {
+  /** UTF-8 text without the BOM; invalid bytes become U+FFFD. */
+  text: string;
+  bom: boolean;
+  invalidUtf8: boolean;
+}
+
+const OPEN_FENCE = /^---[ \t]*$/;
+const CLOSE_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
+// YAML 1.1 (Jekyll's) booleans that YAML 1.2 reads as text.
+const YAML11_BOOLEANS = new Map<string, boolean>([
+  ...'yes Yes YES on On ON'.split(' ').map((word): [string, boolean] => [word, true]),
+  ...'no No NO off Off OFF'.split(' ').map((word): [string, boolean] => [word, false]),
+]);
+const READ_KEYS = `title date last_modified_at categories category tags tag toc comments pin published draft
+  hidden math mermaid render_with_liquid description slug image media_subpath img_path author authors`.split(
+  /\s+/,
+);
+// Jekyll/Chirpy keys that mean something elsewhere; we accept them silently.
+const IGNORED_KEYS =
+  `layout permalink excerpt excerpt_separator lang locale sitemap redirect_from redirect_to seo
+  canonical_url license keywords share icon order tail_includes head_includes`.split(/\s+/);
+const KNOWN_KEYS = new Set([...READ_KEYS, ...IGNORED_KEYS]);
+const LIST_EXPECTED = 'expected a list of strings or a single string';
+const DATE_FORMAT = 'YYYY-MM-DD HH:MM:SS +ZZZZ';
+
+/** Decodes note bytes as UTF-8 without throwing, reporting a leading BOM and any invalid byte sequence. */
+export function decodeNote(bytes: Uint8Array): DecodedNote {
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return { text: new TextDecoder('utf-8').decode(bytes), bom, invalidUtf8: !isUtf8(bytes) };
+}
+
+/** Cuts a note into YAML and body: drops a leading BOM, turns CRLF into LF, fences are `---` then `---` or `...`. */
+export function splitFrontMatter(text: string): FrontMatterSplit {
+  const normalised = (text.startsWith('\uFEFF') ? text.slice(1) : text).replace(/\r\n/g, '\n');
+  const none = { yaml: null, yamlLine: 0, body: normalised, bodyLine: 1, unclosed: false };
+  const firstEnd = normalised.indexOf('\n');
+  if (!OPEN_FENCE.test(firstEnd === -1 ? normalised : normalised.slice(0, firstEnd))) return none;
+  if (firstEnd === -1) return { ...none, unclosed: true };
+  let start = firstEnd + 1;
+  for (let line = 2; start <= normalised.length; line += 1) {
+    const end = normalised.indexOf('\n', start);
+    const lineEnd = end === -1 ? normalised.length : end;
+    if (CLOSE_FENCE.test(normalised.slice(start, lineEnd))) {
+      return {
+        yaml: normalised.slice(firstEnd + 1, start),
+        yamlLine: 2,
+        body: end === -1 ? '' : normalised.slice(end + 1),
+        bodyLine: line + 1,
+        unclosed: false,
+      };
+    }
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return { ...none, unclosed: true };
+}
+
+/** Reads a note's front matter into NoteMeta (defaults applied); never throws, every problem found is returned. */
+export function parseFrontMatter(
+  text: string,
+  file: string,
+  options: { timeZone: string },
+): FrontMatterResult {
+  const problems: ContentProblem[] = [];
+  const report = (
+    severity: ContentProblem['severity'],
+    field: string,
+    line: number,
+    message: string,
+  ): void => {
+    problems.push({ file, line, field, message, severity });
+  };
+  const split = splitFrontMatter(text);
+  const result = (meta: NoteMeta | null, keyLines: Record<string, number> = {}): FrontMatterResult => ({
+    meta: problems.some((p) => p.severity === 'error') ? null : meta,
+    problems: problems.sort((a, b) => a.line - b.line), // stable: same-line problems keep their order
+    body: split.body,
+    bodyLine: split.bodyLine,
+    keyLines,
+  });
+  if (split.body.trim() === '' && split.yaml === null && !split.unclosed) {
+    report('error', 'file', 0, 'the file is empty (expected front matter with at least a title)');
+    return result(null);
+  }
+  const bad = text.indexOf('\uFFFD');
+  if (bad !== -1) {
+    const line = lineAt(text, bad);
+    report(
+      'error',
+      'file',
+      line,
+      `contains bytes that are not valid UTF-8 (first on line ${line}); save the file as UTF-8`,
+    );
+  }
+  if (split.unclosed) {
+    report(
+      'error',
+      'yaml',
+      1,
+      'the front matter opened by --- on line 1 is never closed (expected a line with ---)',
+    );
+    return result(null);
+  }
+  if (split.yaml === null) {
+    report(
+      'error',
+      'file',
+      1,
+      'has no front matter (expected the first line to be --- followed by title: and date:)',
+    );
+    return result(null);
+  }
+  try {
+    const reader = new FieldReader(split.yaml, split.yamlLine, file, options.timeZone, report);
+    const meta = reader.read();
+    return result(meta, reader.keyLines);
+  } catch (error) {
+    // Input such as thousands of nested lists can exhaust the stack inside the YAML parser.
+    report(
+      'error',
+      'yaml',
+      split.yamlLine,
+      `could not be read (${error instanceof Error ? error.message : String(error)})`,
+    );
+    return result(null);
+  }
+}
+
+type Report = (severity: ContentProblem['severity'], field: string, line: number, message: string) => void;
+
+/** A YAML value reduced to what the fields care about. */
+type Value =
+  | { kind: 'none' }
+  | { kind: 'text'; text: string; raw: unknown; plain: boolean }
+  | { kind: 'list'; items: unknown[] }
+  | { kind: 'map'; map: YAMLMap };
+
+interface Entry {
+  line: number;
+  value: Value;
+}
+
+/** Walks the top-level YAML map once and reads each NoteMeta field from it. */
+class FieldReader {
+  readonly keyLines: Record<string, number> = {};
+  private readonly entries = new Map<string, Entry>();
+  private readonly lines = new LineCounter();
+  private readonly doc: Document.Parsed;
+
+  constructor(
+    yaml: string,
+    private readonly firstLine: number,
+    private readonly file: string,
+    private readonly timeZone: string,
+    private readonly report: Report,
+  ) {
+    this.doc = parseDocument(yaml, {
+      lineCounter: this.lines,
+      schema: 'core',
+      version: '1.2',
+      uniqueKeys: false, // Jekyll keeps the last of two equal keys; we warn instead of failing.
+      prettyErrors: false,
+      logLevel: 'silent',
+    });
+  }
+
+  /** NoteMeta from the YAML, or null when the YAML itself is broken. */
+  read(): NoteMeta | null {
+    for (const error of this.doc.errors)
+      this.report('error', 'yaml', this.lineOf(error.pos[0]), yamlMessage(error));
+    for (const warning of this.doc.warnings)
+      this.report('warning', 'yaml', this.lineOf(warning.pos[0]), yamlMessage(warning));
+    // After a syntax error the document is a guess; field problems would only add noise.
+    if (this.doc.errors.length > 0) return null;
+    const contents = this.doc.contents;
+    if (contents !== null && !isMap(contents)) {
+      const what = isSeq(contents) ? 'a list' : 'a single value';
+      this.report(
+        'error',
+        'yaml',
+        this.firstLine,
+        `the front matter is ${what} (expected key: value lines such as title: ...)`,
+      );
+      return null;
+    }
+    if (contents) this.collect(contents);
+    return this.meta();
+  }
+
+  private collect(map: YAMLMap): void {
+    for (const pair of map.items) {
+      const key = this.value(pair.key);
+      const line = this.lineOfNode(pair.key) || this.lineOfNode(pair.value) || this.firstLine;
+      if (key.kind !== 'text') {
+        this.report('warning', 'yaml', line, 'a key that is not plain text is ignored');
+        continue;
+      }
+      const previous = this.entries.get(key.text);
+      if (previous)
+        this.report(
+          'warning',
+          key.text,
+          line,
+          `is also given on line ${previous.line}; this later value is used`,
+        );
+      if (!KNOWN_KEYS.has(key.text)) {
+        const guess = suggestKey(key.text);
+        const hint = guess ? ` (did you mean \`${guess}\`?)` : '';
+        this.report(
+          'warning',
+          key.text,
+          line,
+          `is not a front matter key xiaoji reads, so it is ignored${hint}`,
+        );
+      }
+      this.entries.set(key.text, { line, value: this.value(pair.value) });
+      this.keyLines[key.text] = line;
+    }
+  }
+
+  private meta(): NoteMeta {
+    const mediaSubpath = this.readText('media_subpath') ?? this.readText('img_path');
+    return {
+      title: this.readTitle(),
+      date: this.readNoteDate(),
+      updated: this.readDate('last_modified_at'),
+      categories: unique(
+        [...this.readList('categories', true), ...this.readList('category', false)],
+        (c) => c,
+      ),
+      tags: unique([...this.readList('tags', true), ...this.readList('tag', false)], (t) => t.toLowerCase()),
+      toc: this.readBoolean('toc', true),
+      comments: this.readBoolean('comments', true),
+      description: this.readText('description'),
+      pin: this.readBoolean('pin', false),
+      draft: this.readDraft(),
+      hidden: this.readBoolean('hidden', false),
+      slug: this.readSlug(),
+      math: this.readBoolean('math', false),
+      mermaid: this.readBoolean('mermaid', false),
+      image: this.readImage(mediaSubpath),
+      mediaSubpath,
+      renderWithLiquid: this.readBoolean('render_with_liquid', true),
+      authors: unique([...this.readList('author', false), ...this.readList('authors', false)], (a) => a),
+    };
+  }
+
+  /** `draft: true` or `published: false`; both are read so both get checked. */
+  private readDraft(): boolean {
+    const draft = this.readBoolean('draft', false);
+    const published = this.readBoolean('published', true);
+    return draft || !published;
+  }
+
+  private readTitle(): string {
+    const entry = this.entries.get('title');
+    const title = this.readText('title');
+    if (title === null && (!entry || entry.value.kind === 'none' || entry.value.kind === 'text')) {
+      this.report(
+        'error',
+        'title',
+        entry?.line ?? 1,
+        entry ? 'is empty (expected the note title)' : 'is missing (every note needs title: ...)',
+      );
+    }
+    return title ?? '';
+  }
+
+  private readNoteDate(): string {
+    const own = this.readDate('date');
+    const given = this.entries.get('date');
+    // An empty `date:` falls back to the file name; a wrong one is already reported.
+    if (given && given.value.kind !== 'none') return own ?? '';
+    const fromName = dateFromFileName(this.file, this.timeZone);
+    if (fromName === null) {
+      this.report(
+        'error',
+        'date',
+        this.entries.get('date')?.line ?? 1,
+        `is missing and the file name has no YYYY-MM-DD- prefix (expected date: ${DATE_FORMAT})`,
+      );
+    }
+    return fromName ?? '';
+  }
+
+  /** A date field as an ISO instant; null when absent, empty or wrong (wrong is reported). */
+  private readDate(name: string): string | null {
+    const entry = this.entries.get(name);
+    if (!entry || entry.value.kind === 'none') return null;
+    const raw = entry.value.kind === 'text' ? entry.value.raw : null;
+    const parsed = parseNoteDate(typeof raw === 'string' ? raw : null, this.timeZone);
+    if (parsed.ok) return parsed.iso;
+    this.report(
+      'error',
+      name,
+      entry.line,
+      `${describe(entry.value)} is not a date (expected ${parsed.expected})`,
+    );
+    return null;
+  }
+
+  private readBoolean(name: string, fallback: boolean): boolean {
+    const entry = this.entries.get(name);
+    if (!entry) return fallback;
+    const value = entry.value;
+    if (value.kind === 'text' && typeof value.raw === 'boolean') return value.raw;
+    const yaml11 = value.kind === 'text' && value.plain ? YAML11_BOOLEANS.get(value.text) : undefined;
+    if (yaml11 !== undefined) {
+      this.report(
+        'warning',
+        name,
+        entry.line,
+        `${describe(value)} is read as ${yaml11}; write ${yaml11} (YAML 1.2 has no yes/no/on/off)`,
+      );
+      return yaml11;
+    }
+    if (value.kind === 'none') {
+      this.report(
+        'warning',
+        name,
+        entry.line,
+        `is empty, so the default ${fallback} is used (expected true or false)`,
+      );
+      return fallback;
+    }
+    this.report('error', name, entry.line, `${describe(value)} is not a boolean (expected true or false)`);
+    return fallback;
+  }
+
+  /** A text field, trimmed; null when absent or empty; a list or map is reported. */
+  private readText(name: string): string | null {
+    const entry = this.entries.get(name);
+    if (!entry) return null;
+    return this.textOf(entry.value, name, entry.line);
+  }
+
+  private textOf(value: Value, field: string, line: number): string | null {
+    if (value.kind === 'text') return value.text.trim() || null;
+    if (value.kind !== 'none')
+      this.report('error', field, line, `${describe(value)} is not text (expected a single string)`);
+    return null;
+  }
+
+  /** A list field: a YAML list, or one string (split on whitespace when `split`, as Jekyll does for plurals). */
+  private readList(name: string, split: boolean): string[] {
+    const entry = this.entries.get(name);
+    if (!entry || entry.value.kind === 'none') return [];
+    const value = entry.value;
+    let items: string[] = [];
+    if (value.kind === 'text' && typeof value.raw === 'string')
+      items = split ? value.text.split(/\s+/) : [value.text];
+    else if (value.kind === 'list') {
+      for (const item of value.items) {
+        const element = this.value(item);
+        if (element.kind === 'text') items.push(element.text);
+        else if (element.kind !== 'none') {
+          this.report('error', name, entry.line, `has ${describe(element)} as an item (${LIST_EXPECTED})`);
+          return [];
+        }
+      }
+    } else {
+      this.report('error', name, entry.line, `${describe(value)} is not a list (${LIST_EXPECTED})`);
+      return [];
+    }
+    return items.map((item) => item.trim()).filter((item) => item !== '');
+  }
+
+  private readSlug(): string | null {
+    const text = this.readText('slug');
+    if (text === null) return null;
+    const slug = normalizeSlug(text);
+    if (slug === '') {
+      this.report(
+        'error',
+        'slug',
+        this.entries.get('slug')?.line ?? 1,
+        `${JSON.stringify(clip(text))} has no letters or digits to make a URL from`,
+      );
+      return null;
+    }
+    return slug;
+  }
+
+  /** `image: path` or `image: { path, alt, lqip }`, paths resolved against `media_subpath`. */
+  private readImage(mediaSubpath: string | null): NoteMeta['image'] {
+    const entry = this.entries.get('image');
+    if (!entry || entry.value.kind === 'none') return null;
+    const value = entry.value;
+    if (value.kind !== 'map') {
+      const path = this.textOf(value, 'image', entry.line);
+      return path === null ? null : { src: resolveMedia(path, mediaSubpath), alt: '', lqip: null };
+    }
+    const fields = new Map<string, Value>();
+    for (const pair of value.map.items) {
+      const key = this.value(pair.key);
+      if (key.kind === 'text') fields.set(key.text, this.value(pair.value));
+    }
+    const none: Value = { kind: 'none' };
+    const path = this.textOf(fields.get('path') ?? fields.get('src') ?? none, 'image.path', entry.line);
+    const alt = this.textOf(fields.get('alt') ?? none, 'image.alt', entry.line);
+    const lqip = this.textOf(fields.get('lqip') ?? none, 'image.lqip', entry.line);
+    if (path === null) {
+      this.report(
+        'error',
+        'image.path',
+        entry.line,
+        'is missing (expected image: { path: ..., alt: ... } or image: <path>)',
+      );
+      return null;
+    }
+    return {
+      src: resolveMedia(path, mediaSubpath),
+      alt: alt ?? '',
+      lqip: lqip === null ? null : resolveMedia(lqip, mediaSubpath),
+    };
+  }
+
+  /** Reduces a YAML node (aliases followed) to a Value; numbers and booleans keep their source text. */
+  private value(node: unknown): Value {
+    const resolved = isAlias(node) ? node.resolve(this.doc) : node;
+    if (isMap(resolved)) return { kind: 'map', map: resolved };
+    if (isSeq(resolved)) return { kind: 'list', items: resolved.items };
+    if (!isScalar(resolved) || resolved.value === null || resolved.value === undefined)
+      return { kind: 'none' };
+    const raw = resolved.value;
+    const text = typeof raw === 'string' ? raw : (resolved.source ?? String(raw));
+    return { kind: 'text', text, raw, plain: resolved.type === 'PLAIN' };
+  }
+
+  private lineOfNode(node: unknown): number {
+    const range = isScalar(node) || isMap(node) || isSeq(node) || isAlias(node) ? node.range : null;
+    return range ? this.lineOf(range[0]) : 0;
+  }
+
+  private lineOf(offset: number): number {
+    return this.firstLine - 1 + Math.max(1, this.lines.linePos(offset).line);
+  }
+}
+
+/** How a value looks in a message: quoted text, `a list`, `a map` or `nothing`. */
+function describe(value: Value): string {
+  if (value.kind === 'list') return 'a list';
+  if (value.kind === 'map') return 'a map';
+  if (value.kind === 'none') return 'nothing';
+  return JSON.stringify(clip(value.text));
+}
+
+function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+// The YAML mistakes people make in front matter, and the fix in their words.
+const YAML_HINTS: Partial<Record<YAMLError['code'], string>> = {
+  BLOCK_AS_IMPLICIT_KEY: 'a value containing ": " must be put in quotes',
+  BAD_SCALAR_START: 'put the value in quotes',
+  MULTILINE_IMPLICIT_KEY: 'a key and its value start on the same line',
+  TAB_AS_INDENT: 'indent with spaces, not tabs',
+};
+
+/** The first line of a YAML library message, with a hint for common mistakes. */
+function yamlMessage(error: YAMLError): string {
+  const first = error.message.split('\n')[0]?.trim() ?? '';
+  const hint = YAML_HINTS[error.code];
+  return hint ? `${first} (${hint})` : first;
+}
+
+/** Prefixes a relative media path with `media_subpath`; URLs, `data:` and `/`-rooted paths are kept. */
+function resolveMedia(path: string, mediaSubpath: string | null): string {
+  if (!mediaSubpath || path.startsWith('/') || /^[a-z][a-z\d+.-]*:/i.test(path)) return path;
+  return `${mediaSubpath.replace(/\/+$/, '')}/${path.replace(/^(?:\.\/)+/, '')}`;
+}
+
+function unique(values: string[], key: (value: string) => string): string[] {
+  const seen = new Set<string>();
+  return values.filter((value) => {
+    const k = key(value);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** The known key closest to `key` (optimal string alignment distance at most 2, and under half its length). */
+function suggestKey(key: string): string | null {
+  let best: string | null = null;
+  let bestDistance = 3;
+  for (const known of KNOWN_KEYS) {
+    const distance = editDistance(key, known);
+    if (distance < bestDistance && distance * 2 < known.length) {
+      best = known;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** Levenshtein distance where swapping two neighbouring characters costs 1 (`tgas` -> `tags`); 3 means "3 or more". */
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  const width = b.length + 1;
+  const d: number[] = Array.from({ length: (a.length + 1) * width }, (_, k) =>
+    k < width ? k : k % width === 0 ? k / width : 0,
+  );
+  const at = (i: number, j: number): number => d[i * width + j] ?? 0;
+  for (let i = 1; i <= a.length; i += 1) {
+    for (let j = 1; j <= b.length; j += 1) {
+      let best = Math.min(
+        at(i - 1, j) + 1,
+        at(i, j - 1) + 1,
+        at(i - 1, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, at(i - 2, j - 2) + 1);
+      d[i * width + j] = best;
+    }
+  }
+  return at(a.length, b.length);
+}
+
+function lineAt(text: string, index: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line += 1;
+  return line;
+}
