@@ -1,0 +1,117 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Element, Root } from 'hast';
+import rehypeRaw from 'rehype-raw';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { getHeadingText, type HeadingIdsOptions, rehypeHeadingIds, visitHeadings } from './heading-ids';
+
+function headings(markdown: string, options?: HeadingIdsOptions): Element[] {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRaw)
+    .use(rehypeHeadingIds, options);
+  const found: Element[] = [];
+  visitHeadings(processor.runSync(processor.parse(markdown)) as Root, (heading) => found.push(heading));
+  return found;
+}
+
+/** `h2#id`, plus ` [href|label]` when the heading has an anchor link. */
+function summarize(heading: Element): string {
+  const anchor = heading.children.at(-1);
+  const link = anchor?.type === 'element' && anchor.tagName === 'a' ? anchor.properties : null;
+  const suffix = link ? ` [${String(link.href)}|${String(link.ariaLabel)}]` : '';
+  return `${heading.tagName}#${String(heading.properties.id)}${suffix}`;
+}
+
+const label = 'Link to this section';
+const rows: { name: string; markdown: string; expected: string[] }[] = [
+  {
+    name: 'CJK kept, punctuation dropped',
+    markdown: '### 一、核心底层逻辑',
+    expected: [`h3#一核心底层逻辑 [#一核心底层逻辑|${label}]`],
+  },
+  {
+    name: 'seed note question heading',
+    markdown: '## Q1. 无大算力时，作为学生，LLM还有哪些值得做的研究？',
+    expected: [
+      `h2#q1-无大算力时作为学生llm还有哪些值得做的研究 [#q1-无大算力时作为学生llm还有哪些值得做的研究|${label}]`,
+    ],
+  },
+  {
+    name: 'full-width brackets dropped',
+    markdown: '### 三、落地执行建议（具体到每日/每周动作）',
+    expected: [`h3#三落地执行建议具体到每日每周动作 [#三落地执行建议具体到每日每周动作|${label}]`],
+  },
+  { name: 'h1 gets an id but no anchor', markdown: '# Title', expected: ['h1#title'] },
+  { name: 'h6 gets an anchor', markdown: '###### Deep', expected: [`h6#deep [#deep|${label}]`] },
+  {
+    name: 'lower case, spaces to dashes',
+    markdown: '## Hello World',
+    expected: [`h2#hello-world [#hello-world|${label}]`],
+  },
+  {
+    name: 'inline markup flattened',
+    markdown: '## **粗体** 与 `code`',
+    expected: [`h2#粗体-与-code [#粗体-与-code|${label}]`],
+  },
+  {
+    name: 'full-width letters kept',
+    markdown: '## Ｆｕｌｌ',
+    expected: [`h2#ｆｕｌｌ [#ｆｕｌｌ|${label}]`],
+  },
+  {
+    name: 'duplicates numbered by one slugger',
+    markdown: '## A\n\n## A\n\n### A',
+    expected: [`h2#a [#a|${label}]`, `h2#a-1 [#a-1|${label}]`, `h3#a-2 [#a-2|${label}]`],
+  },
+  {
+    name: 'existing id kept, still anchored',
+    markdown: '<h2 id="keep">Other</h2>',
+    expected: [`h2#keep [#keep|${label}]`],
+  },
+  {
+    name: 'existing id reserved before later headings',
+    markdown: '## Intro\n\n<h3 id="intro">X</h3>',
+    expected: [`h2#intro-1 [#intro-1|${label}]`, `h3#intro [#intro|${label}]`],
+  },
+  {
+    name: 'punctuation or emoji only falls back to section',
+    markdown: '## ！！！\n\n## 🎉\n\n## Section',
+    expected: [
+      `h2#section [#section|${label}]`,
+      `h2#section-1 [#section-1|${label}]`,
+      `h2#section-2 [#section-2|${label}]`,
+    ],
+  },
+  {
+    name: 'footnote label skipped, its id reserved',
+    markdown: '## Footnote label\n\nText[^1]\n\n[^1]: Note',
+    expected: [`h2#footnote-label-1 [#footnote-label-1|${label}]`],
+  },
+  {
+    name: 'text trimmed before slugging',
+    markdown: '## Title <!-- note -->',
+    expected: [`h2#title [#title|${label}]`],
+  },
+  { name: 'no headings', markdown: 'Just text.', expected: [] },
+];
+
+test('heading ids and anchors', () => {
+  for (const row of rows) {
+    assert.deepEqual(headings(row.markdown).map(summarize), row.expected, row.name);
+  }
+});
+
+test('anchor label comes from the option; heading text excludes the anchor', () => {
+  const [heading] = headings('## 标题 One', { anchorLabel: '链接到本节' });
+  assert.ok(heading);
+  assert.equal(summarize(heading), 'h2#标题-one [#标题-one|链接到本节]');
+  assert.equal(getHeadingText(heading), '标题 One');
+  const anchor = heading.children.at(-1);
+  assert.deepEqual(anchor?.type === 'element' && anchor.properties.className, ['heading-anchor']);
+});

@@ -1,0 +1,54 @@
+/** Table of contents from markdown, with the ids the rendered page gives its headings. */
+import type { Root } from 'hast';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { type Processor, unified } from 'unified';
+import type { TocEntry } from '../types';
+import { getHeadingText, visitHeadings } from './heading-ids';
+import { getHeadingPlugins, type NoteFormat } from './pipeline';
+
+export interface TocOptions {
+  format: NoteFormat;
+  /** Deepest heading level listed, e.g. 3 for h2–h3. */
+  maxDepth: number;
+}
+
+// Built once per format: freezing a processor is the costly part, running it is cheap.
+const processors = new Map<NoteFormat, Processor>();
+
+function getProcessor(format: NoteFormat): Processor {
+  let processor = processors.get(format);
+  if (!processor) {
+    const { remarkPlugins, rehypePlugins } = getHeadingPlugins(format);
+    processor = unified()
+      .use(remarkParse)
+      .use(remarkPlugins)
+      // Raw HTML reaches rehype-raw in `.md`, as MDX does; in `.mdx` JSX is read as HTML and dropped.
+      .use(remarkRehype, { allowDangerousHtml: format === 'md' })
+      .use(rehypePlugins)
+      .freeze() as unknown as Processor; // the chained generics only describe the last plugin
+    processors.set(format, processor);
+  }
+  return processor;
+}
+
+/** Lists h2..maxDepth headings (text trimmed) with their rendered ids; `.mdx` is read as plain markdown; [] on any failure. */
+export function extractToc(markdown: string, options: TocOptions): TocEntry[] {
+  try {
+    const processor = getProcessor(options.format);
+    const tree = processor.runSync(processor.parse(markdown)) as Root;
+    const entries: TocEntry[] = [];
+    visitHeadings(tree, (heading, depth) => {
+      // Chirpy's opt-out, honoured when a raw HTML heading carries it.
+      if (heading.properties.dataTocSkip !== undefined) return;
+      const text = getHeadingText(heading).replace(/\s+/g, ' ').trim();
+      const id = heading.properties.id;
+      if (depth >= 2 && depth <= options.maxDepth && text !== '' && typeof id === 'string') {
+        entries.push({ depth, text, id });
+      }
+    });
+    return entries;
+  } catch {
+    return [];
+  }
+}
