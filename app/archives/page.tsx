@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { NoteDate } from '../../components/note-meta';
 import { PageHeading } from '../../components/page-heading';
 import { getArchives, getListedPosts } from '../../lib/content';
 import { formatMonth } from '../../lib/dates';
@@ -27,10 +26,10 @@ export default function ArchivesPage() {
               <ul className="space-y-2">
                 {month.notes.map((note) => (
                   <li key={note.slug} className="flex flex-wrap items-baseline gap-x-3">
-                    <NoteDate
-                      iso={note.meta.date}
-                      className="w-28 shrink-0 text-sm tabular-nums text-muted"
-                    />
+                    {/* Month and day only: the year and month are the headings above. */}
+                    <time dateTime={note.meta.date} className="w-12 shrink-0 text-sm tabular-nums text-muted">
+                      {note.day.slice(5)}
+                    </time>
                     <Link href={note.url} className="hover:text-[var(--link)]">
                       {note.meta.title}
                     </Link>
