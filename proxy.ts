@@ -12,4 +12,6 @@ export function proxy(request: NextRequest) {
 }
 
 // Only the routes with dynamic segments can hit the bug; static pages skip the proxy entirely.
-export const config = { matcher: ['/posts/:path*', '/categories/:path*', '/tags/:path*', '/page/:path*'] };
+export const config = {
+  matcher: ['/posts/:path*', '/categories/:path*', '/tags/:path*', '/page/:path*', '/search-text/:path*'],
+};

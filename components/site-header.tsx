@@ -1,9 +1,11 @@
 import Link from 'next/link';
+import { getSearchLabels } from '../lib/search/labels';
 import { t } from '../lib/site';
 import { siteConfig } from '../site.config';
+import { SearchButton } from './islands/search-button';
 import { ThemeToggle } from './islands/theme-toggle';
 
-/** Site title, main navigation and the theme switch. `hasAbout` shows the about link. */
+/** Site title, main navigation, the search button and the theme switch. `hasAbout` shows the about link. */
 export function SiteHeader({ hasAbout }: { hasAbout: boolean }) {
   const nav = siteConfig.nav.filter((item) => item.key !== 'about' || hasAbout);
   return (
@@ -26,6 +28,7 @@ export function SiteHeader({ hasAbout }: { hasAbout: boolean }) {
             ))}
           </ul>
         </nav>
+        <SearchButton labels={getSearchLabels()} />
         <ThemeToggle label={t('toggleTheme')} />
       </div>
     </header>

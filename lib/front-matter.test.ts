@@ -858,3 +858,15 @@ describe('parseFrontMatter never throws', () => {
     });
   }
 });
+
+test('standalone pages may omit the date', () => {
+  const text = '---\ntitle: 关于\n---\n\n关于我。\n';
+  const page = parseFrontMatter(text, 'content/pages/about.md', { timeZone: 'Asia/Shanghai', requireDate: false });
+  assert.deepEqual(page.problems, []);
+  assert.equal(page.meta?.date, '');
+  const post = parseFrontMatter(text, 'content/posts/about.md', { timeZone: 'Asia/Shanghai' });
+  assert.deepEqual(
+    post.problems.map((p) => [p.field, p.severity]),
+    [['date', 'error']],
+  );
+});

@@ -104,7 +104,8 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
 export function parseFrontMatter(
   text: string,
   file: string,
-  options: { timeZone: string },
+  // Standalone pages (about) need no date; posts do.
+  options: { timeZone: string; requireDate?: boolean },
 ): FrontMatterResult {
   const problems: ContentProblem[] = [];
   const report = (
@@ -156,7 +157,14 @@ export function parseFrontMatter(
     return result(null);
   }
   try {
-    const reader = new FieldReader(split.yaml, split.yamlLine, file, options.timeZone, report);
+    const reader = new FieldReader(
+      split.yaml,
+      split.yamlLine,
+      file,
+      options.timeZone,
+      report,
+      options.requireDate,
+    );
     const meta = reader.read();
     return result(meta, reader.keyLines);
   } catch (error) {
@@ -198,6 +206,7 @@ class FieldReader {
     private readonly file: string,
     private readonly timeZone: string,
     private readonly report: Report,
+    private readonly requireDate = true,
   ) {
     this.doc = parseDocument(yaml, {
       lineCounter: this.lines,
@@ -317,7 +326,7 @@ class FieldReader {
     // An empty `date:` falls back to the file name; a wrong one is already reported.
     if (given && given.value.kind !== 'none') return own ?? '';
     const fromName = dateFromFileName(this.file, this.timeZone);
-    if (fromName === null) {
+    if (fromName === null && this.requireDate) {
       this.report(
         'error',
         'date',

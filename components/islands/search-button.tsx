@@ -1,0 +1,81 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { SEARCH_PAGE_INPUT_ID, type SearchLabels } from '../../lib/search/ui';
+import { SearchDialog } from './search-dialog';
+
+/** True when a key typed here is text for a field (so `/` must not open search). */
+function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+}
+
+/**
+ * The header's search button and the site-wide `/` and Ctrl/Cmd+K shortcuts, with the dialog's frame
+ * and field (so typing, and a Chinese input method, work the instant it opens). The results code,
+ * MiniSearch and the index load on first open. On /search the shortcuts focus the page's own field.
+ */
+export function SearchButton({ labels }: { labels: SearchLabels }) {
+  const [open, setOpen] = useState(false);
+  // The shortcuts are announced once they work (the listener is attached after hydration).
+  const [shortcuts, setShortcuts] = useState(false);
+  const returnFocus = useRef<HTMLElement | null>(null);
+
+  const openSearch = useCallback(() => {
+    const pageInput = document.getElementById(SEARCH_PAGE_INPUT_ID);
+    if (pageInput) {
+      pageInput.focus();
+      return;
+    }
+    returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setOpen(true);
+  }, []);
+
+  const close = useCallback(() => {
+    setOpen(false);
+    // After a navigation the old focus target may be gone; then focus stays where the page puts it.
+    const target = returnFocus.current;
+    if (target?.isConnected) requestAnimationFrame(() => target.focus());
+  }, []);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing) return;
+      const commandK = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k';
+      const slash =
+        event.key === '/' &&
+        !event.ctrlKey &&
+        !event.metaKey &&
+        !event.altKey &&
+        !isTypingTarget(event.target);
+      if (!commandK && !slash) return;
+      event.preventDefault();
+      openSearch();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    setShortcuts(true);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [openSearch]);
+
+  return (
+    <>
+      <button
+        type="button"
+        onClick={openSearch}
+        aria-label={labels.searchNotes}
+        aria-haspopup="dialog"
+        aria-keyshortcuts={shortcuts ? '/ Control+K Meta+K' : undefined}
+        title={`${labels.searchNotes} (/)`}
+        className="inline-flex h-9 shrink-0 items-center gap-2 rounded-md px-2 text-muted hover:bg-black/5 sm:border sm:border-line sm:pr-1.5 dark:hover:bg-white/10"
+      >
+        <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">
+          <circle cx="11" cy="11" r="7" fill="none" stroke="currentColor" strokeWidth="1.8" />
+          <path d="m20 20-3.5-3.5" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+        </svg>
+        <span className="hidden text-sm lg:inline">{labels.search}</span>
+        <kbd className="hidden rounded border border-line px-1.5 font-mono text-xs sm:inline">/</kbd>
+      </button>
+      {open && <SearchDialog labels={labels} onClose={close} />}
+    </>
+  );
+}

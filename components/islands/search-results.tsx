@@ -1,0 +1,223 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { type KeyboardEvent, type ReactNode, type RefObject, useEffect, useMemo, useState } from 'react';
+import { loadNoteText, loadSearchEngine } from '../../lib/search/client';
+import type { SearchEngine, SearchHit } from '../../lib/search/engine';
+import type { SearchNoteText } from '../../lib/search/schema';
+import { findSnippet, type HighlightedText, highlight } from '../../lib/search/snippet';
+import type { QueryPiece } from '../../lib/search/tokenize';
+import { fillLabel, type SearchLabels } from '../../lib/search/ui';
+
+/** Results shown at most; the status line still says how many notes matched. */
+const MAX_SHOWN = 20;
+
+/** Handles the field's arrows and Enter; returns true when it used the key. */
+export type SearchKeyHandler = (event: KeyboardEvent<HTMLInputElement>) => boolean;
+
+export interface SearchResultsProps {
+  labels: SearchLabels;
+  /** The settled query (not mid-composition). */
+  query: string;
+  /** Id of the listbox (the field's aria-controls); options are `${listId}-${i}`. */
+  listId: string;
+  /** Filled with the key handler for the field. */
+  keyHandler: RefObject<SearchKeyHandler | null>;
+  /** The active option's id (for the field's aria-activedescendant), null when there is none. */
+  onActiveChange: (id: string | null) => void;
+  /** Called when a result is opened (the dialog closes then). */
+  onNavigate?: () => void;
+}
+
+type EngineState = { status: 'loading' } | { status: 'ready'; engine: SearchEngine } | { status: 'error' };
+
+interface ResultRow {
+  hit: SearchHit;
+  href: string;
+  title: HighlightedText;
+  heading: HighlightedText | null;
+  snippet: HighlightedText | null;
+}
+
+/** Text with its ranges wrapped in <mark>. */
+function Highlighted({ value }: { value: HighlightedText }) {
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const [start, end] of value.ranges) {
+    if (start > at) parts.push(value.text.slice(at, start));
+    parts.push(<mark key={start}>{value.text.slice(start, end)}</mark>);
+    at = end;
+  }
+  if (at < value.text.length) parts.push(value.text.slice(at));
+  return <>{parts}</>;
+}
+
+function sectionHref(url: string, id: string): string {
+  return id ? `${url}#${id}` : url;
+}
+
+/** A result row; until the note's text arrives, a heading match (known from the index) sets the link. */
+function buildRow(
+  hit: SearchHit,
+  pieces: readonly QueryPiece[],
+  text: SearchNoteText | undefined,
+): ResultRow {
+  const title = highlight(hit.note.title, pieces);
+  if (text) {
+    const match = findSnippet(text.sections, pieces);
+    return {
+      hit,
+      title,
+      href: sectionHref(hit.note.url, match.sectionId),
+      heading: match.sectionId ? match.heading : null,
+      snippet: match.snippet,
+    };
+  }
+  for (const [id, heading] of hit.note.headings) {
+    const marked = highlight(heading, pieces);
+    if (marked.ranges.length > 0) {
+      return { hit, title, href: sectionHref(hit.note.url, id), heading: marked, snippet: null };
+    }
+  }
+  return { hit, title, href: hit.note.url, heading: null, snippet: null };
+}
+
+/**
+ * The status line and the result options of the search combobox. Loaded lazily by the dialog (it
+ * brings MiniSearch and the folding tables); fetches the index, and the text of each shown note.
+ */
+export function SearchResults({
+  labels,
+  query,
+  listId,
+  keyHandler,
+  onActiveChange,
+  onNavigate,
+}: SearchResultsProps) {
+  const router = useRouter();
+  const [engine, setEngine] = useState<EngineState>({ status: 'loading' });
+  const [texts, setTexts] = useState<Record<string, SearchNoteText>>({});
+  const [active, setActive] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    loadSearchEngine().then(
+      (loaded) => live && setEngine({ status: 'ready', engine: loaded }),
+      () => live && setEngine({ status: 'error' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const results = useMemo(
+    () => (engine.status === 'ready' ? engine.engine.search(query) : null),
+    [engine, query],
+  );
+  const shown = useMemo(() => results?.hits.slice(0, MAX_SHOWN) ?? [], [results]);
+  useEffect(() => setActive(0), [results]);
+
+  useEffect(() => {
+    let live = true;
+    for (const { note } of shown) {
+      if (texts[note.slug]) continue;
+      loadNoteText(note.slug).then(
+        (text) => live && setTexts((known) => ({ ...known, [note.slug]: text })),
+        // Without its text a result keeps its title and heading, and its link still works.
+        () => undefined,
+      );
+    }
+    return () => {
+      live = false;
+    };
+  }, [shown, texts]);
+
+  const rows = useMemo(
+    () => shown.map((hit) => buildRow(hit, results?.query.pieces ?? [], texts[hit.note.slug])),
+    [shown, results, texts],
+  );
+
+  const activeId = rows[active] ? `${listId}-${active}` : null;
+  useEffect(() => {
+    onActiveChange(activeId);
+    if (activeId) document.getElementById(activeId)?.scrollIntoView({ block: 'nearest' });
+  }, [activeId, onActiveChange]);
+  useEffect(() => () => onActiveChange(null), [onActiveChange]);
+
+  useEffect(() => {
+    keyHandler.current = (event) => {
+      if (rows.length === 0) return false;
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        const step = event.key === 'ArrowDown' ? 1 : -1;
+        setActive((i) => (i + step + rows.length) % rows.length);
+        return true;
+      }
+      const row = rows[active];
+      if (event.key === 'Enter' && row) {
+        onNavigate?.();
+        router.push(row.href);
+        return true;
+      }
+      return false;
+    };
+    return () => {
+      keyHandler.current = null;
+    };
+  }, [keyHandler, rows, active, onNavigate, router]);
+
+  const trimmed = query.trim();
+  let status = '';
+  if (engine.status === 'loading' && trimmed) status = labels.loading;
+  else if (engine.status === 'error') status = labels.loadFailed;
+  else if (results && trimmed) {
+    const n = results.hits.length;
+    if (n === 0) status = fillLabel(labels.noResults, { q: trimmed });
+    else if (n > shown.length) status = fillLabel(labels.resultsShown, { n, shown: shown.length });
+    else status = fillLabel(labels.resultCount, { n });
+  }
+
+  return (
+    <>
+      <p role="status" aria-live="polite" className="px-4 pt-3 text-sm text-muted empty:hidden">
+        {status}
+      </p>
+      <div id={listId} role="listbox" aria-label={labels.results} className="px-2 py-2 empty:hidden">
+        {rows.map((row, i) => (
+          <div
+            key={row.hit.note.slug}
+            id={`${listId}-${i}`}
+            role="option"
+            aria-selected={i === active}
+            tabIndex={-1}
+            onMouseMove={() => i !== active && setActive(i)}
+            className="search-result rounded-md"
+          >
+            <Link href={row.href} tabIndex={-1} onClick={() => onNavigate?.()} className="block px-3 py-2.5">
+              <span className="block font-medium leading-snug">
+                <Highlighted value={row.title} />
+              </span>
+              <span className="mt-0.5 flex flex-wrap gap-x-2 text-xs text-muted">
+                <time dateTime={row.hit.note.day}>{row.hit.note.dateText}</time>
+                {row.hit.note.categories.length > 0 && <span>{row.hit.note.categories.join(' / ')}</span>}
+              </span>
+              {row.heading && (
+                <span className="mt-1 block text-sm font-medium">
+                  <span aria-hidden="true" className="text-muted">
+                    §{' '}
+                  </span>
+                  <Highlighted value={row.heading} />
+                </span>
+              )}
+              <span className="search-snippet mt-1 block text-sm text-muted">
+                {row.snippet ? <Highlighted value={row.snippet} /> : '\u00a0'}
+              </span>
+            </Link>
+          </div>
+        ))}
+      </div>
+    </>
+  );
+}
+
+export default SearchResults;

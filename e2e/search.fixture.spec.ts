@@ -1,0 +1,40 @@
+import { expect, homeOrder, readFixtureNotes, test, visit } from './helpers';
+
+const notes = readFixtureNotes();
+
+test.describe('search over the fixture notes', () => {
+  test('the index lists every published note, newest first', async ({ request }) => {
+    const index = await (await request.get('/search-index.json')).json();
+    const newestFirst = homeOrder(notes.map((n) => ({ ...n, pin: false }))).map((n) => n.slug);
+    expect(index.notes.map((n: { slug: string }) => n.slug)).toEqual(newestFirst);
+  });
+
+  test('a heading match links to its section, also in a note without a table of contents', async ({
+    page,
+  }) => {
+    const quiet = notes.find((n) => !n.toc && /^## 第二节/m.test(n.body));
+    test.skip(!quiet, 'no fixture note without a TOC and a 第二节 heading');
+    await visit(page, `/search?q=${encodeURIComponent('第二节')}`);
+    const option = page.getByRole('option').filter({ hasText: quiet?.title ?? '' });
+    await expect(option).toContainText('第二节');
+    await option.click();
+    await expect(page).toHaveURL(new RegExp(`/posts/${quiet?.slug}#`));
+    await expect(page.locator('[id="第二节"]')).toBeInViewport();
+  });
+
+  test('title matches rank above body matches', async ({ page }) => {
+    const titled = notes.filter((n) => n.title.includes('知识蒸馏'));
+    test.skip(titled.length === 0, 'no fixture title mentions 知识蒸馏');
+    await visit(page, `/search?q=${encodeURIComponent('知识蒸馏')}`);
+    const options = page.getByRole('option');
+    await expect(options.first()).toBeVisible();
+    // The first span of an option is its title.
+    const titles = await options.evaluateAll((els) =>
+      els.map((el) => el.querySelector('span')?.textContent ?? ''),
+    );
+    expect(
+      titles.slice(0, titled.length).every((t) => t.includes('知识蒸馏')),
+      JSON.stringify(titles),
+    ).toBe(true);
+  });
+});

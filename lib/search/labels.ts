@@ -1,0 +1,21 @@
+/** The search islands' strings in the site language. Server side: it reads the site config. */
+import { t } from '../site';
+import type { SearchLabels } from './ui';
+
+/** Labels for the search button, dialog and page. */
+export function getSearchLabels(): SearchLabels {
+  return {
+    search: t('search'),
+    searchNotes: t('searchNotes'),
+    placeholder: t('searchPlaceholder'),
+    close: t('searchClose'),
+    loading: t('searchLoading'),
+    loadFailed: t('searchLoadFailed'),
+    resultCount: t('searchResultCount'),
+    resultsShown: t('searchResultsShown'),
+    noResults: t('searchNoResults'),
+    hint: t('searchHint'),
+    openPage: t('searchOpenPage'),
+    results: t('searchResults'),
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * What the build writes and the browser reads: the index asset (everything needed to rank notes and
+ * show result rows) and one text asset per note (its sections, for snippets). Pure types and options.
+ */
+import type { Options } from 'minisearch';
+import type { PackedIndex } from './pack';
+import { tokenize } from './tokenize';
+
+/** Bumped whenever the shape or the tokenizer changes, so a cached old index is never misread. */
+export const SEARCH_INDEX_VERSION = 1;
+
+/** Site path of the index asset (served by app/search-index.json/route.ts). */
+export const SEARCH_INDEX_PATH = '/search-index.json';
+
+/** Site path of a note's text asset (served by app/search-text/[slug]/route.ts). */
+export function getSearchTextPath(slug: string): string {
+  return `/search-text/${encodeURIComponent(slug)}`;
+}
+
+/** Indexed fields of a note, in the order MiniSearch numbers them. */
+export const SEARCH_FIELDS = ['title', 'headings', 'tags', 'categories', 'text'] as const;
+export type SearchField = (typeof SEARCH_FIELDS)[number];
+
+/** BM25 weight of a match per field: a title or heading hit outranks the same words in the body. */
+export const FIELD_BOOST: Record<SearchField, number> = {
+  title: 5,
+  headings: 3,
+  tags: 2,
+  categories: 2,
+  text: 1,
+};
+
+/** One note as the result list shows it. */
+export interface SearchIndexNote {
+  slug: string;
+  url: string;
+  title: string;
+  /** Calendar day in the site time zone, `YYYY-MM-DD` (the `<time>` value). */
+  day: string;
+  /** The date as the site shows it (site time zone and locale), e.g. `2025年11月28日`. */
+  dateText: string;
+  categories: string[];
+  /** `[id, text]` of every heading, in order. */
+  headings: [string, string][];
+}
+
+/** The index asset. `notes[i]` is MiniSearch document `i`. */
+export interface SearchIndexPayload {
+  version: typeof SEARCH_INDEX_VERSION;
+  /** Locale the segmenter ran with at build time; queries must use the same. */
+  locale: string;
+  notes: SearchIndexNote[];
+  index: PackedIndex;
+}
+
+/** A note's text asset: `[id, heading, text]` per section ('' id and heading for the opening text). */
+export interface SearchNoteText {
+  version: typeof SEARCH_INDEX_VERSION;
+  sections: [string, string, string][];
+}
+
+/** MiniSearch options shared by the build and the browser (they must agree to load an index). */
+export function getIndexOptions(locale: string): Options<Record<SearchField, string> & { id: number }> {
+  return {
+    fields: [...SEARCH_FIELDS],
+    idField: 'id',
+    // Terms come out of tokenize() already folded and stemmed.
+    tokenize: (text) => tokenize(text, locale),
+    processTerm: (term) => term,
+    // Queries are parsed by parseQuery() into single terms before they reach MiniSearch.
+    searchOptions: { tokenize: (term) => [term], processTerm: (term) => term },
+  };
+}

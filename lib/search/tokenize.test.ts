@@ -1,0 +1,158 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { foldText, foldWithMap } from './fold';
+import { parseQuery, stemWord, tokenize } from './tokenize';
+
+const L = 'zh-CN';
+
+test('foldText: full width, case, traditional → simplified', () => {
+  const rows: [string, string][] = [
+    ['ＬｏＲＡ', 'lora'],
+    ['ＲＡＧ　評估', 'rag 评估'],
+    ['知識蒸餾', '知识蒸馏'],
+    ['Lost in the Middle', 'lost in the middle'],
+    ['①２３', '123'],
+    ['', ''],
+    ['已经是简体', '已经是简体'],
+  ];
+  for (const [input, expected] of rows) assert.equal(foldText(input), expected, input);
+});
+
+test('foldWithMap maps folded indices back to the original', () => {
+  const rows: [string, string, number[]][] = [
+    ['ＬｏＲＡ', 'lora', [0, 1, 2, 3, 4]],
+    ['a…b', 'a...b', [0, 1, 1, 1, 2, 3]],
+    ['知識', '知识', [0, 1, 2]],
+    ['😀x', '😀x', [0, 0, 2, 3]],
+  ];
+  for (const [input, folded, map] of rows) assert.deepEqual(foldWithMap(input), { folded, map }, input);
+});
+
+test('stemWord: plural and possessive endings only', () => {
+  const rows: [string, string][] = [
+    ['models', 'model'],
+    ['studies', 'study'],
+    ['classes', 'class'],
+    ['agent', 'agent'],
+    ["model's", 'model'],
+    ['this', 'this'],
+    ['status', 'status'],
+    ['less', 'less'],
+    ['gas', 'gas'],
+    ['8b', '8b'],
+  ];
+  for (const [input, expected] of rows) assert.equal(stemWord(input), expected, input);
+});
+
+test('tokenize: Chinese runs become bigrams plus their last character', () => {
+  const rows: [string, string[]][] = [
+    ['知识蒸馏', ['知识', '识蒸', '蒸馏', '馏']],
+    ['蒸', ['蒸']],
+    // Punctuation and spaces end a run: no bigram spans them.
+    ['小模型，大模型', ['小模', '模型', '型', '大模', '模型', '型']],
+    ['评估 指标', ['评估', '估', '指标', '标']],
+    ['“知识”', ['知识', '识']],
+    // Traditional folds to simplified, so both spellings index alike.
+    ['知識蒸餾', ['知识', '识蒸', '蒸馏', '馏']],
+  ];
+  for (const [input, expected] of rows) assert.deepEqual(tokenize(input, L), expected, input);
+});
+
+test('tokenize: Latin words are folded, stemmed and split at inner punctuation', () => {
+  const rows: [string, string[]][] = [
+    ['LoRA', ['lora']],
+    ['ＬｏＲＡ', ['lora']],
+    ['Lost in the Middle', ['lost', 'in', 'the', 'middle']],
+    ['Agents', ['agent']],
+    ['node.js', ['node.js', 'node', 'js']],
+    ['Llama-3-8B', ['llama', '3', '8b']],
+    ['C++', ['c']],
+    ['a'.repeat(40), []],
+    ['', []],
+    ['，。！？', []],
+  ];
+  for (const [input, expected] of rows) assert.deepEqual(tokenize(input, L), expected, input);
+});
+
+test('tokenize: mixed Chinese and English split at the script change', () => {
+  const rows: [string, string[]][] = [
+    ['知识蒸馏Knowledge Distillation', ['知识', '识蒸', '蒸馏', '馏', 'knowledge', 'distillation']],
+    ['用LoRA/QLoRA微调', ['用', 'lora', 'qlora', '微调', '调']],
+    [
+      'RAG/Agent系统的自动化评估',
+      ['rag', 'agent', '系统', '统的', '的自', '自动', '动化', '化评', '评估', '估'],
+    ],
+    ['7B模型', ['7b', '模型', '型']],
+  ];
+  for (const [input, expected] of rows) assert.deepEqual(tokenize(input, L), expected, input);
+});
+
+test('parseQuery: terms that must all match, and pieces to highlight', () => {
+  const rows: [string, [string, boolean][], string[]][] = [
+    [
+      '知识蒸馏',
+      [
+        ['知识', false],
+        ['识蒸', false],
+        ['蒸馏', false],
+      ],
+      ['知识蒸馏'],
+    ],
+    ['蒸', [['蒸', true]], ['蒸']],
+    ['LoRA', [['lora', true]], ['lora']],
+    ['ＬｏＲＡ', [['lora', true]], ['lora']],
+    [
+      'RAG 评估',
+      [
+        ['rag', true],
+        ['评估', false],
+      ],
+      ['rag', '评估'],
+    ],
+    [
+      'in the',
+      [
+        ['in', false],
+        ['the', true],
+      ],
+      ['the', 'in'],
+    ],
+    ['Agents', [['agent', true]], ['agent']],
+    [
+      '小模型 小模型',
+      [
+        ['小模', false],
+        ['模型', false],
+      ],
+      ['小模型'],
+    ],
+    ['  ，。 ', [], []],
+  ];
+  for (const [input, terms, pieces] of rows) {
+    const parsed = parseQuery(input, L);
+    assert.deepEqual(
+      parsed.terms.map((t) => [t.term, t.prefix]),
+      terms,
+      `${input}: terms`,
+    );
+    assert.deepEqual(
+      parsed.pieces.map((p) => p.text),
+      pieces,
+      `${input}: pieces`,
+    );
+  }
+});
+
+test('every 2+ character substring of a Chinese run is a query the run matches', () => {
+  const text = '机械可解释性';
+  const indexed = new Set(tokenize(text, L));
+  const chars = [...text];
+  for (let i = 0; i < chars.length; i++) {
+    for (let j = i + 2; j <= chars.length; j++) {
+      const query = chars.slice(i, j).join('');
+      for (const term of parseQuery(query, L).terms) {
+        assert.ok(indexed.has(term.term), `${query}: ${term.term} indexed`);
+      }
+    }
+  }
+});

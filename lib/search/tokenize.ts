@@ -1,0 +1,154 @@
+/**
+ * Splitting folded text into index terms. Intl.Segmenter (site locale) finds the words; Chinese runs
+ * are then indexed as overlapping character bigrams, so any 2+ character substring of a run is found
+ * whatever the segmenter decided (`小模型` is one word in one sentence and `小|模型` in the next).
+ */
+import { foldText } from './fold';
+
+/** One term of a query: matched exactly, or as the start of an indexed term. */
+export interface QueryTerm {
+  term: string;
+  prefix: boolean;
+}
+
+/** A piece of the query to find in text: a Chinese run anywhere, or a word start (stemmed). */
+export interface QueryPiece {
+  text: string;
+  /** Chinese: matched anywhere. Otherwise matched at the start of a word and highlighted to its end. */
+  han: boolean;
+}
+
+/** What a query asks for: terms that must all match, and the pieces to highlight. */
+export interface ParsedQuery {
+  terms: QueryTerm[];
+  /** Folded Chinese runs and stemmed words, longest first, no duplicates. */
+  pieces: QueryPiece[];
+}
+
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+const HAN_RUN = /\p{Script=Han}+|[^\p{Script=Han}]+/gu;
+// `node.js`, `don't`, `snake_case`: the segmenter keeps these whole; their parts are terms too.
+const INNER_PUNCTUATION = /[.'’_]+/;
+/** Longer "words" are hashes, URLs or base64: noise that only grows the index. */
+const MAX_WORD_LENGTH = 32;
+/** Shorter Latin query words are matched exactly: a 2-letter prefix matches half the dictionary. */
+export const MIN_PREFIX_LENGTH = 3;
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function getSegmenter(locale: string): Intl.Segmenter {
+  let segmenter = segmenters.get(locale);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(locale, { granularity: 'word' });
+    segmenters.set(locale, segmenter);
+  }
+  return segmenter;
+}
+
+/** Light English stemming, the same on both sides: plural and possessive endings only. */
+export function stemWord(word: string): string {
+  if (!/^[a-z]+(?:'s)?$/.test(word)) return word;
+  if (word.endsWith("'s")) return word.slice(0, -2);
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 4 && word.endsWith('sses')) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** Bigrams of a Han run plus its last character (so a one-character query finds every position). */
+function hanTerms(run: string, out: string[]): void {
+  const chars = [...run];
+  for (let i = 0; i + 1 < chars.length; i++) out.push(`${chars[i]}${chars[i + 1]}`);
+  out.push(chars[chars.length - 1] as string);
+}
+
+function latinTerms(word: string, out: string[]): void {
+  if (word.length > MAX_WORD_LENGTH) return;
+  out.push(stemWord(word));
+  if (INNER_PUNCTUATION.test(word)) {
+    for (const part of word.split(INNER_PUNCTUATION)) if (part) out.push(stemWord(part));
+  }
+}
+
+/**
+ * Walks the word-like segments of folded text, merging adjacent Chinese words into runs.
+ * Calls `onHan` once per run and `onWord` once per other word, in text order.
+ */
+function walkWords(
+  folded: string,
+  locale: string,
+  onHan: (run: string) => void,
+  onWord: (word: string) => void,
+): void {
+  let run = '';
+  let runEnd = -1;
+  const flush = () => {
+    if (run) onHan(run);
+    run = '';
+  };
+  for (const { segment, index, isWordLike } of getSegmenter(locale).segment(folded)) {
+    if (!isWordLike) continue;
+    if (HAN_ONLY.test(segment)) {
+      if (index !== runEnd) flush();
+      run += segment;
+      runEnd = index + segment.length;
+      continue;
+    }
+    flush();
+    // A word mixing scripts (rare: the segmenter splits at script changes) is split here.
+    for (const part of segment.match(HAN_RUN) ?? []) {
+      if (HAN_ONLY.test(part)) onHan(part);
+      else onWord(part);
+    }
+  }
+  flush();
+}
+
+/** Index terms of `text` in order, repeats kept (they count as term frequency). */
+export function tokenize(text: string, locale: string): string[] {
+  const out: string[] = [];
+  walkWords(
+    foldText(text),
+    locale,
+    (run) => hanTerms(run, out),
+    (word) => latinTerms(word, out),
+  );
+  return out;
+}
+
+/**
+ * A query's terms, deduplicated: the bigrams of each Chinese run (a single character is matched as a
+ * prefix), and Latin words stemmed, matched as prefixes from 3 letters on. Every term must match.
+ */
+export function parseQuery(query: string, locale: string): ParsedQuery {
+  const terms = new Map<string, QueryTerm>();
+  const pieces = new Map<string, QueryPiece>();
+  const add = (term: string, prefix: boolean) => {
+    const known = terms.get(term);
+    if (!known) terms.set(term, { term, prefix });
+    else known.prefix &&= prefix;
+  };
+  walkWords(
+    foldText(query),
+    locale,
+    (run) => {
+      pieces.set(run, { text: run, han: true });
+      const chars = [...run];
+      if (chars.length === 1) add(run, true);
+      for (let i = 0; i + 1 < chars.length; i++) add(`${chars[i]}${chars[i + 1]}`, false);
+    },
+    (word) => {
+      if (word.length > MAX_WORD_LENGTH) return;
+      const stem = stemWord(word);
+      pieces.set(stem, { text: stem, han: false });
+      const parts = [word, ...(INNER_PUNCTUATION.test(word) ? word.split(INNER_PUNCTUATION) : [])];
+      for (const part of parts) {
+        if (!part) continue;
+        const term = stemWord(part);
+        add(term, term.length >= MIN_PREFIX_LENGTH);
+      }
+    },
+  );
+  const sorted = [...pieces.values()].sort((a, b) => b.text.length - a.text.length);
+  return { terms: [...terms.values()], pieces: sorted };
+}
