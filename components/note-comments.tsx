@@ -8,13 +8,7 @@ export function NoteComments({ enabled }: { enabled: boolean }) {
   if (!giscus || !enabled) return null;
   return (
     <Comments
-      repo={giscus.repo}
-      repoId={giscus.repoId}
-      category={giscus.category}
-      categoryId={giscus.categoryId}
-      mapping={giscus.mapping}
-      reactionsEnabled={giscus.reactionsEnabled}
-      inputPosition={giscus.inputPosition}
+      {...giscus}
       lang={siteConfig.locale}
       title={t('comments')}
       loadingLabel={t('loadingComments')}

@@ -1,18 +1,12 @@
 'use client';
 
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import type { GiscusConfig } from '../../site.config';
 
 // The giscus web component is only fetched once the reader nears the comments.
 const GiscusWidget = lazy(() => import('./giscus-widget'));
 
-export interface CommentsProps {
-  repo: `${string}/${string}`;
-  repoId: string;
-  category: string;
-  categoryId: string;
-  mapping: 'pathname' | 'url' | 'title' | 'og:title';
-  reactionsEnabled: boolean;
-  inputPosition: 'top' | 'bottom';
+export interface CommentsProps extends GiscusConfig {
   lang: string;
   title: string;
   loadingLabel: string;
