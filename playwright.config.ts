@@ -1,0 +1,77 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * Run through `node scripts/e2e.mjs` (`npm run test:e2e`), which builds and starts the two site
+ * variants and passes their origins in SEED_URL / FIXTURE_URL. Spec files pick their variant and
+ * device by suffix: `*.seed.spec.ts`, `*.phone.spec.ts` (seed site on a phone),
+ * `*.fixture.spec.ts`, `*.fixture-phone.spec.ts`.
+ */
+const seedURL = process.env.SEED_URL ?? 'http://localhost:4311';
+const fixtureURL = process.env.FIXTURE_URL ?? 'http://localhost:4312';
+
+const launchOptions = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+};
+
+const desktop = {
+  ...devices['Desktop Chrome'],
+  // Wide enough for the sticky side TOC (≥ 1280 px).
+  viewport: { width: 1440, height: 900 },
+  launchOptions,
+};
+
+const phone = {
+  browserName: 'chromium' as const,
+  viewport: { width: 375, height: 812 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  userAgent:
+    'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Mobile Safari/537.36',
+  launchOptions,
+};
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: 'list',
+  use: {
+    // A reader far from the site's zone (UTC+14): dates must still be shown in Asia/Shanghai.
+    locale: 'zh-CN',
+    timezoneId: 'Pacific/Kiritimati',
+    colorScheme: 'light',
+    trace: 'off',
+    screenshot: 'only-on-failure',
+    serviceWorkers: 'block',
+  },
+  projects: [
+    { name: 'seed', testMatch: /\.seed\.spec\.ts$/, use: { ...desktop, baseURL: seedURL } },
+    { name: 'phone', testMatch: /\.phone\.spec\.ts$/, use: { ...phone, baseURL: seedURL } },
+    {
+      name: 'fixture',
+      testMatch: /\.fixture\.spec\.ts$/,
+      // An English-speaking browser: the UI language comes from the site config, not the browser.
+      use: { ...desktop, baseURL: fixtureURL, locale: 'en-US' },
+    },
+    {
+      name: 'fixture-phone',
+      testMatch: /\.fixture-phone\.spec\.ts$/,
+      use: { ...phone, baseURL: fixtureURL },
+    },
+  ],
+});

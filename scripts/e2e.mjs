@@ -1,0 +1,371 @@
+#!/usr/bin/env node
+/**
+ * End-to-end driver (`npm run test:e2e`):
+ *
+ *  1. writes the fixture notes folder `.e2e/fixture/` (seed note copied byte for byte, 25 generated
+ *     notes, the hand-written notes and pages from `e2e/fixtures/`);
+ *  2. builds the site variants ONE AFTER ANOTHER (`.contentlayer/` is shared), each into its own
+ *     dist dir: "seed" = `content/`, giscus off; "fixture" = `.e2e/fixture/`, giscus on;
+ *  3. starts each with `next start` in its own process group (setsid) and waits until it answers;
+ *  4. runs `playwright test --reporter=list` with the base URLs in SEED_URL / FIXTURE_URL;
+ *  5. always stops the servers (process-group kill), also on failure, SIGINT and SIGTERM.
+ *
+ * Options: `--only seed|fixture` (one variant, its projects only), `--skip-build` (reuse the dist
+ * dirs of an earlier run: only for iterating on tests), anything after `--` goes to playwright.
+ * Ports: E2E_SEED_PORT (default 4311), E2E_FIXTURE_PORT (default 4312).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(root);
+
+const work = path.join(root, '.e2e');
+const logs = path.join(work, 'logs');
+const fixtureDir = path.join(work, 'fixture');
+const jsonReport = path.join(work, 'results.json');
+const seedNote = path.join(root, 'content/posts/2025-11-28-zhihu-notes-1.md');
+const bin = (name) => path.join(root, 'node_modules/.bin', name);
+
+const GISCUS = {
+  NEXT_PUBLIC_GISCUS_REPO: 'xiaoji-test/comments',
+  NEXT_PUBLIC_GISCUS_REPO_ID: 'R_test123',
+  NEXT_PUBLIC_GISCUS_CATEGORY: 'Announcements',
+  NEXT_PUBLIC_GISCUS_CATEGORY_ID: 'DIC_test456',
+};
+
+// ---------------------------------------------------------------------------------------------
+// Arguments
+
+const argv = process.argv.slice(2);
+const dashdash = argv.indexOf('--');
+const own = dashdash === -1 ? argv : argv.slice(0, dashdash);
+const playwrightArgs = dashdash === -1 ? [] : argv.slice(dashdash + 1);
+let only = null;
+let skipBuild = false;
+for (let i = 0; i < own.length; i++) {
+  const a = own[i];
+  if (a === '--skip-build') skipBuild = true;
+  else if (a === '--only') only = own[++i];
+  else if (a.startsWith('--only=')) only = a.slice('--only='.length);
+  else {
+    console.error(`e2e: unknown option ${a} (playwright options go after --)`);
+    process.exit(2);
+  }
+}
+if (only && only !== 'seed' && only !== 'fixture') {
+  console.error('e2e: --only must be seed or fixture');
+  process.exit(2);
+}
+
+const variants = [
+  {
+    name: 'seed',
+    port: Number(process.env.E2E_SEED_PORT || 4311),
+    contentDir: 'content',
+    distDir: '.next-e2e-seed',
+    giscus: false,
+    projects: ['seed', 'phone'],
+  },
+  {
+    name: 'fixture',
+    port: Number(process.env.E2E_FIXTURE_PORT || 4312),
+    contentDir: path.relative(root, fixtureDir),
+    distDir: '.next-e2e-fixture',
+    giscus: true,
+    // Build and serve far from the site's zone: dates must still come out in Asia/Shanghai.
+    extraEnv: { TZ: 'Pacific/Kiritimati' },
+    projects: ['fixture', 'fixture-phone'],
+  },
+].filter((v) => !only || v.name === only);
+
+function variantEnv(v) {
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+  for (const k of Object.keys(GISCUS)) delete env[k];
+  delete env.XIAOJI_LOCALE;
+  delete env.XIAOJI_SHOW_DRAFTS;
+  delete env.NODE_ENV;
+  Object.assign(env, {
+    XIAOJI_CONTENT_DIR: v.contentDir,
+    XIAOJI_DIST_DIR: v.distDir,
+    SITE_URL: `http://localhost:${v.port}`,
+  });
+  if (v.giscus) Object.assign(env, GISCUS);
+  Object.assign(env, v.extraEnv ?? {});
+  return env;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Process bookkeeping: every long-running child is a process-group leader; all are killed on exit.
+
+/** @type {Set<import('node:child_process').ChildProcess>} */
+const groups = new Set();
+
+function killGroup(child, signal) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+async function stopAll() {
+  const live = [...groups].filter((c) => c.exitCode === null && c.signalCode === null);
+  for (const c of live) killGroup(c, 'SIGTERM');
+  const deadline = Date.now() + 5000;
+  while (Date.now() < deadline && live.some((c) => c.exitCode === null && c.signalCode === null)) {
+    await sleep(100);
+  }
+  for (const c of live) killGroup(c, 'SIGKILL');
+  // next-server may outlive its parent `next` for a moment; the group kill reaches it too.
+  for (const c of live) {
+    try {
+      process.kill(-c.pid, 'SIGKILL');
+    } catch {
+      // group empty
+    }
+  }
+  groups.clear();
+}
+
+/** Files to put back if a signal arrives during a build. */
+let pendingRestore = null;
+let stopping = false;
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(sig, () => {
+    if (stopping) return;
+    stopping = true;
+    console.error(`\ne2e: ${sig}, stopping servers…`);
+    stopAll().finally(() => {
+      if (pendingRestore) restoreFiles(pendingRestore);
+      process.exit(130);
+    });
+  });
+}
+
+function sleep(ms) {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+/** Runs `cmd` in its own process group, output to `logFile`; resolves with the exit code. */
+function runLogged(cmd, args, env, logFile) {
+  return new Promise((resolve, reject) => {
+    const out = createWriteStream(logFile);
+    const child = spawn(cmd, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    groups.add(child);
+    child.stdout.pipe(out, { end: false });
+    child.stderr.pipe(out, { end: false });
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      groups.delete(child);
+      out.end();
+      resolve(code ?? (signal ? 128 : 1));
+    });
+  });
+}
+
+function tail(file, lines = 60) {
+  try {
+    const text = readFileSync(file, 'utf8').split('\n');
+    return text.slice(-lines).join('\n');
+  } catch {
+    return '(no log)';
+  }
+}
+
+function portFree(port) {
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.once('error', () => resolve(false));
+    srv.listen(port, () => srv.close(() => resolve(true)));
+  });
+}
+
+const seconds = (t0) => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
+
+// ---------------------------------------------------------------------------------------------
+// Steps
+
+function writeFixture() {
+  rmSync(fixtureDir, { recursive: true, force: true });
+  mkdirSync(path.join(fixtureDir, 'posts'), { recursive: true });
+  copyFileSync(seedNote, path.join(fixtureDir, 'posts', path.basename(seedNote)));
+  const gen = spawnSync(bin('tsx'), ['scripts/generate-notes.ts', '--count', '25', '--out', fixtureDir], {
+    stdio: 'inherit',
+  });
+  if (gen.status !== 0) throw new Error('generating the fixture notes failed');
+  for (const sub of ['posts', 'pages']) {
+    const from = path.join(root, 'e2e/fixtures', sub);
+    if (!existsSync(from)) continue;
+    mkdirSync(path.join(fixtureDir, sub), { recursive: true });
+    for (const f of readdirSync(from)) copyFileSync(path.join(from, f), path.join(fixtureDir, sub, f));
+  }
+}
+
+/**
+ * `next build` with a distDir other than `.next` adds `<distDir>/types/**` to tsconfig.json and
+ * points next-env.d.ts at it. The e2e builds must leave the work tree as they found it.
+ */
+const touchedByNext = ['tsconfig.json', 'next-env.d.ts'];
+function snapshotFiles() {
+  return new Map(touchedByNext.map((f) => [f, existsSync(f) ? readFileSync(f) : null]));
+}
+function restoreFiles(snapshot) {
+  for (const [f, content] of snapshot) {
+    if (content === null) rmSync(f, { force: true });
+    else if (!existsSync(f) || !readFileSync(f).equals(content)) writeFileSync(f, content);
+  }
+}
+
+async function build(v) {
+  const t0 = Date.now();
+  const log = path.join(logs, `build-${v.name}.log`);
+  console.log(
+    `e2e: building "${v.name}" (content ${v.contentDir} → ${v.distDir}), log ${path.relative(root, log)}`,
+  );
+  const code = await runLogged('npm', ['run', 'build'], variantEnv(v), log);
+  if (code !== 0) {
+    console.error(tail(log, 80));
+    throw new Error(`build of "${v.name}" failed (exit ${code})`);
+  }
+  console.log(`e2e: built "${v.name}" in ${seconds(t0)}`);
+}
+
+async function start(v) {
+  if (!(await portFree(v.port)))
+    throw new Error(`port ${v.port} is busy (set E2E_${v.name.toUpperCase()}_PORT)`);
+  const log = path.join(logs, `server-${v.name}.log`);
+  const out = createWriteStream(log);
+  // detached: the child calls setsid(), so its pid is the process group id we kill later.
+  const child = spawn(bin('next'), ['start', '-p', String(v.port)], {
+    env: variantEnv(v),
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  groups.add(child);
+  child.stdout.pipe(out);
+  child.stderr.pipe(out);
+  const url = `http://127.0.0.1:${v.port}/`;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      console.error(tail(log));
+      throw new Error(`server "${v.name}" exited early (${child.exitCode ?? child.signalCode})`);
+    }
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
+      await res.arrayBuffer();
+      if (res.status < 500) {
+        console.log(`e2e: "${v.name}" up at http://localhost:${v.port} (pid group ${child.pid})`);
+        return;
+      }
+    } catch {
+      // not up yet
+    }
+    await sleep(250);
+  }
+  console.error(tail(log));
+  throw new Error(`server "${v.name}" did not answer on ${url} within 60 s`);
+}
+
+function runPlaywright(ready) {
+  const env = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    E2E_FIXTURE_DIR: fixtureDir,
+    PLAYWRIGHT_JSON_OUTPUT_NAME: jsonReport,
+  };
+  for (const v of ready) env[`${v.name.toUpperCase()}_URL`] = `http://localhost:${v.port}`;
+  const projects = ready.flatMap((v) => v.projects.map((p) => `--project=${p}`));
+  const args = ['test', '--reporter=list,json', ...projects, ...playwrightArgs];
+  console.log(`e2e: playwright ${args.join(' ')}`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(bin('playwright'), args, { env, stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+  });
+}
+
+/** Playwright's JSON report (written next to the list output) → counts for the closing line. */
+function readCounts() {
+  try {
+    const { stats } = JSON.parse(readFileSync(jsonReport, 'utf8'));
+    return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
+  } catch {
+    return null;
+  }
+}
+
+async function main() {
+  const t0 = Date.now();
+  mkdirSync(logs, { recursive: true });
+  rmSync(jsonReport, { force: true });
+  let code = 0;
+  const broken = [];
+  try {
+    if (variants.some((v) => v.name === 'fixture')) writeFixture();
+    let ready = variants;
+    if (!skipBuild) {
+      pendingRestore = snapshotFiles();
+      try {
+        for (const v of variants) {
+          // A variant that does not build is a failure, but the other variant is still tested.
+          try {
+            await build(v);
+          } catch (err) {
+            console.error(`e2e: ${err instanceof Error ? err.message : err}`);
+            broken.push(v.name);
+          }
+        }
+      } finally {
+        restoreFiles(pendingRestore);
+        pendingRestore = null;
+      }
+      ready = variants.filter((v) => !broken.includes(v.name));
+    } else {
+      for (const v of variants) {
+        if (!existsSync(path.join(root, v.distDir)))
+          throw new Error(`${v.distDir} missing: run without --skip-build`);
+      }
+    }
+    if (ready.length > 0) {
+      const ts = Date.now();
+      for (const v of ready) await start(v);
+      console.log(`e2e: servers up in ${seconds(ts)}`);
+      const tp = Date.now();
+      code = await runPlaywright(ready);
+      console.log(`e2e: playwright finished in ${seconds(tp)} (exit ${code})`);
+    }
+  } catch (err) {
+    console.error(`e2e: ${err instanceof Error ? err.message : err}`);
+    code = 1;
+  } finally {
+    await stopAll();
+  }
+  if (broken.length > 0) code = 1;
+  console.log(`e2e: total wall time ${seconds(t0)}`);
+  const counts = readCounts();
+  if (broken.length > 0)
+    console.log(`e2e: site variants that did not build: ${broken.join(', ')} (their tests did not run)`);
+  if (counts || broken.length > 0) {
+    const c = counts ?? { passed: 0, failed: 0, skipped: 0 };
+    // One plain closing line; a variant that did not build counts as one failure.
+    console.log(`e2e: ${c.passed} passed, ${c.failed + broken.length} failed, ${c.skipped} skipped`);
+  }
+  process.exit(code);
+}
+
+main();
