@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
+import { formatProblem } from './lib/check-content';
 import { buildNoteRecord } from './lib/note-record';
 import type { NoteRecord } from './lib/types';
 import { siteConfig } from './site.config';
@@ -17,7 +18,13 @@ const noteOptions = {
 // skipped. So no fields are declared and everything comes from one computed `note` record.
 function computeNote(doc: { _raw: { sourceFilePath: string } }): NoteRecord {
   const text = readFileSync(path.join(siteConfig.contentDir, doc._raw.sourceFilePath), 'utf8');
-  return buildNoteRecord(doc._raw.sourceFilePath, text, noteOptions);
+  // Standalone pages (about) are undated; posts need a date.
+  const requireDate = !doc._raw.sourceFilePath.startsWith('pages/');
+  const record = buildNoteRecord(doc._raw.sourceFilePath, text, { ...noteOptions, requireDate });
+  // Liquid that was dropped or degraded is only found by the body passes: say so during the build
+  // (front matter problems are printed by `check:content`, which runs first).
+  for (const problem of record.problems) if (problem.field === 'liquid') console.warn(formatProblem(problem));
+  return record;
 }
 
 export const Post = defineDocumentType(() => ({

@@ -8,6 +8,7 @@ import { defineConfig, devices } from '@playwright/test';
  */
 const seedURL = process.env.SEED_URL ?? 'http://localhost:4311';
 const fixtureURL = process.env.FIXTURE_URL ?? 'http://localhost:4312';
+const chirpyURL = process.env.CHIRPY_URL ?? 'http://localhost:4313';
 
 const launchOptions = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -73,5 +74,6 @@ export default defineConfig({
       testMatch: /\.fixture-phone\.spec\.ts$/,
       use: { ...phone, baseURL: fixtureURL },
     },
+    { name: 'chirpy', testMatch: /\/chirpy\.[\w-]+\.spec\.ts$/, use: { ...desktop, baseURL: chirpyURL } },
   ],
 });

@@ -36,7 +36,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     // The head script sets data-theme before paint, so the server markup differs on purpose.
     <html lang={siteConfig.locale} suppressHydrationWarning>
       <head>
-        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a constant script, no user input. */}
+        {/* A constant script, no user input. */}
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
       <body className="flex min-h-screen flex-col antialiased">

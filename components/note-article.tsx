@@ -2,6 +2,7 @@ import type { Note } from '../lib/content';
 import { t } from '../lib/site';
 import { TocPanel } from './islands/toc-panel';
 import { NoteBody } from './note-body';
+import { NoteCover } from './note-cover';
 import { NoteHeader } from './note-header';
 
 /** A note page: header, TOC (side panel on wide screens, collapsible above the body on phones), body. */
@@ -11,6 +12,7 @@ export function NoteArticle({ note, children }: { note: Note; children?: React.R
     <article className={showToc ? 'note-grid' : 'mx-auto max-w-3xl'}>
       <div className="[grid-area:header]">
         <NoteHeader note={note} />
+        {note.meta.image && <NoteCover image={note.meta.image} />}
       </div>
       {showToc && (
         <div className="mb-6 [grid-area:toc] xl:sticky xl:top-20 xl:mb-0 xl:self-start">
@@ -18,7 +20,7 @@ export function NoteArticle({ note, children }: { note: Note; children?: React.R
         </div>
       )}
       <div className="min-w-0 [grid-area:body]">
-        <NoteBody body={note.body} format={note.format} />
+        <NoteBody body={note.body} format={note.format} meta={note.meta} />
         {children}
       </div>
     </article>

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { dateFromFileName, dayInZone } from './dates';
 import { decodeNote, type FrontMatterResult, parseFrontMatter } from './front-matter';
+import { findLimitProblem } from './note-limits';
 import { normalizeSlug, slugFromFileName } from './slug';
 import type { ContentProblem } from './types';
 
@@ -53,13 +54,18 @@ export function checkNotes(files: NoteFile[], options: { timeZone: string }): Co
     const decoded = decodeNote(file.bytes);
     const parsed = parseFrontMatter(decoded.text, file.path, options);
     problems.push(...parsed.problems);
+    const limit = findLimitProblem(file.bytes.length, parsed.body);
+    if (limit) {
+      const line = limit.bodyLine < 0 ? 0 : parsed.bodyLine + limit.bodyLine;
+      problems.push(error(file.path, line, limit.field, limit.message));
+    }
     if (decoded.bom) {
       problems.push(
         warning(
           file.path,
           1,
           'file',
-          'starts with a byte order mark (BOM); it is skipped, but saving as UTF-8 without BOM avoids surprises',
+          'starts with a byte order mark (BOM); it is skipped, but other tools may not skip it (expected UTF-8 without BOM)',
         ),
       );
     }
@@ -77,7 +83,7 @@ export function checkNotes(files: NoteFile[], options: { timeZone: string }): Co
           note.file.path,
           line,
           'slug',
-          `"${note.slug}" is also the slug of ${first}; both notes would live at /posts/${note.slug}`,
+          `"${note.slug}" is also the slug of ${first}; both notes would live at /posts/${note.slug} (expected one note per slug: rename a file or set slug:)`,
         ),
       );
     }
@@ -91,7 +97,17 @@ export function checkNotes(files: NoteFile[], options: { timeZone: string }): Co
 /** One line per problem: `path:line: field: message`, warnings prefixed with `warning: `, `:line` left out when 0. */
 export function formatProblem(p: ContentProblem): string {
   const where = p.line > 0 ? `${p.file}:${p.line}` : p.file;
-  return `${p.severity === 'warning' ? 'warning: ' : ''}${where}: ${p.field}: ${p.message}`;
+  const field = p.field.length > 60 ? `${p.field.slice(0, 59)}…` : p.field;
+  return printable(`${p.severity === 'warning' ? 'warning: ' : ''}${where}: ${field}: ${p.message}`);
+}
+
+// A key or value from a broken file may hold line breaks or terminal escape sequences.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters being escaped.
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+/** Escapes control characters as `\uXXXX`, so one problem is one line and cannot drive the terminal. */
+function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function checkNote(
@@ -135,16 +151,19 @@ function checkNote(
     found.push(
       warning(
         file.path,
-        parsed.bodyLine + scan.unclosedFence,
+        parsed.bodyLine + scan.unclosedFence.line,
         'body',
-        'this code fence is never closed, so the rest of the note would render as code',
+        `this code fence is never closed, so the rest of the note would render as code (expected a closing ${scan.unclosedFence.marker} line)`,
       ),
     );
   }
   for (const link of scan.links) {
     if (slugs.has(link.slug)) continue;
     const near = normalizeSlug(link.slug);
-    const hint = near !== link.slug && slugs.has(near) ? ` (did you mean /posts/${near}?)` : '';
+    const hint =
+      near !== link.slug && slugs.has(near)
+        ? ` (did you mean /posts/${near}?)`
+        : ' (expected /posts/<slug> of an existing note)';
     found.push(
       error(
         file.path,
@@ -171,8 +190,8 @@ function checkNote(
 }
 
 interface BodyScan {
-  /** 0-based body line of a code fence that never closes, else null. */
-  unclosedFence: number | null;
+  /** 0-based body line and marker of a code fence that never closes, else null. */
+  unclosedFence: { line: number; marker: string } | null;
   links: { slug: string; line: number }[];
   postUrls: { name: string; line: number }[];
 }
@@ -213,7 +232,7 @@ function scanBody(body: string): BodyScan {
       lines[index] = '';
     } else if (line.includes('`')) lines[index] = line.replace(INLINE_CODE, blank);
   }
-  const scan: BodyScan = { unclosedFence: fence?.line ?? null, links: [], postUrls: [] };
+  const scan: BodyScan = { unclosedFence: fence, links: [], postUrls: [] };
   const text = lines.join('\n').replace(HIDDEN, blank);
   const lineOf = lineFinder(text);
   if (text.includes('/posts/')) {

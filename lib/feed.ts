@@ -2,7 +2,7 @@
 import { siteConfig } from '../site.config';
 import { getListedPosts } from './content';
 import { renderFeedHtml } from './markdown/feed-html';
-import { absoluteUrl } from './site';
+import { absoluteUrl, t } from './site';
 import { escapeXml } from './xml';
 
 /** Builds the Atom XML for the `limit` newest listed notes. */
@@ -14,7 +14,16 @@ export function buildFeed(limit = 20): string {
     const categories = [...note.meta.categories, ...note.meta.tags]
       .map((term) => `<category term="${escapeXml(term)}"/>`)
       .join('');
-    return `<entry><title>${escapeXml(note.meta.title)}</title><link href="${escapeXml(url)}"/><id>${escapeXml(url)}</id><published>${note.meta.date}</published><updated>${note.meta.updated ?? note.meta.date}</updated><summary>${escapeXml(note.excerpt)}</summary><content type="html">${escapeXml(renderFeedHtml(note.body, note.format))}</content>${categories}</entry>`;
+    return `<entry><title>${escapeXml(note.meta.title)}</title><link href="${escapeXml(url)}"/><id>${escapeXml(url)}</id><published>${note.meta.date}</published><updated>${note.meta.updated ?? note.meta.date}</updated><summary>${escapeXml(note.excerpt)}</summary><content type="html">${escapeXml(
+      renderFeedHtml(note.body, note.format, {
+        renderWithLiquid: note.meta.renderWithLiquid,
+        math: note.meta.math,
+        mediaSubpath: note.meta.mediaSubpath,
+        origin: siteConfig.url,
+        footnotes: t('footnotes'),
+        footnoteBack: t('footnoteBack'),
+      }),
+    )}</content>${categories}</entry>`;
   });
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${siteConfig.locale}"><title>${escapeXml(siteConfig.title)}</title><subtitle>${escapeXml(siteConfig.description)}</subtitle><link href="${escapeXml(absoluteUrl('/feed.xml'))}" rel="self"/><link href="${escapeXml(absoluteUrl('/'))}"/><id>${escapeXml(absoluteUrl('/'))}</id><updated>${updated}</updated><author><name>${escapeXml(siteConfig.author)}</name></author>${entries.join('')}</feed>

@@ -693,9 +693,36 @@ describe('parseFrontMatter reports each problem on its line', () => {
       expected: [],
     },
     {
-      name: 'a key given twice',
+      name: 'a key given twice (Contentlayer cannot read it)',
       input: note('title: a', 'tags: [x]', 'title: b'),
-      expected: [{ field: 'title', line: 4, severity: 'warning', says: ['line 2'] }],
+      expected: [{ field: 'title', line: 4, severity: 'error', says: ['line 2', 'expected each key once'] }],
+    },
+    {
+      name: 'a key given twice inside image: (Contentlayer cannot read it)',
+      input: note('title: a', 'image:', '  path: /a.png', '  path: /b.png'),
+      expected: [{ field: 'yaml', line: 5, severity: 'error', says: ['"path" is given twice'] }],
+    },
+    {
+      name: 'front matter closed with ... (Contentlayer reads only ---)',
+      input: '---\ntitle: x\ndate: 2024-01-01\n...\nbody\n',
+      expected: [{ field: 'yaml', line: 4, severity: 'error', says: ['expected ---'] }],
+    },
+    {
+      name: 'aliases expanding past 100 nodes (yaml.parse refuses them)',
+      input: note(
+        'title: x',
+        'a: &a [x, x, x, x, x, x, x, x, x, x]',
+        'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]',
+        'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]',
+        'lol: *c',
+      ),
+      expected: [
+        { field: 'a', line: 3, severity: 'warning', says: ['expected a key such as title'] },
+        { field: 'b', line: 4, severity: 'warning', says: [] },
+        { field: 'c', line: 5, severity: 'warning', says: [] },
+        { field: 'lol', line: 6, severity: 'warning', says: [] },
+        { field: 'yaml', line: 2, severity: 'error', says: ['expected at most 100 uses of aliases'] },
+      ].sort((x, y) => x.line - y.line),
     },
     {
       name: 'YAML syntax error carries its line',
@@ -861,7 +888,10 @@ describe('parseFrontMatter never throws', () => {
 
 test('standalone pages may omit the date', () => {
   const text = '---\ntitle: 关于\n---\n\n关于我。\n';
-  const page = parseFrontMatter(text, 'content/pages/about.md', { timeZone: 'Asia/Shanghai', requireDate: false });
+  const page = parseFrontMatter(text, 'content/pages/about.md', {
+    timeZone: 'Asia/Shanghai',
+    requireDate: false,
+  });
   assert.deepEqual(page.problems, []);
   assert.equal(page.meta?.date, '');
   const post = parseFrontMatter(text, 'content/posts/about.md', { timeZone: 'Asia/Shanghai' });

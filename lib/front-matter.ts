@@ -119,7 +119,7 @@ export function parseFrontMatter(
   const split = splitFrontMatter(text);
   const result = (meta: NoteMeta | null, keyLines: Record<string, number> = {}): FrontMatterResult => ({
     meta: problems.some((p) => p.severity === 'error') ? null : meta,
-    problems: problems.sort((a, b) => a.line - b.line), // stable: same-line problems keep their order
+    problems: withoutRepeats(problems).sort((a, b) => a.line - b.line), // stable: same-line problems keep their order
     body: split.body,
     bodyLine: split.bodyLine,
     keyLines,
@@ -146,6 +146,15 @@ export function parseFrontMatter(
       'the front matter opened by --- on line 1 is never closed (expected a line with ---)',
     );
     return result(null);
+  }
+  if (split.yaml !== null && lineText(text, split.bodyLine - 1).trim() === '...') {
+    // Jekyll accepts `...`, but Contentlayer's reader (gray-matter) only ends front matter at `---`.
+    report(
+      'error',
+      'yaml',
+      split.bodyLine - 1,
+      'the front matter ends with ... (expected ---: the build reads only --- as the end of front matter)',
+    );
   }
   if (split.yaml === null) {
     report(
@@ -226,6 +235,8 @@ class FieldReader {
       this.report('warning', 'yaml', this.lineOf(warning.pos[0]), yamlMessage(warning));
     // After a syntax error the document is a guess; field problems would only add noise.
     if (this.doc.errors.length > 0) return null;
+    this.checkAliasExpansion();
+    this.checkNestedKeys(this.doc.contents, 0);
     const contents = this.doc.contents;
     if (contents !== null && !isMap(contents)) {
       const what = isSeq(contents) ? 'a list' : 'a single value';
@@ -241,25 +252,75 @@ class FieldReader {
     return this.meta();
   }
 
+  /**
+   * Contentlayer reads the same YAML with yaml.parse(), which refuses aliases that expand to more than
+   * 100 nodes (a "billion laughs" guard); such a note would fail the build, so it is an error here.
+   */
+  private checkAliasExpansion(): void {
+    try {
+      this.doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+      this.report(
+        'error',
+        'yaml',
+        this.firstLine,
+        `cannot be read: ${reason} (expected at most 100 uses of aliases such as *name)`,
+      );
+    }
+  }
+
+  /** Repeated keys inside nested maps (such as `image:`): Contentlayer's reader refuses them as well. */
+  private checkNestedKeys(node: unknown, depth: number): void {
+    if (depth > 32) return; // deeper YAML is already refused by the parser's own limits
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        if (depth > 0 && isScalar(pair.key)) {
+          if (seen.has(pair.key.value)) {
+            this.report(
+              'error',
+              'yaml',
+              this.lineOfNode(pair.key),
+              `${JSON.stringify(clip(String(pair.key.value)))} is given twice in the same map (expected each key once: the build cannot read a repeated key)`,
+            );
+          }
+          seen.add(pair.key.value);
+        }
+        this.checkNestedKeys(pair.value, depth + 1);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) this.checkNestedKeys(item, depth + 1);
+    }
+  }
+
   private collect(map: YAMLMap): void {
     for (const pair of map.items) {
       const key = this.value(pair.key);
       const line = this.lineOfNode(pair.key) || this.lineOfNode(pair.value) || this.firstLine;
       if (key.kind !== 'text') {
-        this.report('warning', 'yaml', line, 'a key that is not plain text is ignored');
+        this.report(
+          'warning',
+          'yaml',
+          line,
+          'a key that is not plain text is ignored (expected a plain key such as title)',
+        );
         continue;
       }
       const previous = this.entries.get(key.text);
+      // Jekyll keeps the last value, but Contentlayer's YAML reader refuses the whole note.
       if (previous)
         this.report(
-          'warning',
+          'error',
           key.text,
           line,
-          `is also given on line ${previous.line}; this later value is used`,
+          `is also given on line ${previous.line} (expected each key once: the build cannot read a repeated key)`,
         );
       if (!KNOWN_KEYS.has(key.text)) {
         const guess = suggestKey(key.text);
-        const hint = guess ? ` (did you mean \`${guess}\`?)` : '';
+        const hint = guess
+          ? ` (did you mean \`${guess}\`?)`
+          : ' (expected a key such as title, date, categories, tags or description)';
         this.report(
           'warning',
           key.text,
@@ -428,7 +489,7 @@ class FieldReader {
         'error',
         'slug',
         this.entries.get('slug')?.line ?? 1,
-        `${JSON.stringify(clip(text))} has no letters or digits to make a URL from`,
+        `${JSON.stringify(clip(text))} has no letters or digits to make a URL from (expected a slug such as my-note)`,
       );
       return null;
     }
@@ -509,19 +570,55 @@ const YAML_HINTS: Partial<Record<YAMLError['code'], string>> = {
   BAD_SCALAR_START: 'put the value in quotes',
   MULTILINE_IMPLICIT_KEY: 'a key and its value start on the same line',
   TAB_AS_INDENT: 'indent with spaces, not tabs',
+  MISSING_CHAR: 'expected the closing quote or bracket on this line',
+  BAD_INDENT: 'expected the items of one list or map to start in the same column',
+  BAD_DQ_ESCAPE: 'expected \\\\ for a backslash inside double quotes, or single quotes',
+  TAG_RESOLVE_FAILED: 'expected no `!tag`; the value is read as plain text',
+  RESOURCE_EXHAUSTION: 'expected plain values and lists a few levels deep',
+  MULTIPLE_DOCS: 'expected one front matter block between two --- lines',
+  DUPLICATE_KEY: 'expected each key once',
 };
+/** For every other YAML mistake: what a front matter line looks like. */
+const YAML_EXPECTED =
+  'expected `key: value` lines; quote values that contain `: `, ` #`, `[`, `{` or start with `*`, `&`, `!`, `@`, `%`';
 
 /** The first line of a YAML library message, with a hint for common mistakes. */
 function yamlMessage(error: YAMLError): string {
-  const first = error.message.split('\n')[0]?.trim() ?? '';
-  const hint = YAML_HINTS[error.code];
-  return hint ? `${first} (${hint})` : first;
+  // "Maximum call stack size exceeded" says nothing to a writer: the value is nested too deeply.
+  const first =
+    error.code === 'RESOURCE_EXHAUSTION' && /call stack/i.test(error.message)
+      ? 'is nested too deeply to read'
+      : (error.message.split('\n')[0]?.trim() ?? '');
+  return `${first} (${YAML_HINTS[error.code] ?? YAML_EXPECTED})`;
 }
 
 /** Prefixes a relative media path with `media_subpath`; URLs, `data:` and `/`-rooted paths are kept. */
 function resolveMedia(path: string, mediaSubpath: string | null): string {
   if (!mediaSubpath || path.startsWith('/') || /^[a-z][a-z\d+.-]*:/i.test(path)) return path;
   return `${mediaSubpath.replace(/\/+$/, '')}/${path.replace(/^(?:\.\/)+/, '')}`;
+}
+
+/** Line `line` (1-based) of `text`, without its line ending; a leading BOM does not count. */
+function lineText(text: string, line: number): string {
+  let start = text.startsWith('\uFEFF') ? 1 : 0;
+  for (let n = 1; n < line; n += 1) {
+    const next = text.indexOf('\n', start);
+    if (next === -1) return '';
+    start = next + 1;
+  }
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end === -1 ? text.length : end).replace(/\r$/, '');
+}
+
+/** Drops a problem identical to an earlier one (the YAML library repeats some errors once per node). */
+function withoutRepeats(problems: ContentProblem[]): ContentProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.line}\u0000${p.field}\u0000${p.severity}\u0000${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function unique(values: string[], key: (value: string) => string): string[] {

@@ -2,6 +2,7 @@
 import { dayInZone } from './dates';
 import { parseFrontMatter } from './front-matter';
 import { extractExcerpt } from './markdown/excerpt';
+import { prepareNoteBody } from './markdown/prepare';
 import { extractToc } from './markdown/toc';
 import { slugFromFileName } from './slug';
 import { countWordsByScript, readingMinutes } from './text-stats';
@@ -12,14 +13,30 @@ export interface NoteRecordOptions {
   contentDir: string;
   timeZone: string;
   tocMaxDepth: number;
+  /** Posts need a date (front matter or file name); standalone pages do not. */
+  requireDate?: boolean;
 }
 
 /** Builds a note's record; never throws: a broken note gets `meta: null` and its problems. */
 export function buildNoteRecord(sourcePath: string, text: string, options: NoteRecordOptions): NoteRecord {
   const format = sourcePath.toLowerCase().endsWith('.mdx') ? 'mdx' : 'md';
-  const { meta, problems, body } = parseFrontMatter(text, `${options.contentDir}/${sourcePath}`, {
+  const file = `${options.contentDir}/${sourcePath}`;
+  const parsed = parseFrontMatter(text, file, {
     timeZone: options.timeZone,
+    requireDate: options.requireDate,
   });
+  const { meta } = parsed;
+  // The same text passes the renderer runs (components/note-body.tsx), so TOC, excerpt and counts match the page.
+  const prepared = prepareNoteBody(parsed.body, {
+    format,
+    renderWithLiquid: meta?.renderWithLiquid,
+    math: meta?.math,
+    mediaSubpath: meta?.mediaSubpath,
+    file,
+    bodyLine: parsed.bodyLine,
+  });
+  const body = prepared.text;
+  const problems = [...parsed.problems, ...prepared.problems];
   const slug = meta?.slug || slugFromFileName(sourcePath);
   const counts = countWordsByScript(body);
   return {
@@ -28,10 +45,13 @@ export function buildNoteRecord(sourcePath: string, text: string, options: NoteR
     slug,
     url: `/posts/${slug}`,
     meta,
-    day: meta ? dayInZone(meta.date, options.timeZone) : '',
+    day: meta?.date ? dayInZone(meta.date, options.timeZone) : '',
     wordCount: counts.cjk + counts.latin,
     readingMinutes: readingMinutes(counts),
-    toc: meta?.toc === false ? [] : extractToc(body, { format, maxDepth: options.tocMaxDepth }),
+    toc:
+      meta?.toc === false
+        ? []
+        : extractToc(body, { format, maxDepth: options.tocMaxDepth, math: meta?.math }),
     excerpt: meta?.description?.trim() || extractExcerpt(body),
     problems,
   };

@@ -10,7 +10,7 @@
  *  4. runs `playwright test --reporter=list` with the base URLs in SEED_URL / FIXTURE_URL;
  *  5. always stops the servers (process-group kill), also on failure, SIGINT and SIGTERM.
  *
- * Options: `--only seed|fixture` (one variant, its projects only), `--skip-build` (reuse the dist
+ * Options: `--only seed|fixture|chirpy` (one variant, its projects only), `--skip-build` (reuse the dist
  * dirs of an earlier run: only for iterating on tests), anything after `--` goes to playwright.
  * Ports: E2E_SEED_PORT (default 4311), E2E_FIXTURE_PORT (default 4312).
  */
@@ -35,6 +35,7 @@ process.chdir(root);
 const work = path.join(root, '.e2e');
 const logs = path.join(work, 'logs');
 const fixtureDir = path.join(work, 'fixture');
+const chirpyDir = path.join(work, 'chirpy');
 const jsonReport = path.join(work, 'results.json');
 const seedNote = path.join(root, 'content/posts/2025-11-28-zhihu-notes-1.md');
 const bin = (name) => path.join(root, 'node_modules/.bin', name);
@@ -65,8 +66,8 @@ for (let i = 0; i < own.length; i++) {
     process.exit(2);
   }
 }
-if (only && only !== 'seed' && only !== 'fixture') {
-  console.error('e2e: --only must be seed or fixture');
+if (only && !['seed', 'fixture', 'chirpy'].includes(only)) {
+  console.error('e2e: --only must be seed, fixture or chirpy');
   process.exit(2);
 }
 
@@ -88,6 +89,15 @@ const variants = [
     // Build and serve far from the site's zone: dates must still come out in Asia/Shanghai.
     extraEnv: { TZ: 'Pacific/Kiritimati' },
     projects: ['fixture', 'fixture-phone'],
+  },
+  {
+    // Chirpy's four demo posts plus notes covering each Chirpy/Jekyll feature.
+    name: 'chirpy',
+    port: Number(process.env.E2E_CHIRPY_PORT || 4313),
+    contentDir: path.relative(root, chirpyDir),
+    distDir: '.next-e2e-chirpy',
+    giscus: false,
+    projects: ['chirpy'],
   },
 ].filter((v) => !only || v.name === only);
 
@@ -198,6 +208,18 @@ const seconds = (t0) => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
 
 // ---------------------------------------------------------------------------------------------
 // Steps
+
+function writeChirpy() {
+  rmSync(chirpyDir, { recursive: true, force: true });
+  const posts = path.join(chirpyDir, 'posts');
+  mkdirSync(posts, { recursive: true });
+  for (const sub of ['chirpy-demo', 'chirpy-extra']) {
+    const from = path.join(root, 'e2e/fixtures', sub);
+    for (const f of readdirSync(from)) {
+      if (/^\d{4}-\d{2}-\d{2}-.*\.md$/.test(f)) copyFileSync(path.join(from, f), path.join(posts, f));
+    }
+  }
+}
 
 function writeFixture() {
   rmSync(fixtureDir, { recursive: true, force: true });
@@ -317,6 +339,7 @@ async function main() {
   const broken = [];
   try {
     if (variants.some((v) => v.name === 'fixture')) writeFixture();
+    if (variants.some((v) => v.name === 'chirpy')) writeChirpy();
     let ready = variants;
     if (!skipBuild) {
       pendingRestore = snapshotFiles();

@@ -60,6 +60,7 @@ const rows: { name: string; markdown: string; maxLength?: number; expected: stri
     markdown: 'Press <kbd>Ctrl</kbd> now',
     expected: 'Press Ctrl now',
   },
+  { name: 'GitHub alert marker dropped', markdown: '> [!NOTE]\n> 先看这里\n\nBody', expected: '先看这里' },
   { name: 'footnote definitions skipped', markdown: '[^1]: 注释\n\n正文[^1]', expected: '正文' },
   { name: 'code blocks skipped', markdown: '```ts\nconst a = 1;\n```\n\nText', expected: 'Text' },
   { name: 'CJK line break joins without space', markdown: '第一行\n第二行', expected: '第一行第二行' },

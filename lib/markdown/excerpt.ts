@@ -8,6 +8,7 @@ import { EXIT, SKIP, visit } from 'unist-util-visit';
 const parser = unified().use(remarkParse).use(remarkGfm).freeze();
 // kramdown attribute lists (`{: .prompt-tip }`) and Liquid tags (`{% include … %}`) render as nothing.
 const JEKYLL_MARKUP = /\{:[^}\n]*\}|\{%[\s\S]*?%\}/g;
+const ALERT_MARKER = /^\s*\[![a-z]+\][+-]?\s*/i;
 const CJK =
   '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u3000-\\u303f\\uff00-\\uffef';
 // A line break between two CJK characters is no space in the sentence, unlike one between words.
@@ -31,8 +32,10 @@ function isSkippable(paragraph: Paragraph): boolean {
 const graphemes = new Intl.Segmenter();
 
 function truncate(text: string, maxLength: number): string {
-  const characters = [...graphemes.segment(text)].map((part) => part.segment);
-  if (characters.length <= maxLength) return text;
+  // Segment only a prefix: a grapheme is rarely over 8 code units, and a 100 KB paragraph must stay cheap.
+  const head = text.slice(0, maxLength * 8 + 8);
+  const characters = [...graphemes.segment(head)].map((part) => part.segment);
+  if (characters.length <= maxLength && head.length === text.length) return text;
   return `${characters
     .slice(0, Math.max(0, maxLength - 1))
     .join('')
@@ -45,7 +48,8 @@ export function extractExcerpt(markdown: string, maxLength = 160): string {
   visit(parser.parse(markdown), (node) => {
     if (node.type === 'footnoteDefinition') return SKIP;
     if (node.type !== 'paragraph' || isSkippable(node)) return;
-    excerpt = textOf(node).replace(CJK_LINE_BREAK, '').replace(/\s+/g, ' ').trim();
+    // A GitHub alert's `[!NOTE]` marker is markup, not text.
+    excerpt = textOf(node).replace(ALERT_MARKER, '').replace(CJK_LINE_BREAK, '').replace(/\s+/g, ' ').trim();
     return EXIT;
   });
   return truncate(excerpt, maxLength);

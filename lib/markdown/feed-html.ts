@@ -1,34 +1,58 @@
-/** Note bodies as plain HTML for the feed: the same heading plugins, no highlighting (readers style code). */
+/**
+ * Note bodies as plain HTML for the feed: the same text passes and plugins as the page, minus what a
+ * feed reader cannot use: no `#` heading anchors, no highlighting (readers style code), math as
+ * MathML (no KaTeX stylesheet there), mermaid as its source, image URLs made absolute.
+ */
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { type Processor, unified } from 'unified';
-import { getHeadingPlugins, type NoteFormat } from './pipeline';
+import { getFeedPlugins, type NoteFormat, type PipelineLabels } from './pipeline';
+import { prepareNoteBody } from './prepare';
 
-const processors = new Map<NoteFormat, Processor>();
+export interface FeedHtmlOptions extends PipelineLabels {
+  /** Chirpy `render_with_liquid` (default true). */
+  renderWithLiquid?: boolean;
+  math?: boolean;
+  mediaSubpath?: string | null;
+  /** Site origin for absolute image URLs, e.g. `https://example.com`. */
+  origin?: string;
+  /** Keep the `#` links beside headings (default false: they mean nothing in a reader). */
+  anchors?: boolean;
+}
 
-function getProcessor(format: NoteFormat): Processor {
-  let processor = processors.get(format);
+// Built once per distinct configuration: freezing a processor is the costly part, running it is cheap.
+const processors = new Map<string, Processor>();
+
+function getProcessor(format: NoteFormat, options: FeedHtmlOptions): Processor {
+  const key = JSON.stringify([format, options]);
+  let processor = processors.get(key);
   if (!processor) {
-    const { remarkPlugins, rehypePlugins } = getHeadingPlugins(format);
+    const { remarkPlugins, rehypePlugins, remarkRehypeOptions } = getFeedPlugins(format, options);
     processor = unified()
       .use(remarkParse)
       .use(remarkPlugins)
       // `.mdx` JSX is not HTML: it is dropped from the feed rather than shown as source.
-      .use(remarkRehype, { allowDangerousHtml: format === 'md' })
+      .use(remarkRehype, { ...remarkRehypeOptions, allowDangerousHtml: format === 'md' })
       .use(rehypePlugins)
       .use(rehypeStringify)
       .freeze() as unknown as Processor; // the chained generics only describe the last plugin
-    processors.set(format, processor);
+    processors.set(key, processor);
   }
   return processor;
 }
 
 /** Renders a note body to an HTML string for feed readers; never throws (falls back to escaped text). */
-export function renderFeedHtml(markdown: string, format: NoteFormat): string {
+export function renderFeedHtml(markdown: string, format: NoteFormat, options: FeedHtmlOptions = {}): string {
+  const text = prepareNoteBody(markdown, {
+    format,
+    renderWithLiquid: options.renderWithLiquid,
+    math: options.math,
+    mediaSubpath: options.mediaSubpath,
+  }).text;
   try {
-    return String(getProcessor(format).processSync(markdown));
+    return String(getProcessor(format, options).processSync(text));
   } catch {
-    return `<pre>${markdown.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</pre>`;
+    return `<pre>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</pre>`;
   }
 }

@@ -6,6 +6,8 @@ import { toString as hastToString } from 'hast-util-to-string';
 export interface HeadingIdsOptions {
   /** Accessible name of every anchor link, in the UI language. */
   anchorLabel?: string;
+  /** Append the `#` links (default true); feeds leave them out. */
+  anchors?: boolean;
 }
 
 /** Class of the `#` link appended to h2–h6; the stylesheet hides it until hover/focus. */
@@ -76,7 +78,7 @@ export function rehypeHeadingIds(options: HeadingIdsOptions = {}) {
         id = slugger.slug(slug(text) === '' ? FALLBACK_SLUG : text);
         heading.properties.id = id;
       }
-      if (depth >= 2) heading.children.push(createAnchor(id, label));
+      if (depth >= 2 && options.anchors !== false) heading.children.push(createAnchor(id, label));
     });
   };
 }

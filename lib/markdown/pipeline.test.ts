@@ -16,7 +16,7 @@ async function render(source: string, format: NoteFormat, options?: PipelineOpti
 
 const bodyOf = (file: string) => readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
 const seedFile = path.resolve(import.meta.dirname, '../../content/posts/2025-11-28-zhihu-notes-1.md');
-const chirpyDir = path.resolve(import.meta.dirname, '../../../shared/fixtures/chirpy-demo');
+const chirpyDir = path.resolve(import.meta.dirname, '../../e2e/fixtures/chirpy-demo');
 const ts = '```ts\nconst a: number = 1;\n```';
 
 const rows: {
@@ -136,10 +136,11 @@ test('pipeline renders markdown features', async () => {
   }
 });
 
-/** Ids of the rendered h2–h6, in order, leaving out the footnotes label. */
+/** Ids of the rendered h2–h6, in order, leaving out the footnotes label and Chirpy's `data-toc-skip` headings. */
 const headingIds = (html: string) =>
-  [...html.matchAll(/<h[2-6]\b[^>]*\bid="([^"]*)"/g)]
-    .map((match) => match[1])
+  [...html.matchAll(/<h[2-6]\b([^>]*)\bid="([^"]*)"/g)]
+    .filter((match) => !match[1]?.includes('data-toc-skip'))
+    .map((match) => match[2])
     .filter((id) => id !== 'footnote-label');
 
 const notes: { name: string; format: NoteFormat; markdown: string }[] = [

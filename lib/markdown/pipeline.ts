@@ -1,18 +1,50 @@
-/** The one ordered remark/rehype plugin list for note bodies (rendering and TOC extraction). */
+/** The one ordered remark/rehype plugin list for note bodies (rendering, TOC extraction, feed). */
 import type { Parents, Root } from 'hast';
 import type { MDXRemoteProps } from 'next-mdx-remote/rsc';
 import rehypePrettyCode, { type Options as PrettyCodeOptions } from 'rehype-pretty-code';
 import rehypeRaw from 'rehype-raw';
 import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
 import type { PluggableList } from 'unified';
+import { remarkAttributeLists } from './attribute-lists';
+import { type CalloutLabels, remarkCallouts } from './callouts';
+import { rehypeCodeHeader, remarkCodeBlocks } from './code-blocks';
+import { remarkDefinitionLists } from './definition-lists';
 import { rehypeHeadingIds } from './heading-ids';
+import { remarkImageCaptions } from './image-captions';
+import { type ImageOptions, rehypeImages } from './images';
+import { rehypeMath, remarkDisplayMath } from './math';
+import type { RenderReport } from './report';
+import { rehypeSafeAttributes } from './safe-attributes';
 import { remarkTitleHeading } from './title-heading';
 
 export type NoteFormat = 'md' | 'mdx';
 
-export interface PipelineOptions {
-  /** Accessible name of the `#` link beside each heading, in the UI language. */
+/** Words the rendered body shows or announces, in the UI language. */
+export interface PipelineLabels {
+  /** Accessible name of the `#` link beside each heading. */
   anchorLabel?: string;
+  /** Hidden name of each callout type, e.g. `{ tip: '提示：', … }`. */
+  callouts?: CalloutLabels;
+  /** Heading of the footnotes section (visually hidden). */
+  footnotes?: string;
+  /** Accessible name of a footnote's back link; `{n}` is the reference number. */
+  footnoteBack?: string;
+  /** The copy button of code blocks; without it no button is rendered. */
+  copyCode?: string;
+  /** Shown for a missing image that has no alt text. */
+  missingImage?: string;
+}
+
+export interface PipelineOptions extends PipelineLabels {
+  /** Front matter `math: true`: `$…$` and `$$…$$` are math (KaTeX), as Chirpy reads them only then. */
+  math?: boolean;
+  /** Chirpy `media_subpath`, for relative image paths. */
+  mediaSubpath?: string | null;
+  /** Whether a site path exists (missing images become their alt text). */
+  assetExists?: ImageOptions['assetExists'];
+  /** Filled in during the compile: what the page must load (KaTeX CSS, islands). */
+  report?: RenderReport;
 }
 
 /** What next-mdx-remote/rsc takes as `options.mdxOptions`. */
@@ -43,7 +75,7 @@ const PRETTY_CODE: PrettyCodeOptions = {
   bypassInlineCode: true,
 };
 
-/** The plugins that decide heading text and ids; `extractToc` runs exactly these so ids always agree. */
+/** The plugins that decide heading text and ids; `extractToc` and search run exactly these so ids always agree. */
 export function getHeadingPlugins(
   format: NoteFormat,
   options: PipelineOptions = {},
@@ -52,6 +84,14 @@ export function getHeadingPlugins(
     remarkPlugins: [
       // GFM: tables, task lists, footnotes, strikethrough and autolinks, which Chirpy notes use.
       remarkGfm,
+      // `$…$` / `$$…$$` only where the note turned math on, so "$5 and $10" stays text elsewhere.
+      ...(options.math ? [remarkMath, remarkDisplayMath] : []),
+      // kramdown `{: …}` attribute lists: attached (prompt, file name, image size, toc skip) or dropped.
+      remarkAttributeLists,
+      // kramdown `Term` / `: definition` lists.
+      remarkDefinitionLists,
+      // Chirpy prompts and GitHub alerts → `prompt-*` callouts (hidden labels only when rendering).
+      [remarkCallouts, { labels: options.callouts }],
       // One h1 per page: drop the body's repeated title, demote any other h1.
       remarkTitleHeading,
     ],
@@ -64,16 +104,86 @@ export function getHeadingPlugins(
   };
 }
 
-/** `options.mdxOptions` for next-mdx-remote/rsc: the heading plugins, then build-time highlighting. */
+/** `remark-rehype` options: footnote words in the UI language. */
+function remarkRehypeOptions(options: PipelineLabels) {
+  const back = options.footnoteBack;
+  return {
+    ...(options.footnotes ? { footnoteLabel: options.footnotes } : {}),
+    ...(back
+      ? {
+          footnoteBackLabel: (index: number, again: number) =>
+            back.replace('{n}', `${index + 1}${again > 1 ? `-${again}` : ''}`),
+        }
+      : {}),
+  };
+}
+
+/** The plugins after the heading ones that make the page body (also used, minus highlighting, by the feed). */
+function getBodyPlugins(options: PipelineOptions, feed: { origin?: string } | null) {
+  return {
+    remarkPlugins: [
+      // Chirpy's caption: an italic line right under an image.
+      remarkImageCaptions,
+      // Mermaid blocks, code block labels/line numbers (file name from `{: file=… }`).
+      [remarkCodeBlocks, { report: options.report }],
+    ] as PluggableList,
+    rehypePlugins: [
+      // KaTeX at build time (before highlighting, which would take math for code); MathML only in feeds.
+      ...(options.math
+        ? [[rehypeMath, { report: options.report, output: feed ? 'mathml' : 'htmlAndMathml' }]]
+        : []),
+      // media_subpath, lazy loading, lqip, missing images shown as their alt text.
+      [
+        rehypeImages,
+        {
+          mediaSubpath: options.mediaSubpath,
+          assetExists: options.assetExists,
+          missingLabel: options.missingImage,
+          origin: feed?.origin,
+        },
+      ],
+      // Shiki at build time (pages only); unknown languages fall back to plaintext inside the plugin.
+      ...(feed
+        ? []
+        : [
+            [rehypePrettyCode, PRETTY_CODE],
+            [rehypeCodeHeader, { copyLabel: options.copyCode }],
+          ]),
+      // Last: unparsable styles, event handlers and javascript: URLs dropped, so no note breaks the build.
+      rehypeSafeAttributes,
+    ] as PluggableList,
+  };
+}
+
+/** `options.mdxOptions` for next-mdx-remote/rsc: heading plugins, then the body plugins. */
 export function getMdxOptions(format: NoteFormat, options: PipelineOptions = {}): MdxOptions {
-  const { remarkPlugins, rehypePlugins } = getHeadingPlugins(format, options);
+  const heading = getHeadingPlugins(format, options);
+  const body = getBodyPlugins(options, null);
   return {
     format,
-    remarkPlugins,
-    rehypePlugins: [
-      ...rehypePlugins,
-      // Shiki at build time; unknown languages fall back to plaintext inside the plugin, never throw.
-      [rehypePrettyCode, PRETTY_CODE],
-    ],
+    remarkPlugins: [...heading.remarkPlugins, ...body.remarkPlugins],
+    rehypePlugins: [...heading.rehypePlugins, ...body.rehypePlugins],
+    remarkRehypeOptions: remarkRehypeOptions(options),
+  };
+}
+
+/** The plugin lists the feed renders with: no highlighting, MathML, absolute image URLs. */
+export function getFeedPlugins(
+  format: NoteFormat,
+  options: PipelineOptions & { origin?: string; anchors?: boolean },
+): { remarkPlugins: PluggableList; rehypePlugins: PluggableList; remarkRehypeOptions: object } {
+  const heading = getHeadingPlugins(format, options);
+  const body = getBodyPlugins(options, { origin: options.origin });
+  const headingRehype = options.anchors
+    ? heading.rehypePlugins
+    : heading.rehypePlugins.map((plugin) =>
+        Array.isArray(plugin) && plugin[0] === rehypeHeadingIds
+          ? [rehypeHeadingIds, { anchors: false }]
+          : plugin,
+      );
+  return {
+    remarkPlugins: [...heading.remarkPlugins, ...body.remarkPlugins],
+    rehypePlugins: [...(headingRehype as PluggableList), ...body.rehypePlugins],
+    remarkRehypeOptions: remarkRehypeOptions(options),
   };
 }

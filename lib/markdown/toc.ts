@@ -11,15 +11,18 @@ export interface TocOptions {
   format: NoteFormat;
   /** Deepest heading level listed, e.g. 3 for h2–h3. */
   maxDepth: number;
+  /** Front matter `math: true`: read `$…$` as math, as the page does. */
+  math?: boolean;
 }
 
 // Built once per format: freezing a processor is the costly part, running it is cheap.
-const processors = new Map<NoteFormat, Processor>();
+const processors = new Map<string, Processor>();
 
-function getProcessor(format: NoteFormat): Processor {
-  let processor = processors.get(format);
+function getProcessor(format: NoteFormat, math: boolean): Processor {
+  const key = `${format}:${math}`;
+  let processor = processors.get(key);
   if (!processor) {
-    const { remarkPlugins, rehypePlugins } = getHeadingPlugins(format);
+    const { remarkPlugins, rehypePlugins } = getHeadingPlugins(format, { math });
     processor = unified()
       .use(remarkParse)
       .use(remarkPlugins)
@@ -27,7 +30,7 @@ function getProcessor(format: NoteFormat): Processor {
       .use(remarkRehype, { allowDangerousHtml: format === 'md' })
       .use(rehypePlugins)
       .freeze() as unknown as Processor; // the chained generics only describe the last plugin
-    processors.set(format, processor);
+    processors.set(key, processor);
   }
   return processor;
 }
@@ -35,8 +38,8 @@ function getProcessor(format: NoteFormat): Processor {
 /** Lists h2..maxDepth headings (text trimmed) with their rendered ids; `.mdx` is read as plain markdown; [] on any failure. */
 export function extractToc(markdown: string, options: TocOptions): TocEntry[] {
   try {
-    const processor = getProcessor(options.format);
-    const tree = processor.runSync(processor.parse(markdown)) as Root;
+    const processor = getProcessor(options.format, options.math === true);
+    const tree = processor.runSync(processor.parse(markdown), markdown) as Root;
     const entries: TocEntry[] = [];
     visitHeadings(tree, (heading, depth) => {
       // Chirpy's opt-out, honoured when a raw HTML heading carries it.

@@ -3,6 +3,7 @@
 import { siteConfig } from '../../site.config';
 import { getListedPosts, type Note } from '../content';
 import { formatDay } from '../dates';
+import { prepareNoteBody } from '../markdown/prepare';
 import { buildNoteText, buildSearchIndex, type SearchSource } from './build-index';
 import type { SearchIndexPayload, SearchNoteText } from './schema';
 
@@ -15,7 +16,13 @@ function toSearchSource(note: Note): SearchSource {
     dateText: formatDay(note.meta.date, siteConfig.timeZone, siteConfig.locale),
     categories: note.meta.categories,
     tags: note.meta.tags,
-    body: note.body,
+    // The text the page renders (Liquid resolved, kramdown attribute lists gone), not the raw file.
+    body: prepareNoteBody(note.body, {
+      format: note.format,
+      renderWithLiquid: note.meta.renderWithLiquid,
+      math: note.meta.math,
+      mediaSubpath: note.meta.mediaSubpath,
+    }).text,
     format: note.format,
   };
 }

@@ -31,7 +31,7 @@ export default async function PostPage({ params }: PageProps<'/posts/[slug]'>) {
     <NoteArticle note={note}>
       <script
         type="application/ld+json"
-        // biome-ignore lint/security/noDangerouslySetInnerHtml: serializeJsonLd escapes <, > and &.
+        // serializeJsonLd escapes <, > and &, so no value can close the script element.
         dangerouslySetInnerHTML={{ __html: serializeJsonLd(buildNoteJsonLd(note)) }}
       />
       <PostNav older={older} newer={newer} />
