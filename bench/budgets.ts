@@ -1,0 +1,43 @@
+/**
+ * The performance budgets of issue 6, in one place for `npm run bench` and the CI byte-budget test
+ * (e2e/budget.fixture.spec.ts). Byte figures are gzip -9 bytes; 1 kB = 1000 bytes.
+ */
+
+export const KB = 1000;
+
+/** A post page's JavaScript at load may exceed the framework floor's by at most this. */
+export const POST_JS_OVER_FLOOR = 10 * KB;
+
+/**
+ * HTML (gzip) budgets of the CI fixture site (.e2e/fixture: the seed note, 25 generated notes and
+ * the hand-written ones), about 25 % above what each page weighed when they were set (2026-11-29:
+ * / 8.3 kB, the seed post 15.3 kB, a category 6.7 kB, a tag 8.6 kB, archives 6.9 kB), so ordinary
+ * work fits and a page that starts inlining data (a whole-site search index, every note's body in
+ * the RSC payload) fails.
+ */
+export const FIXTURE_HTML_GZIP: Record<'home' | 'post' | 'category' | 'tag' | 'archives', number> = {
+  home: 10.5 * KB,
+  post: 19 * KB,
+  category: 8.5 * KB,
+  tag: 11 * KB,
+  archives: 9 * KB,
+};
+
+/** Goals measured by `npm run bench` (timings: never in CI). */
+export const GOALS = {
+  /** Lighthouse mobile, every page and theme: at least these scores. */
+  lighthouse: { performance: 98, accessibility: 100, bestPractices: 100, seo: 100 },
+  /** The peer stack (Next 15 + contentlayer2 + MDX) builds 1,000 notes in about 160 s here: half. */
+  build1000Ms: 80_000,
+  /** Peak summed RSS of the build's process tree with 1,000 notes. */
+  build1000PeakRssBytes: 2_000_000_000,
+  /**
+   * Cost per note, (build − floor build) / notes, may not grow by more than this factor from one
+   * size to the next: flat (or falling as fixed costs spread) is the goal, growth means O(n²).
+   */
+  perNoteGrowth: 1.1,
+  /** A post page serves at least this share of the floor's requests per second. */
+  servingShareOfFloor: 0.75,
+  /** An edit to a note shows in the open browser within this, with 1,000 notes. */
+  devEditMs: 2000,
+} as const;

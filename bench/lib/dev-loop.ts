@@ -1,0 +1,109 @@
+/**
+ * The dev loop: `npm run dev` (scripts/dev.mjs: `contentlayer2 dev` beside `next dev`) in a site
+ * copy, the post open in Chromium, then the note file is saved with a new paragraph and we time
+ * until the open page shows it, without any reload from our side (HMR / router refresh only).
+ */
+import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROME_PATH } from './lighthouse';
+import { killGroup, sleep, spawnGroup, waitForHttp } from './proc';
+
+export interface DevLoopResult {
+  /** From starting `npm run dev` to the post's first answer (includes its first compile). */
+  startupMs: number;
+  /** The first edit, not counted in the median (first recompile of the note's module graph). */
+  warmupEditMs: number | null;
+  /** Each measured edit, save → visible, in ms; null where the text never showed within the timeout. */
+  editsMs: (number | null)[];
+  medianMs: number | null;
+}
+
+const BROWSER_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? null;
+}
+
+export async function measureDevLoop(options: {
+  /** The repository, whose node_modules the copy borrows. */
+  repo: string;
+  dir: string;
+  env: NodeJS.ProcessEnv;
+  port: number;
+  /** The note's file, relative to `dir`. */
+  noteFile: string;
+  /** The note's page path, e.g. `/posts/gen-0500`. */
+  pagePath: string;
+  edits: number;
+  logFile: string;
+  timeoutMs?: number;
+}): Promise<DevLoopResult> {
+  const origin = `http://localhost:${options.port}`;
+  const notePath = path.join(options.dir, options.noteFile);
+  const original = readFileSync(notePath, 'utf8');
+  const timeout = options.timeoutMs ?? 120_000;
+  // `contentlayer2 dev` needs a node_modules folder inside the project: without one it takes every
+  // note edit for a config change and regenerates nothing. The link exists only while dev runs, as
+  // Tailwind follows it and scans all of node_modules (so dev CSS is larger than in a real checkout).
+  const link = path.join(options.dir, 'node_modules');
+  rmSync(link, { force: true });
+  symlinkSync(path.relative(options.dir, path.join(options.repo, 'node_modules')), link);
+  const t0 = performance.now();
+  const server = spawnGroup('node', ['scripts/dev.mjs', '-p', String(options.port)], {
+    cwd: options.dir,
+    env: options.env,
+    logFile: options.logFile,
+  });
+  const browser = await chromium.launch({ executablePath: CHROME_PATH, args: BROWSER_ARGS });
+  try {
+    await waitForHttp(`${origin}${options.pagePath}`, server, 900_000);
+    const startupMs = Math.round(performance.now() - t0);
+    const page = await browser.newPage();
+    await page.goto(`${origin}${options.pagePath}`, { waitUntil: 'load', timeout: 300_000 });
+    // Let hydration finish and the HMR socket connect.
+    await page.locator('h1').first().waitFor();
+    await sleep(3000);
+
+    const times: (number | null)[] = [];
+    for (let i = 0; i <= options.edits; i++) {
+      const marker = `bench-edit-${i}-${Date.now().toString(36)}`;
+      const started = performance.now();
+      writeFileSync(notePath, `${original.trimEnd()}\n\n${marker}\n`);
+      try {
+        // innerText, not textContent: the paragraph must be rendered, not just in the DOM.
+        // biome-ignore lint/performance/useDomNodeTextContent: visibility is what we measure.
+        await page.waitForFunction((m) => document.body.innerText.includes(m), marker, {
+          polling: 'raf',
+          timeout,
+        });
+        times.push(Math.round(performance.now() - started));
+      } catch {
+        times.push(null);
+      }
+      await sleep(1500);
+    }
+    const [warmup, ...measured] = times;
+    return {
+      startupMs,
+      warmupEditMs: warmup ?? null,
+      editsMs: measured,
+      medianMs: median(measured.filter((t): t is number => t !== null)),
+    };
+  } finally {
+    writeFileSync(notePath, original);
+    await browser.close();
+    await killGroup(server);
+    rmSync(link, { force: true });
+  }
+}

@@ -1,0 +1,290 @@
+/**
+ * `bench/results.json`'s shape, the budget verdicts and the one markdown table printed and kept in
+ * `bench/results.md` (and, with `--readme`, in the README between the bench markers).
+ */
+import { GOALS, KB, POST_JS_OVER_FLOOR } from '../budgets';
+import type { BuildResult } from './build';
+import type { DevLoopResult } from './dev-loop';
+import type { LighthouseResult } from './lighthouse';
+import type { Bytes } from './page-weight';
+import type { BenchPage, PageKey } from './pages';
+import { PAGE_KEYS } from './pages';
+import type { LoadResult } from './serve';
+
+export interface PageFigures {
+  path: string;
+  html: Bytes;
+  js: Bytes;
+  css: Bytes;
+  scripts: number;
+}
+
+export interface ThemeRuns {
+  home: LighthouseResult;
+  post: LighthouseResult;
+}
+
+export interface SiteResult {
+  notes: number;
+  build: BuildResult;
+  pages: Record<PageKey, PageFigures>;
+  serving?: LoadResult;
+  lighthouse?: { light: ThemeRuns; dark: ThemeRuns };
+  devLoop?: DevLoopResult;
+}
+
+export interface Machine {
+  cpu: string;
+  cores: number;
+  memoryGB: number;
+  os: string;
+  node: string;
+  next: string;
+  react: string;
+}
+
+export interface Budget {
+  name: string;
+  target: string;
+  actual: string;
+  met: boolean | null;
+}
+
+export interface BenchResults {
+  date: string;
+  machine: Machine;
+  options: { notes: number[]; lighthouseRuns: number; loadSeconds: number; connections: number };
+  floor: { build: BuildResult; page: PageFigures; serving: LoadResult; lighthouse?: LighthouseResult };
+  sites: SiteResult[];
+  budgets: Budget[];
+}
+
+export function pageFigures(page: BenchPage, w: { html: Bytes; js: Bytes; css: Bytes; scripts: unknown[] }) {
+  return { path: page.path, html: w.html, js: w.js, css: w.css, scripts: w.scripts.length };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Formatting
+
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} kB`;
+const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const gb = (bytes: number) => `${(bytes / 1e9).toFixed(2)} GB`;
+const signed = (bytes: number) => `${bytes >= 0 ? '+' : '−'}${(Math.abs(bytes) / KB).toFixed(1)}`;
+const int = (n: number) => Math.round(n).toLocaleString('en-US');
+const mark = (met: boolean | null) => (met === null ? '' : met ? ' ✅' : ' ❌');
+
+function scores(r: LighthouseResult): string {
+  return `${r.performance} / ${r.accessibility} / ${r.bestPractices} / ${r.seo}`;
+}
+
+function vitals(r: LighthouseResult): string {
+  return `${int(r.lcp)} ms / ${int(r.tbt)} ms / ${r.cls}`;
+}
+
+/** Build cost per note beyond the framework's own fixed cost. */
+export function perNoteMs(site: SiteResult, floor: BuildResult): number {
+  return Math.max(0, site.build.wallMs - floor.wallMs) / site.notes;
+}
+
+function findBudget(budgets: Budget[], name: string): Budget | undefined {
+  return budgets.find((b) => b.name === name);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Budgets
+
+export function checkBudgets(r: Omit<BenchResults, 'budgets'>): Budget[] {
+  const budgets: Budget[] = [];
+  const floorJs = r.floor.page.js.gzip;
+  for (const site of r.sites) {
+    const js = site.pages.post.js.gzip;
+    budgets.push({
+      name: `post JS at load (${int(site.notes)} notes)`,
+      target: `≤ floor + ${kb(POST_JS_OVER_FLOOR)} = ${kb(floorJs + POST_JS_OVER_FLOOR)}`,
+      actual: `${kb(js)} (${signed(js - floorJs)} kB)`,
+      met: js <= floorJs + POST_JS_OVER_FLOOR,
+    });
+  }
+  const lh = r.sites.find((s) => s.lighthouse);
+  if (lh?.lighthouse) {
+    const g = GOALS.lighthouse;
+    for (const theme of ['light', 'dark'] as const) {
+      for (const page of ['home', 'post'] as const) {
+        const x = lh.lighthouse[theme][page];
+        budgets.push({
+          name: `Lighthouse ${page === 'home' ? '/' : 'post'}, ${theme}`,
+          target: `≥ ${g.performance} / ${g.accessibility} / ${g.bestPractices} / ${g.seo}`,
+          actual: scores(x),
+          met:
+            x.performance >= g.performance &&
+            x.accessibility >= g.accessibility &&
+            x.bestPractices >= g.bestPractices &&
+            x.seo >= g.seo,
+        });
+      }
+    }
+  }
+  const s1000 = r.sites.find((s) => s.notes === 1000);
+  if (s1000) {
+    budgets.push({
+      name: 'build time, 1,000 notes',
+      target: `< ${sec(GOALS.build1000Ms)} (half the peer stack's 160 s)`,
+      actual: sec(s1000.build.wallMs),
+      met: s1000.build.wallMs < GOALS.build1000Ms,
+    });
+    budgets.push({
+      name: 'build peak memory, 1,000 notes',
+      target: `< ${gb(GOALS.build1000PeakRssBytes)}`,
+      actual: gb(s1000.build.peakRssBytes),
+      met: s1000.build.peakRssBytes < GOALS.build1000PeakRssBytes,
+    });
+  }
+  const sorted = [...r.sites].sort((a, b) => a.notes - b.notes);
+  for (let i = 1; i < sorted.length; i++) {
+    const a = sorted[i - 1] as SiteResult;
+    const b = sorted[i] as SiteResult;
+    const pa = perNoteMs(a, r.floor.build);
+    const pb = perNoteMs(b, r.floor.build);
+    budgets.push({
+      name: `build cost per note, ${int(a.notes)} → ${int(b.notes)}`,
+      target: `flat: ≤ ${GOALS.perNoteGrowth}×`,
+      actual: `${pa.toFixed(0)} → ${pb.toFixed(0)} ms (${(pb / pa).toFixed(2)}×)`,
+      met: pb <= pa * GOALS.perNoteGrowth,
+    });
+  }
+  const served = r.sites.find((s) => s.serving);
+  if (served?.serving) {
+    const share = served.serving.rps / r.floor.serving.rps;
+    budgets.push({
+      name: 'serving a post, requests/s',
+      target: `≥ ${GOALS.servingShareOfFloor * 100} % of the floor`,
+      actual: `${int(served.serving.rps)} vs ${int(r.floor.serving.rps)} (${(share * 100).toFixed(0)} %)`,
+      met: share >= GOALS.servingShareOfFloor,
+    });
+  }
+  const dev = r.sites.find((s) => s.devLoop);
+  if (dev?.devLoop) {
+    const ms = dev.devLoop.medianMs;
+    budgets.push({
+      name: `dev: edit → browser, ${int(dev.notes)} notes`,
+      target: `< ${sec(GOALS.devEditMs)}`,
+      actual: ms === null ? 'never showed' : sec(ms),
+      met: ms !== null && ms < GOALS.devEditMs,
+    });
+  }
+  return budgets;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The table
+
+/** One markdown table: a row per figure, a column for the floor and each note count, the budget. */
+export function renderTable(r: BenchResults): string {
+  const sites = [...r.sites].sort((a, b) => a.notes - b.notes);
+  const header = ['measure', 'floor', ...sites.map((s) => `${int(s.notes)} notes`), 'budget'];
+  const rows: string[][] = [];
+  const row = (name: string, floor: string, cell: (s: SiteResult) => string, budget = '') =>
+    rows.push([name, floor, ...sites.map(cell), budget]);
+  const budgetCell = (name: string, prefix = '') => {
+    const b = findBudget(r.budgets, name);
+    return b ? `${prefix}${b.target}${mark(b.met)}` : '';
+  };
+
+  const fb = r.floor.build;
+  row(
+    'build: wall (content + next)',
+    sec(fb.wallMs),
+    (s) => `${sec(s.build.wallMs)} (${sec(s.build.content?.ms ?? 0)} + ${sec(s.build.next.ms)})`,
+    budgetCell('build time, 1,000 notes', '1,000: '),
+  );
+  row('build: CPU, user + sys', fb.cpuMs === null ? '—' : sec(fb.cpuMs), (s) =>
+    s.build.cpuMs === null ? '—' : sec(s.build.cpuMs),
+  );
+  row(
+    'build: per note, (wall − floor) / notes',
+    '',
+    (s) => `${perNoteMs(s, fb).toFixed(0)} ms`,
+    `flat (≤ ${GOALS.perNoteGrowth}× per step)${mark(
+      r.budgets.filter((b) => b.name.startsWith('build cost per note')).every((b) => b.met),
+    )}`,
+  );
+  row(
+    'build: peak RSS, whole tree',
+    gb(fb.peakRssBytes),
+    (s) => gb(s.build.peakRssBytes),
+    budgetCell('build peak memory, 1,000 notes', '1,000: '),
+  );
+  row(
+    'build: load average (1 min) before → after',
+    `${fb.load[0].toFixed(1)} → ${fb.load[1].toFixed(1)}`,
+    (s) => `${s.build.load[0].toFixed(1)} → ${s.build.load[1].toFixed(1)}`,
+  );
+
+  const fp = r.floor.page;
+  for (const key of PAGE_KEYS) {
+    const label = key === 'home' ? '/' : key;
+    row(
+      `${label}: JS at load, gzip (vs floor)`,
+      kb(fp.js.gzip),
+      (s) => `${kb(s.pages[key].js.gzip)} (${signed(s.pages[key].js.gzip - fp.js.gzip)})`,
+      key === 'post'
+        ? `≤ floor + ${kb(POST_JS_OVER_FLOOR)}${mark(
+            r.budgets.filter((b) => b.name.startsWith('post JS at load')).every((b) => b.met),
+          )}`
+        : '',
+    );
+    row(`${label}: HTML raw / gzip`, `${kb(fp.html.raw)} / ${kb(fp.html.gzip)}`, (s) => {
+      const p = s.pages[key];
+      return `${kb(p.html.raw)} / ${kb(p.html.gzip)}`;
+    });
+    row(`${label}: CSS raw / gzip`, `${kb(fp.css.raw)} / ${kb(fp.css.gzip)}`, (s) => {
+      const p = s.pages[key];
+      return `${kb(p.css.raw)} / ${kb(p.css.gzip)}`;
+    });
+  }
+
+  const fs = r.floor.serving;
+  row(
+    `serve post: req/s (${r.options.connections} conn, ${r.options.loadSeconds} s)`,
+    int(fs.rps),
+    (s) => (s.serving ? `${int(s.serving.rps)} (${((s.serving.rps / fs.rps) * 100).toFixed(0)} %)` : '—'),
+    budgetCell('serving a post, requests/s'),
+  );
+  row('serve post: p99 latency', `${fs.p99} ms`, (s) => (s.serving ? `${s.serving.p99} ms` : '—'));
+
+  const fl = r.floor.lighthouse;
+  for (const theme of ['light', 'dark'] as const) {
+    for (const page of ['home', 'post'] as const) {
+      const label = `${page === 'home' ? '/' : 'post'}, ${theme}`;
+      const floorCell = (f: (x: LighthouseResult) => string) => (fl && theme === 'light' ? f(fl) : '—');
+      row(
+        `Lighthouse ${label}: perf / a11y / BP / SEO`,
+        floorCell(scores),
+        (s) => (s.lighthouse ? scores(s.lighthouse[theme][page]) : '—'),
+        budgetCell(`Lighthouse ${label}`),
+      );
+      row(`Lighthouse ${label}: LCP / TBT / CLS`, floorCell(vitals), (s) =>
+        s.lighthouse ? vitals(s.lighthouse[theme][page]) : '—',
+      );
+    }
+  }
+
+  const devSite = sites.find((s) => s.devLoop);
+  row(
+    'dev: save a note → shown in the browser (median)',
+    '',
+    (s) => (s.devLoop ? (s.devLoop.medianMs === null ? 'never' : sec(s.devLoop.medianMs)) : '—'),
+    devSite ? budgetCell(`dev: edit → browser, ${int(devSite.notes)} notes`) : '',
+  );
+
+  const line = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+export function describeMachine(r: BenchResults): string {
+  const m = r.machine;
+  return (
+    `${r.date.slice(0, 10)} on ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, ${m.os}, Node ${m.node}, ` +
+    `Next ${m.next}, React ${m.react}; Lighthouse median of ${r.options.lighthouseRuns}.`
+  );
+}

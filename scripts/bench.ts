@@ -1,0 +1,280 @@
+/**
+ * `npm run bench`: build time, page weight, serving and Lighthouse of xiaoji against the
+ * framework floor (a one-page Next app with no client components, built in the same run with the
+ * same node_modules), and the dev loop. Prints one markdown table, writes bench/results.json and
+ * bench/results.md. Everything is built in copies under bench/tmp/, never in the repository.
+ *
+ *   npm run bench                      N = 100 and 1,000 notes
+ *   npm run bench -- --notes 3000      adds N = 3,000 (also --notes 100,1000,3000 for an exact list)
+ *   npm run bench -- --quick           N = 100 only, one Lighthouse run: for iterating
+ *   --runs K        Lighthouse runs per page (median; default 3, quick 1)
+ *   --skip-dev      no dev-loop measurement          --skip-lighthouse   no Lighthouse
+ *   --src DIR       benchmark the sources in DIR (another checkout) with this repository's node_modules
+ *   --readme        also write the table into README.md between <!-- bench:start --> and <!-- bench:end -->
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type BuildResult, timeBuild } from '../bench/lib/build';
+import { measureDevLoop } from '../bench/lib/dev-loop';
+import { type LighthouseResult, measureLighthouse } from '../bench/lib/lighthouse';
+import { httpFetcher, weighPage } from '../bench/lib/page-weight';
+import { type PageKey, pickPages } from '../bench/lib/pages';
+import { freePort, killAll, killGroup } from '../bench/lib/proc';
+import {
+  type BenchResults,
+  checkBudgets,
+  describeMachine,
+  type Machine,
+  type PageFigures,
+  pageFigures,
+  renderTable,
+  type SiteResult,
+} from '../bench/lib/report';
+import { loadTest, startNext } from '../bench/lib/serve';
+import {
+  bin,
+  findRepoRoot,
+  floorEnv,
+  frameworkVersions,
+  makeFloorApp,
+  makeSiteCopy,
+  NOTES_DIR,
+  siteEnv,
+  tmpDir,
+} from '../bench/lib/workspace';
+import { generateNotes } from './generate-notes';
+
+interface Options {
+  notes: number[];
+  runs: number;
+  dev: boolean;
+  lighthouse: boolean;
+  readme: boolean;
+  src: string | null;
+}
+
+function parseArgs(argv: string[]): Options {
+  let notes = [100, 1000];
+  let runs: number | undefined;
+  let quick = false;
+  const o = { dev: true, lighthouse: true, readme: false, src: null as string | null };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = (argv[i] as string).split('=', 2) as [string, string | undefined];
+    const value = () => inline ?? argv[++i] ?? '';
+    if (flag === '--quick') quick = true;
+    else if (flag === '--notes') {
+      const list = value().split(',').map(Number);
+      if (list.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--notes takes counts, e.g. 3000');
+      notes = list.length === 1 ? [...new Set([...notes, ...list])] : list;
+    } else if (flag === '--runs') runs = Number(value());
+    else if (flag === '--skip-dev') o.dev = false;
+    else if (flag === '--skip-lighthouse') o.lighthouse = false;
+    else if (flag === '--readme') o.readme = true;
+    else if (flag === '--src') o.src = path.resolve(value());
+    else throw new Error(`unknown option ${flag}`);
+  }
+  if (quick) notes = [100];
+  return { notes: [...new Set(notes)].sort((a, b) => a - b), runs: runs ?? (quick ? 1 : 3), ...o };
+}
+
+const LOAD = { connections: 50, durationS: 10, warmupS: 3 };
+
+function log(message: string): void {
+  console.log(`bench: ${message}`);
+}
+
+function machine(repo: string): Machine {
+  const v = frameworkVersions(repo);
+  return {
+    cpu: os.cpus()[0]?.model.trim() ?? 'unknown CPU',
+    cores: os.cpus().length,
+    memoryGB: Math.round(os.totalmem() / 1024 ** 3),
+    os: `${os.type()} ${os.release()}`,
+    node: process.versions.node,
+    next: v.next,
+    react: v.react,
+  };
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+function describeBuild(b: BuildResult): string {
+  const split = b.content ? ` (content ${seconds(b.content.ms)}, next ${seconds(b.next.ms)})` : '';
+  return `${seconds(b.wallMs)}${split}, peak ${(b.peakRssBytes / 1e9).toFixed(2)} GB, load ${b.load[0].toFixed(1)}`;
+}
+
+async function lighthouseBoth(
+  repo: string,
+  origin: string,
+  paths: Record<'home' | 'post', string>,
+  runs: number,
+) {
+  const outDir = tmpDir(repo, 'lighthouse');
+  const one = async (theme: 'light' | 'dark', page: 'home' | 'post'): Promise<LighthouseResult> => {
+    const r = await measureLighthouse(repo, `${origin}${paths[page]}`, {
+      dark: theme === 'dark',
+      outDir,
+      label: `site-${page}-${theme}`,
+      runs,
+    });
+    log(
+      `lighthouse ${paths[page]} ${theme}: ${r.performance}/${r.accessibility}/${r.bestPractices}/${r.seo}`,
+    );
+    return r;
+  };
+  return {
+    light: { home: await one('light', 'home'), post: await one('light', 'post') },
+    dark: { home: await one('dark', 'home'), post: await one('dark', 'post') },
+  };
+}
+
+async function benchFloor(repo: string, port: number, o: Options) {
+  const dir = makeFloorApp(repo, 'bench-floor');
+  log('building the floor');
+  const next = bin(repo, 'next');
+  const build = await timeBuild(dir, [next, 'build'], floorEnv(), { logFile: path.join(dir, 'build.log') });
+  log(`floor built in ${describeBuild(build)}`);
+  const server = await startNext(next, dir, port, floorEnv(), path.join(dir, 'server.log'));
+  try {
+    const origin = `http://localhost:${port}`;
+    const page: PageFigures = pageFigures(
+      { key: 'home', path: '/' },
+      await weighPage('/', httpFetcher(origin)),
+    );
+    const serving = await loadTest(`http://127.0.0.1:${port}/`, LOAD);
+    log(`floor serves ${serving.rps} req/s, p99 ${serving.p99} ms`);
+    const lighthouse = o.lighthouse
+      ? await measureLighthouse(repo, `${origin}/`, {
+          dark: false,
+          outDir: tmpDir(repo, 'lighthouse'),
+          label: 'floor',
+          runs: o.runs,
+        })
+      : undefined;
+    return { build, page, serving, lighthouse };
+  } finally {
+    await killGroup(server);
+  }
+}
+
+async function benchSite(
+  repo: string,
+  notes: number,
+  port: number,
+  o: Options,
+  full: boolean,
+): Promise<SiteResult> {
+  log(`${notes} notes: copying the site and generating notes`);
+  const dir = makeSiteCopy(repo, `site-${notes}`, notes, o.src ?? repo);
+  const origin = `http://localhost:${port}`;
+  const env = siteEnv(repo, origin);
+  const build = await timeBuild(dir, ['npm', 'run', 'build'], env, { logFile: path.join(dir, 'build.log') });
+  log(`${notes} notes built in ${describeBuild(build)}`);
+  const generated = generateNotes(notes);
+  const pages = pickPages(generated);
+  const result: SiteResult = { notes, build, pages: {} as Record<PageKey, PageFigures> };
+  const server = await startNext(bin(repo, 'next'), dir, port, env, path.join(dir, 'server.log'));
+  const post = pages.find((p) => p.key === 'post')?.path ?? '/';
+  try {
+    for (const page of pages)
+      result.pages[page.key] = pageFigures(page, await weighPage(page.path, httpFetcher(origin)));
+    if (full) {
+      result.serving = await loadTest(`http://127.0.0.1:${port}${post}`, LOAD);
+      log(`${notes} notes: post serves ${result.serving.rps} req/s, p99 ${result.serving.p99} ms`);
+      if (o.lighthouse) result.lighthouse = await lighthouseBoth(repo, origin, { home: '/', post }, o.runs);
+    }
+  } finally {
+    await killGroup(server);
+  }
+  if (full && o.dev) {
+    log(`${notes} notes: dev loop`);
+    const middle = generated[Math.floor((generated.length - 1) / 2)];
+    if (!middle) throw new Error('no note to edit');
+    result.devLoop = await measureDevLoop({
+      repo,
+      dir,
+      env,
+      port,
+      noteFile: path.join(NOTES_DIR, 'posts', middle.fileName),
+      pagePath: post,
+      edits: 3,
+      logFile: path.join(dir, 'dev.log'),
+    });
+    log(`dev loop: ${JSON.stringify(result.devLoop)}`);
+  }
+  return result;
+}
+
+function writeReadme(repo: string, block: string): void {
+  const file = path.join(repo, 'README.md');
+  const text = readFileSync(file, 'utf8');
+  const re = /(<!-- bench:start -->\n)[\s\S]*?(<!-- bench:end -->)/;
+  if (!re.test(text)) throw new Error('README.md has no <!-- bench:start --> … <!-- bench:end --> block');
+  writeFileSync(
+    file,
+    text.replace(re, (_m, a: string, b: string) => `${a}${block}\n${b}`),
+  );
+  log('README.md updated');
+}
+
+async function main(): Promise<void> {
+  const o = parseArgs(process.argv.slice(2));
+  const repo = findRepoRoot();
+  const t0 = performance.now();
+  mkdirSync(tmpDir(repo, ''), { recursive: true });
+  rmSync(tmpDir(repo, 'lighthouse'), { recursive: true, force: true });
+  // Measured in full (serving, Lighthouse, dev loop) at 1,000 notes, or the largest count below.
+  const fullAt = [...o.notes].reverse().find((n) => n <= 1000) ?? (o.notes[0] as number);
+  const port = await freePort();
+  log(`notes ${o.notes.join(', ')}; full measurements at ${fullAt}; port ${port}`);
+
+  const floor = await benchFloor(repo, port, o);
+  const sites: SiteResult[] = [];
+  for (const n of o.notes) sites.push(await benchSite(repo, n, port, o, n === fullAt));
+
+  const partial: Omit<BenchResults, 'budgets'> = {
+    date: new Date().toISOString(),
+    machine: machine(repo),
+    options: {
+      notes: o.notes,
+      lighthouseRuns: o.lighthouse ? o.runs : 0,
+      loadSeconds: LOAD.durationS,
+      connections: LOAD.connections,
+    },
+    floor,
+    sites,
+  };
+  const results: BenchResults = { ...partial, budgets: checkBudgets(partial) };
+  const table = renderTable(results);
+  const block = `${describeMachine(results)}\n\n${table}\n`;
+  writeFileSync(path.join(repo, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(path.join(repo, 'bench', 'results.md'), block);
+  if (o.readme) writeReadme(repo, block);
+
+  console.log(`\n${block}`);
+  const missed = results.budgets.filter((b) => b.met === false);
+  for (const b of missed) console.log(`missed: ${b.name}: ${b.actual} (goal ${b.target})`);
+  for (const site of sites) {
+    for (const [theme, runs] of Object.entries(site.lighthouse ?? {})) {
+      for (const [page, r] of Object.entries(runs)) {
+        if (r.failing.length)
+          console.log(`lighthouse ${page} ${theme} lost points on: ${r.failing.join('; ')}`);
+      }
+    }
+  }
+  log(`done in ${seconds(performance.now() - t0)}; results in bench/results.json and bench/results.md`);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    console.error(`\nbench: ${signal}, stopping servers and builds…`);
+    killAll().finally(() => process.exit(130));
+  });
+}
+
+main().catch(async (err) => {
+  console.error(`bench: ${err instanceof Error ? err.message : err}`);
+  await killAll();
+  process.exit(1);
+});
