@@ -5,7 +5,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { dateFromFileName, dayInZone } from './dates';
-import { decodeNote, type FrontMatterResult, parseFrontMatter } from './front-matter';
+import {
+  decodeNote,
+  type FrontMatterResult,
+  MAX_CATEGORY_LEVELS,
+  MAX_SEGMENT_BYTES,
+  parseFrontMatter,
+  urlSegmentBytes,
+} from './front-matter';
 import { findLimitProblem } from './note-limits';
 import { normalizeSlug, slugFromFileName } from './slug';
 import type { ContentProblem } from './types';
@@ -119,6 +126,28 @@ function checkNote(
   const { file, parsed } = note;
   const found: ContentProblem[] = [];
   const meta = parsed.meta;
+  if (meta?.slug == null && urlSegmentBytes(note.slug) > MAX_SEGMENT_BYTES) {
+    found.push(
+      error(
+        file.path,
+        0,
+        'file',
+        `makes the slug "${note.slug.slice(0, 40)}…", too long for a URL (expected at most ${MAX_SEGMENT_BYTES} bytes: shorten the file name or set slug:)`,
+      ),
+    );
+  }
+  const extension = /\.[^./]+$/.exec(file.path)?.[0] ?? '';
+  if (extension !== '.md' && extension !== '.mdx') {
+    // contentlayer.config.ts matches `posts/**/*.{md,mdx}`, case-sensitively: this note would be missing.
+    found.push(
+      error(
+        file.path,
+        0,
+        'file',
+        `is named ${extension}, which the build skips (expected a file name ending in .md or .mdx)`,
+      ),
+    );
+  }
   const dateLine = parsed.keyLines.date;
   const fileDate = dateFromFileName(file.path, timeZone);
   if (meta && dateLine !== undefined && fileDate !== null) {
@@ -135,7 +164,7 @@ function checkNote(
         ),
       );
   }
-  if (meta && meta.categories.length > 2) {
+  if (meta && meta.categories.length > 2 && meta.categories.length <= MAX_CATEGORY_LEVELS) {
     const line = parsed.keyLines.categories ?? parsed.keyLines.category ?? 0;
     found.push(
       warning(

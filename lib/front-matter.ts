@@ -15,8 +15,9 @@ import {
   type YAMLError,
   type YAMLMap,
 } from 'yaml';
-import { dateFromFileName, parseNoteDate } from './dates';
+import { dateFromFileName, dayInZone, parseNoteDate } from './dates';
 import { normalizeSlug } from './slug';
+import { taxonomySlug } from './taxonomy';
 import type { ContentProblem, NoteMeta } from './types';
 
 /** A note's text cut at its front matter fences; line numbers are 1-based in the original file. */
@@ -66,6 +67,11 @@ const IGNORED_KEYS =
   canonical_url license keywords share icon order tail_includes head_includes`.split(/\s+/);
 const KNOWN_KEYS = new Set([...READ_KEYS, ...IGNORED_KEYS]);
 const LIST_EXPECTED = 'expected a list of strings or a single string';
+/** Most tags a note may have, and most category levels: each becomes a page of the build. */
+export const MAX_TAGS = 100;
+export const MAX_CATEGORY_LEVELS = 10;
+/** Longest URL segment (tag, category or slug) in UTF-8 bytes: it is a file name of the build too. */
+export const MAX_SEGMENT_BYTES = 150;
 const DATE_FORMAT = 'YYYY-MM-DD HH:MM:SS +ZZZZ';
 
 /** Decodes note bytes as UTF-8 without throwing, reporting a leading BOM and any invalid byte sequence. */
@@ -249,7 +255,9 @@ class FieldReader {
       return null;
     }
     if (contents) this.collect(contents);
-    return this.meta();
+    const meta = this.meta();
+    this.checkPageCounts(meta);
+    return meta;
   }
 
   /**
@@ -328,6 +336,13 @@ class FieldReader {
           `is not a front matter key xiaoji reads, so it is ignored${hint}`,
         );
       }
+      if (hasLoneSurrogate(pair.value))
+        this.report(
+          'warning',
+          key.text,
+          line,
+          'holds an escape for half a character (such as \\ud800), shown as � (expected a whole character)',
+        );
       this.entries.set(key.text, { line, value: this.value(pair.value) });
       this.keyLines[key.text] = line;
     }
@@ -358,6 +373,53 @@ class FieldReader {
       renderWithLiquid: this.readBoolean('render_with_liquid', true),
       authors: unique([...this.readList('author', false), ...this.readList('authors', false)], (a) => a),
     };
+  }
+
+  /**
+   * Every tag and category level gets its own page, and its URL segment becomes a file name of the
+   * build (at most 255 bytes): a note with 10,000 tags would make the build write 10,000 pages.
+   */
+  private checkPageCounts(meta: NoteMeta): void {
+    const lists: [string, string[], number, string][] = [
+      ['tags', meta.tags, MAX_TAGS, 'tags'],
+      ['categories', meta.categories, MAX_CATEGORY_LEVELS, 'category levels'],
+    ];
+    for (const [field, names, max, what] of lists) {
+      const key =
+        field === 'tags'
+          ? this.entries.has('tags')
+            ? 'tags'
+            : 'tag'
+          : this.entries.has('categories')
+            ? 'categories'
+            : 'category';
+      const line = this.entries.get(key)?.line ?? this.firstLine;
+      if (names.length > max) {
+        this.report(
+          'error',
+          key,
+          line,
+          `has ${names.length} ${what} (expected at most ${max}: each one gets its own page)`,
+        );
+      }
+      const long = names.find((name) => urlSegmentBytes(taxonomySlug(name)) > MAX_SEGMENT_BYTES);
+      if (long !== undefined) {
+        this.report(
+          'error',
+          key,
+          line,
+          `${JSON.stringify(clip(long))} is too long for a URL (expected at most ${MAX_SEGMENT_BYTES} bytes, about 50 Chinese characters or 150 letters)`,
+        );
+      }
+    }
+    if (meta.slug !== null && urlSegmentBytes(meta.slug) > MAX_SEGMENT_BYTES) {
+      this.report(
+        'error',
+        'slug',
+        this.entries.get('slug')?.line ?? this.firstLine,
+        `${JSON.stringify(clip(meta.slug))} is too long for a URL (expected at most ${MAX_SEGMENT_BYTES} bytes, about 50 Chinese characters or 150 letters)`,
+      );
+    }
   }
 
   /** `draft: true` or `published: false`; both are read so both get checked. */
@@ -404,6 +466,25 @@ class FieldReader {
     if (!entry || entry.value.kind === 'none') return null;
     const raw = entry.value.kind === 'text' ? entry.value.raw : null;
     const parsed = parseNoteDate(typeof raw === 'string' ? raw : null, this.timeZone);
+    // Archives, URLs and the feed need a four-digit year, in UTC and in the site's zone alike.
+    if (parsed.ok && !/^(?!0000)\d{4}-/.test(parsed.iso)) {
+      this.report(
+        'error',
+        name,
+        entry.line,
+        `${describe(entry.value)} is in the year ${new Date(parsed.iso).getUTCFullYear()} in UTC (expected a year from 0001 to 9999)`,
+      );
+      return null;
+    }
+    if (parsed.ok && !/^(?!0000)\d{4}-/.test(dayInZone(parsed.iso, this.timeZone))) {
+      this.report(
+        'error',
+        name,
+        entry.line,
+        `${describe(entry.value)} falls outside the years 0001 to 9999 in ${this.timeZone} (expected a year from 0001 to 9999)`,
+      );
+      return null;
+    }
     if (parsed.ok) return parsed.iso;
     this.report(
       'error',
@@ -538,7 +619,8 @@ class FieldReader {
     if (!isScalar(resolved) || resolved.value === null || resolved.value === undefined)
       return { kind: 'none' };
     const raw = resolved.value;
-    const text = typeof raw === 'string' ? raw : (resolved.source ?? String(raw));
+    // A YAML escape such as "\ud800" makes half a character, which no JSON reader downstream accepts.
+    const text = (typeof raw === 'string' ? raw : (resolved.source ?? String(raw))).toWellFormed();
     return { kind: 'text', text, raw, plain: resolved.type === 'PLAIN' };
   }
 
@@ -608,6 +690,20 @@ function lineText(text: string, line: number): string {
   }
   const end = text.indexOf('\n', start);
   return text.slice(start, end === -1 ? text.length : end).replace(/\r$/, '');
+}
+
+/** True when a YAML node holds a string with an unpaired UTF-16 surrogate (only escapes can make one). */
+function hasLoneSurrogate(node: unknown, depth = 0): boolean {
+  if (depth > 32) return false;
+  if (isScalar(node)) return typeof node.value === 'string' && !node.value.isWellFormed();
+  if (isSeq(node)) return node.items.some((item) => hasLoneSurrogate(item, depth + 1));
+  if (isMap(node)) return node.items.some((pair) => hasLoneSurrogate(pair.value, depth + 1));
+  return false;
+}
+
+/** Bytes of a URL segment as a file name (UTF-8). */
+export function urlSegmentBytes(segment: string): number {
+  return Buffer.byteLength(segment, 'utf8');
 }
 
 /** Drops a problem identical to an earlier one (the YAML library repeats some errors once per node). */

@@ -13,6 +13,8 @@ export const MAX_QUOTE_DEPTH = 32;
 export const MAX_INDENT_COLUMNS = 128;
 /** Longest run of one emphasis/bracket delimiter (`*`, `_`, `[`, `]`, `(`, `)`, `<`, `{`). */
 export const MAX_DELIMITER_RUN = 256;
+/** Deepest nesting of raw HTML (or MDX JSX) elements: the MDX compiler recurses once per level. */
+export const MAX_HTML_DEPTH = 100;
 
 export interface LimitProblem {
   field: 'file' | 'body';
@@ -35,6 +37,7 @@ export function findLimitProblem(byteLength: number, body: string): LimitProblem
   }
   let fence: string | null = null;
   let line = 0;
+  let htmlDepth = 0;
   for (let start = 0; start <= body.length; line += 1) {
     let end = body.indexOf('\n', start);
     if (end === -1) end = body.length;
@@ -51,6 +54,17 @@ export function findLimitProblem(byteLength: number, body: string): LimitProblem
     }
     const problem = checkLine(text);
     if (problem) return { field: 'body', bodyLine: line, message: problem };
+    if (text.includes('<')) {
+      const depth = nestTags(htmlDepth, text);
+      htmlDepth = depth.after;
+      if (depth.deepest > MAX_HTML_DEPTH) {
+        return {
+          field: 'body',
+          bodyLine: line,
+          message: `nests HTML elements more than ${MAX_HTML_DEPTH} deep (expected at most ${MAX_HTML_DEPTH}: deeper nesting overflows the MDX compiler)`,
+        };
+      }
+    }
   }
   return null;
 }
@@ -78,6 +92,27 @@ function checkLine(text: string): string | null {
     return `has ${run[0].length} \`${run[1]}\` in a row (expected at most ${MAX_DELIMITER_RUN}: longer runs make the markdown parser crawl; put such text in a code block)`;
   }
   return null;
+}
+
+const TAG = /<(\/?)([A-Za-z][\w-]*)\b[^<>]*?(\/?)>/g;
+// Elements that never hold children, or whose end tag is optional: they do not nest.
+const NOT_NESTING = new Set(
+  'area base br col embed hr img input link meta source track wbr param p li dt dd tr td th option optgroup thead tbody tfoot colgroup caption rt rp html head body'.split(
+    ' ',
+  ),
+);
+
+/** The element depth after one line, and the deepest it got on the way (void and optional-end elements left out). */
+function nestTags(before: number, text: string): { after: number; deepest: number } {
+  let depth = before;
+  let deepest = before;
+  for (const match of text.matchAll(TAG)) {
+    const name = (match[2] ?? '').toLowerCase();
+    if (NOT_NESTING.has(name) || match[3] === '/') continue;
+    depth = match[1] === '/' ? Math.max(0, depth - 1) : depth + 1;
+    deepest = Math.max(deepest, depth);
+  }
+  return { after: depth, deepest };
 }
 
 function megabytes(bytes: number): string {
