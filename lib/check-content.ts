@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { findMdxProblems } from './check-mdx';
 import { dateFromFileName, dayInZone } from './dates';
 import {
   decodeNote,
@@ -147,6 +148,17 @@ function checkNote(
         `is named ${extension}, which the build skips (expected a file name ending in .md or .mdx)`,
       ),
     );
+  }
+  // Only a body the limits let through is parsed: a pathological one is already an error.
+  if (extension === '.mdx' && findLimitProblem(file.bytes.length, parsed.body) === null) {
+    for (const p of findMdxProblems(parsed.body)) {
+      const at = parsed.bodyLine + p.line - 1;
+      found.push(
+        p.severity === 'error'
+          ? error(file.path, at, 'body', p.message)
+          : warning(file.path, at, 'body', p.message),
+      );
+    }
   }
   const dateLine = parsed.keyLines.date;
   const fileDate = dateFromFileName(file.path, timeZone);

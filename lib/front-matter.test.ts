@@ -748,6 +748,36 @@ describe('parseFrontMatter reports each problem on its line', () => {
       ],
     },
     {
+      name: 'control characters in a title are removed, with a warning',
+      input: note('title: "前\\0\\x1b[31m后"'),
+      expected: [{ field: 'title', line: 2, severity: 'warning', says: ['control characters'] }],
+    },
+    {
+      name: 'the key Contentlayer reads the document type from',
+      input: note('title: x', '_contentlayerType: Page'),
+      expected: [
+        { field: '_contentlayerType', line: 3, severity: 'warning', says: ['not a front matter key'] },
+        { field: '_contentlayerType', line: 3, severity: 'error', says: ['would not be a post'] },
+      ],
+    },
+    {
+      name: 'a 301-character title',
+      input: note(`title: ${'长'.repeat(301)}`),
+      expected: [
+        {
+          field: 'title',
+          line: 2,
+          severity: 'error',
+          says: ['is 301 characters long (expected at most 300'],
+        },
+      ],
+    },
+    {
+      name: 'a 300-character title',
+      input: note(`title: ${'长'.repeat(300)}`),
+      expected: [],
+    },
+    {
       name: 'a slug override over 150 bytes',
       input: note('title: x', `slug: ${'s'.repeat(151)}`),
       expected: [{ field: 'slug', line: 3, severity: 'error', says: ['too long for a URL'] }],
@@ -890,7 +920,11 @@ describe('parseFrontMatter never throws', () => {
     { name: 'binary junk after a fence', input: `---\n${decodeNote(junk).text}\n---\n`, valid: false },
     { name: 'NUL characters', input: note('title: "a\0b"', 'tags: [\0]'), valid: true },
     { name: 'a 5 MB body', input: note('title: x') + '中'.repeat(5_000_000), valid: true },
-    { name: 'a 5 MB title', input: note(`title: ${'a'.repeat(5_000_000)}`), valid: true },
+    {
+      name: 'a 5 MB title (over the 300-character limit)',
+      input: note(`title: ${'a'.repeat(5_000_000)}`),
+      valid: false,
+    },
     { name: 'a 5 MB file with no front matter', input: 'x'.repeat(5_000_000), valid: false },
     {
       name: '10,000 tags (each would be a page of the build)',

@@ -67,6 +67,8 @@ const IGNORED_KEYS =
   canonical_url license keywords share icon order tail_includes head_includes`.split(/\s+/);
 const KNOWN_KEYS = new Set([...READ_KEYS, ...IGNORED_KEYS]);
 const LIST_EXPECTED = 'expected a list of strings or a single string';
+/** Longest title, in characters. */
+export const MAX_TITLE_CHARACTERS = 300;
 /** Most tags a note may have, and most category levels: each becomes a page of the build. */
 export const MAX_TAGS = 100;
 export const MAX_CATEGORY_LEVELS = 10;
@@ -336,6 +338,21 @@ class FieldReader {
           `is not a front matter key xiaoji reads, so it is ignored${hint}`,
         );
       }
+      if (key.text === '_contentlayerType') {
+        this.report(
+          'error',
+          key.text,
+          line,
+          'is the key Contentlayer reads the document type from, so this post would not be a post (expected no _contentlayerType key)',
+        );
+      }
+      if (hasControlCharacters(pair.value))
+        this.report(
+          'warning',
+          key.text,
+          line,
+          'holds control characters (such as NUL or ESC), which are removed (expected printable text)',
+        );
       if (hasLoneSurrogate(pair.value))
         this.report(
           'warning',
@@ -438,6 +455,14 @@ class FieldReader {
         'title',
         entry?.line ?? 1,
         entry ? 'is empty (expected the note title)' : 'is missing (every note needs title: ...)',
+      );
+    }
+    if (title !== null && [...title].length > MAX_TITLE_CHARACTERS) {
+      this.report(
+        'error',
+        'title',
+        entry?.line ?? 1,
+        `is ${[...title].length} characters long (expected at most ${MAX_TITLE_CHARACTERS}: the title is the page's h1, its <title> and a line in every list)`,
       );
     }
     return title ?? '';
@@ -620,7 +645,10 @@ class FieldReader {
       return { kind: 'none' };
     const raw = resolved.value;
     // A YAML escape such as "\ud800" makes half a character, which no JSON reader downstream accepts.
-    const text = (typeof raw === 'string' ? raw : (resolved.source ?? String(raw))).toWellFormed();
+    const text = (typeof raw === 'string' ? raw : (resolved.source ?? String(raw)))
+      .toWellFormed()
+      // NUL, ESC and the like are not text: HTML and XML cannot carry them and a terminal would run them.
+      .replace(CONTROL_CHARACTERS, '');
     return { kind: 'text', text, raw, plain: resolved.type === 'PLAIN' };
   }
 
@@ -690,6 +718,19 @@ function lineText(text: string, line: number): string {
   }
   const end = text.indexOf('\n', start);
   return text.slice(start, end === -1 ? text.length : end).replace(/\r$/, '');
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters removed.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/** True when a YAML node holds a string with a control character other than tab and line breaks. */
+function hasControlCharacters(node: unknown, depth = 0): boolean {
+  if (depth > 32) return false;
+  if (isScalar(node))
+    return typeof node.value === 'string' && new RegExp(CONTROL_CHARACTERS.source).test(node.value);
+  if (isSeq(node)) return node.items.some((item) => hasControlCharacters(item, depth + 1));
+  if (isMap(node)) return node.items.some((pair) => hasControlCharacters(pair.value, depth + 1));
+  return false;
 }
 
 /** True when a YAML node holds a string with an unpaired UTF-16 surrogate (only escapes can make one). */

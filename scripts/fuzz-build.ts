@@ -15,6 +15,7 @@ import { after, before, describe, test } from 'node:test';
 import { type Browser, chromium } from 'playwright-core';
 import { checkNotes } from '../lib/check-content';
 import { buildNoteRecord } from '../lib/note-record';
+import { buildSearchIndex } from '../lib/search/build-index';
 import { type FuzzNote, generateBrokenNotes, XSS_MARKER } from './fuzz-notes';
 import { readLikeContentlayer } from './fuzz-worker';
 import {
@@ -53,7 +54,34 @@ const refused = notes.filter((n) =>
 // would fail the whole build, so they are left out while the probe says the bug is there.
 const crlfBreaksContentlayer =
   readLikeContentlayer('---\r\ntitle: t\r\ntags: [a]\r\n---\r\nbody\r\n', 'body')?.error != null;
-const leftOut = notes.filter((n) => crlfBreaksContentlayer && n.bytes.includes('\r'));
+// Known bug in lib/search: building the index of a note with a 100 KB paragraph takes minutes (the
+// build's 60 s page limit fails the whole build); probed on 60,000 characters, which takes seconds.
+const searchQuadratic = (() => {
+  const body = '很长的一段话没有换行，'.repeat(6_000);
+  const t0 = performance.now();
+  buildSearchIndex(
+    [
+      {
+        slug: 'p',
+        url: '/posts/p',
+        title: 't',
+        day: '2024-01-01',
+        dateText: '',
+        categories: [],
+        tags: [],
+        body,
+        format: 'md',
+      },
+    ],
+    'zh-CN',
+  );
+  return performance.now() - t0 > 3_000;
+})();
+const SEARCH_VICTIMS = new Set(['long-paragraph']);
+const leftOut = notes.filter(
+  (n) =>
+    (crlfBreaksContentlayer && n.bytes.includes('\r')) || (searchQuadratic && SEARCH_VICTIMS.has(n.kind)),
+);
 const buildable = notes.filter((n) => !refused.includes(n) && !leftOut.includes(n));
 const built: Built[] = buildable.map((note) => {
   const record = buildNoteRecord(`posts/${note.name}`, note.bytes.toString('utf8'), {
@@ -168,11 +196,8 @@ describe('fuzz: the build pipeline', { timeout: 20 * 60_000 }, () => {
       } catch {
         wrong.push(`${b.note.kind}: JSON-LD does not parse: ${JSON.stringify(ldText?.slice(0, 80))}`);
       }
-      for (const needle of [
-        `<script>window.${XSS_MARKER}`,
-        `onerror="window.${XSS_MARKER}`,
-        `onload='window.${XSS_MARKER}`,
-      ])
+      // Only as markup: inside the JSON-LD and the RSC payload the same text is a (safe) JS string.
+      for (const needle of [`<script>window.${XSS_MARKER}`, '<img src=x onerror=', '<svg onload='])
         if (html.includes(needle)) wrong.push(`${b.note.kind}: the page holds ${needle} unescaped`);
     }
     assert.deepEqual(wrong, []);
@@ -200,7 +225,13 @@ describe('fuzz: the build pipeline', { timeout: 20 * 60_000 }, () => {
         if (marker !== undefined) ran.push(`${b.note.kind} on ${url}: ${XSS_MARKER} = ${String(marker)}`);
         if (url === postUrl(b.slug)) {
           const shown = await page.title();
-          if (shown !== asShown(`${b.title} | ${SITE_TITLE}`))
+          // document.title collapses ASCII white space (only), as a tab strip shows it.
+          if (
+            shown !==
+            asShown(`${b.title} | ${SITE_TITLE}`)
+              .replace(/[\t\n\f\r ]+/g, ' ')
+              .trim()
+          )
             ran.push(`${b.note.kind}: document.title is ${JSON.stringify(shown.slice(0, 80))}`);
         }
       }
@@ -230,10 +261,12 @@ describe('fuzz: the build pipeline', { timeout: 20 * 60_000 }, () => {
       if (file === '/feed.xml') {
         // XML 1.0 cannot carry control characters: the feed drops them, so compare without them.
         const strip = (s: string) => s.replace(XML_ILLEGAL, '');
-        const titles = new Set(parsed.titles.map(strip));
-        for (const b of built.slice(0, 20)) {
-          if (!titles.has(strip(b.title))) wrong.push(`/feed.xml lacks the title of ${b.note.kind}`);
-        }
+        // The feed holds the 20 newest notes: each entry's title must be one of ours, unchanged.
+        const ours = new Set(built.map((b) => strip(b.title)));
+        if (parsed.titles.length !== 20) wrong.push(`/feed.xml has ${parsed.titles.length} entries, not 20`);
+        for (const title of parsed.titles)
+          if (!ours.has(strip(title)) && title !== '俺的第一篇知乎小记')
+            wrong.push(`/feed.xml has the title ${JSON.stringify(title.slice(0, 80))}, which no note has`);
       } else {
         const urls = parsed.locs.filter((loc) => loc.includes('/posts/'));
         for (const b of built) {
@@ -262,15 +295,32 @@ describe('fuzz: the build pipeline', { timeout: 20 * 60_000 }, () => {
     assert.match(res.headers.get('content-type') ?? '', /json/);
     const text = await res.text();
     assert.doesNotThrow(() => JSON.parse(text));
-    assert.ok(!text.includes(`<script>window.${XSS_MARKER}`) || text.includes('\\u003c') || JSON.parse(text));
+    const titles = new Set(
+      (JSON.parse(text) as { notes?: { title: string }[] }).notes?.map((n) => n.title) ?? [],
+    );
+    for (const b of built.filter((x) => x.note.hostile))
+      assert.ok(titles.has(b.title), `${b.note.kind} not in the index`);
   });
 
   test(
-    'known bug: a CRLF note fails the build at contentlayer2 build',
+    'known bug: a CRLF note fails the build at contentlayer2 build (gray-matter + yaml.parse)',
     {
-      todo: leftOut.length > 0 && `left out of this build: ${leftOut.map((n) => n.kind).join(', ')}`,
+      todo:
+        crlfBreaksContentlayer &&
+        `left out of this build: ${leftOut
+          .filter((n) => n.bytes.includes('\r'))
+          .map((n) => n.kind)
+          .join(', ')}`,
     },
-    () => assert.deepEqual(leftOut, []),
+    () => assert.equal(crlfBreaksContentlayer, false),
+  );
+
+  test(
+    'known bug: lib/search takes minutes to index a 100 KB paragraph, failing the build',
+    {
+      todo: searchQuadratic && 'the long-paragraph note is left out of this build',
+    },
+    () => assert.equal(searchQuadratic, false),
   );
 
   test('a note with an error stops `npm run build` at the check, named', async () => {

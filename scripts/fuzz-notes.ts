@@ -175,8 +175,8 @@ function handWritten(): Case[] {
     text('title-multiline', 'clean', undefined, () =>
       note({ fm: replace(fields(), 'title', '|\n  第一行\n  第二行') }),
     ),
-    text('title-null-byte', 'clean', undefined, () => note({ fm: replace(fields(), 'title', '"前\\0后"') })),
-    text('title-control-chars', 'clean', undefined, () =>
+    text('title-null-byte', 'warning', 'title', () => note({ fm: replace(fields(), 'title', '"前\\0后"') })),
+    text('title-control-chars', 'warning', 'title', () =>
       note({ fm: replace(fields(), 'title', '"\\x01\\x1b[31m红\\x7f\\u200e\\u202e倒"') }),
     ),
     text('title-lone-surrogate', 'warning', 'title', () =>
@@ -247,7 +247,7 @@ function handWritten(): Case[] {
     text('key-raw', 'warning', '_raw', () => note({ fm: [...fields(), '_raw: { sourceFilePath: x }'] })),
     text('key-type', 'warning', 'type', () => note({ fm: [...fields(), 'type: Page'] })),
     text('key-note', 'warning', 'note', () => note({ fm: [...fields(), 'note: { meta: null }'] })),
-    text('key-contentlayer-type', 'warning', '_contentlayerType', () =>
+    text('key-contentlayer-type', 'error', '_contentlayerType', () =>
       note({ fm: [...fields(), '_contentlayerType: Page'] }),
     ),
     // YAML syntax.
@@ -364,7 +364,7 @@ function handWritten(): Case[] {
     text('slug-traversal', 'clean', undefined, () =>
       note({ fm: [...fields(), `slug: ${q('../../package.json')}`] }),
     ),
-    text('slug-nul', 'error', 'slug', () => note({ fm: [...fields(), 'slug: "\\0"'] })),
+    text('slug-nul', 'warning', 'slug', () => note({ fm: [...fields(), 'slug: "\\0"'] })),
     text('slug-percent', 'clean', undefined, () =>
       note({ fm: [...fields(), `slug: ${q('%E0%A4%A 100%')}`] }),
     ),
@@ -434,19 +434,22 @@ function handWritten(): Case[] {
     // MDX that does not compile, or tries to run code.
     {
       kind: 'mdx-unclosed-jsx',
-      expect: 'any',
+      expect: 'error',
+      field: 'body',
       file: 'fuzz-mdx-unclosed-jsx.mdx',
       bytes: () => utf8(note({ fm: fields('坏的 MDX'), body: '<Foo bar="1">\n\n正文\n' })),
     },
     {
       kind: 'mdx-bad-expression',
-      expect: 'any',
+      expect: 'error',
+      field: 'body',
       file: 'fuzz-mdx-bad-expression.mdx',
       bytes: () => utf8(note({ fm: fields('坏的表达式'), body: '一加 {1 + } 等于？\n' })),
     },
     {
       kind: 'mdx-import-export',
-      expect: 'any',
+      expect: 'warning',
+      field: 'body',
       file: 'fuzz-mdx-import-export.mdx',
       bytes: () =>
         utf8(
@@ -457,8 +460,28 @@ function handWritten(): Case[] {
         ),
     },
     {
+      kind: 'mdx-unknown-component',
+      expect: 'error',
+      field: 'body',
+      file: 'fuzz-mdx-unknown-component.mdx',
+      bytes: () => utf8(note({ fm: fields('没有的组件'), body: '图表：\n\n<Chart data="1,2,3" />\n' })),
+    },
+    {
+      kind: 'mdx-html-only',
+      expect: 'clean',
+      file: 'fuzz-mdx-html-only.mdx',
+      bytes: () =>
+        utf8(
+          note({
+            fm: fields('只有 HTML 的 MDX'),
+            body: '<details>\n<summary>更多</summary>\n\n内容 <kbd>Ctrl</kbd>\n</details>\n',
+          }),
+        ),
+    },
+    {
       kind: 'mdx-braces-from-markdown-habits',
-      expect: 'any',
+      expect: 'error',
+      field: 'body',
       file: 'fuzz-mdx-braces.mdx',
       bytes: () =>
         utf8(note({ fm: fields('花括号'), body: 'Jekyll 里写 {{ site.url }} 和 a < b 很常见。\n' })),
@@ -467,7 +490,7 @@ function handWritten(): Case[] {
 
   // Huge values and deep nesting.
   const big: Case[] = [
-    text('huge-title', 'clean', undefined, () =>
+    text('huge-title', 'error', 'title', () =>
       note({ fm: replace(fields(), 'title', q('长'.repeat(100_000))) }),
     ),
     text('huge-description', 'error', 'file', () =>
@@ -489,6 +512,9 @@ function handWritten(): Case[] {
           `[${Array.from({ length: 1000 }, (_, i) => `c${i}`).join(', ')}]`,
         ),
       }),
+    ),
+    text('long-title', 'clean', undefined, () =>
+      note({ fm: replace(fields(), 'title', q('长'.repeat(300))) }),
     ),
     text('hundred-tags', 'clean', undefined, () =>
       note({

@@ -1,0 +1,177 @@
+/**
+ * Load check (`npm run load`), loopback only and bounded: `next start` of the 200-note build
+ * (scripts/crawl.ts's `generated` set; reused when already built), then
+ *
+ *  1. 60 s at 100 connections cycling through the home page, a post, a tag page and the feed:
+ *     zero errors and non-2xx answers, and no memory growth past the first 10 s;
+ *  2. a burst of 1,000 requests for unknown URLs: all 404, quickly, without memory growth.
+ *
+ *   tsx scripts/load.ts [--duration 60] [--connections 100] [--skip-build] [--port 4341]
+ *
+ * Prints latency percentiles (p50, p99) and memory; writes bench/tmp/safety/load.json; exits 1 on failure.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { prepareContent } from './crawl';
+import { buildSite, copySite, type SiteOptions, sleep, startSite, tail, WORK } from './site-build';
+
+interface Options {
+  duration: number;
+  connections: number;
+  skipBuild: boolean;
+  port: number;
+}
+
+function parseArgs(argv: string[]): Options {
+  const o: Options = { duration: 60, connections: 100, skipBuild: false, port: 4341 };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--duration') o.duration = Number(argv[++i]);
+    else if (a === '--connections') o.connections = Number(argv[++i]);
+    else if (a === '--skip-build') o.skipBuild = true;
+    else if (a === '--port') o.port = Number(argv[++i]);
+    else throw new Error(`unknown option ${a}`);
+  }
+  // Bounded by design: this is a check, not a stress tool.
+  if (!(o.duration > 0 && o.duration <= 180)) throw new Error('--duration must be 1..180 seconds');
+  if (!(o.connections > 0 && o.connections <= 200)) throw new Error('--connections must be 1..200');
+  return o;
+}
+
+/** Resident memory (MB) of every process in the server's process group (next and next-server). */
+function groupRssMb(pgid: number): number {
+  const out = execFileSync('ps', ['-o', 'rss=', '-g', String(pgid)], { encoding: 'utf8' });
+  return Math.round(out.split('\n').reduce((sum, line) => sum + (Number(line.trim()) || 0), 0) / 1024);
+}
+
+function run(options: autocannon.Options): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+async function main(): Promise<void> {
+  const o = parseArgs(process.argv.slice(2));
+  const logs = path.join(WORK, 'logs');
+  mkdirSync(logs, { recursive: true });
+  const cwd = path.join(WORK, 'crawl');
+  const site: SiteOptions = {
+    cwd,
+    contentDir: path.join(WORK, 'content-generated'),
+    port: o.port,
+    distDir: '.next-crawl-generated',
+  };
+  if (!o.skipBuild || !existsSync(path.join(cwd, site.distDir))) {
+    site.contentDir = prepareContent('generated');
+    copySite('crawl');
+    const build = await buildSite(site, path.join(logs, 'load-build.log'));
+    if (build.code !== 0) throw new Error(`build failed at ${build.failed}:\n${tail(build.log, 60)}`);
+  }
+  // SITE_URL is baked into the build; the server only needs to listen on the loopback port.
+  const server = await startSite(site, path.join(logs, 'load-server.log'));
+  const failures: string[] = [];
+  try {
+    const pgid = server.child.pid as number;
+    const targets = ['/', '/posts/gen-0100', '/tags/llm', '/feed.xml'];
+    for (const t of targets) {
+      const res = await fetch(`${server.url}${t}`);
+      await res.arrayBuffer();
+      if (res.status !== 200) failures.push(`${t} answers ${res.status} before the load`);
+    }
+    const memory: { s: number; mb: number }[] = [];
+    const started = Date.now();
+    const sampler = setInterval(
+      () => memory.push({ s: (Date.now() - started) / 1000, mb: groupRssMb(pgid) }),
+      1000,
+    );
+    const load = await run({
+      url: server.url,
+      connections: o.connections,
+      duration: o.duration,
+      requests: targets.map((p) => ({ method: 'GET', path: p })),
+    });
+    clearInterval(sampler);
+    const settled = memory.filter((m) => m.s >= 10).map((m) => m.mb);
+    const at10 = settled[0] ?? 0;
+    const peak = Math.max(...settled, 0);
+    const last = settled.at(-1) ?? 0;
+    const errors = load.errors + load.timeouts + load.non2xx;
+    if (errors > 0)
+      failures.push(`${load.errors} errors, ${load.timeouts} timeouts, ${load.non2xx} non-2xx answers`);
+    // Caches fill in the first seconds; after that the resident size must stay put (within 15 %).
+    if (last > at10 * 1.15)
+      failures.push(`memory grew from ${at10} MB at 10 s to ${last} MB at the end (peak ${peak} MB)`);
+
+    await sleep(2000);
+    const beforeBurst = groupRssMb(pgid);
+    let n = 0;
+    const burst = await run({
+      url: server.url,
+      connections: 50,
+      amount: 1000,
+      requests: [
+        {
+          method: 'GET',
+          setupRequest: (req) => ({
+            ...req,
+            path: `/posts/missing-${++n}-${Math.random().toString(36).slice(2)}`,
+          }),
+        },
+      ],
+    });
+    await sleep(2000);
+    const afterBurst = groupRssMb(pgid);
+    const notFound = burst['4xx'];
+    if (notFound !== 1000 || burst.errors > 0)
+      failures.push(`burst: ${notFound} of 1000 answered 4xx, ${burst.errors} errors`);
+    if (burst.latency.p99 > 2000) failures.push(`burst: p99 ${burst.latency.p99} ms (expected under 2 s)`);
+    if (afterBurst > beforeBurst + 50)
+      failures.push(`burst: memory grew from ${beforeBurst} MB to ${afterBurst} MB`);
+
+    const report = {
+      load: {
+        seconds: o.duration,
+        connections: o.connections,
+        requests: load.requests.total,
+        requestsPerSecond: load.requests.average,
+        latencyMs: {
+          p50: load.latency.p50,
+          p90: load.latency.p90,
+          p99: load.latency.p99,
+          max: load.latency.max,
+        },
+        errors,
+        memoryMb: { at10s: at10, peak, end: last },
+      },
+      burst: {
+        requests: burst.requests.total,
+        notFound,
+        seconds: burst.duration,
+        latencyMs: { p50: burst.latency.p50, p99: burst.latency.p99, max: burst.latency.max },
+        memoryMb: { before: beforeBurst, after: afterBurst },
+      },
+      failures,
+    };
+    writeFileSync(path.join(WORK, 'load.json'), `${JSON.stringify(report, null, 2)}\n`);
+    console.log(
+      `load: ${o.duration} s × ${o.connections} connections on ${targets.join(', ')}: ${report.load.requests} requests (${Math.round(report.load.requestsPerSecond)}/s), p50 ${report.load.latencyMs.p50} ms, p99 ${report.load.latencyMs.p99} ms, ${errors} errors; memory ${at10} MB at 10 s, peak ${peak} MB, end ${last} MB`,
+    );
+    console.log(
+      `burst: 1000 unknown URLs: ${notFound} × 4xx in ${burst.duration} s, p50 ${burst.latency.p50} ms, p99 ${burst.latency.p99} ms; memory ${beforeBurst} → ${afterBurst} MB`,
+    );
+  } finally {
+    await server.stop();
+  }
+  for (const f of failures) console.error(`load: FAIL ${f}`);
+  process.exitCode = failures.length === 0 ? 0 : 1;
+}
+
+const invoked = process.argv[1] ? path.basename(process.argv[1]) : '';
+if (invoked === 'load.ts' || invoked === 'load') {
+  main().catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
