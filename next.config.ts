@@ -28,6 +28,20 @@ export default function config(phase: string): NextConfig {
     distDir,
     ...(workspaceRoot ? { turbopack: { root: workspaceRoot }, outputFileTracingRoot: workspaceRoot } : {}),
     poweredByHeader: false,
+    // Build-time-only libraries (and mermaid, which only the browser runs) are loaded from
+    // node_modules at run time instead of being bundled for the server: Turbopack would otherwise
+    // compile shiki's grammars, KaTeX, mermaid's diagram graph and OpenCC's tables for every server
+    // bundle, which was most of the fixed build cost (bench/PERFORMANCE.md).
+    serverExternalPackages: [
+      'shiki',
+      '@shikijs/themes',
+      'rehype-pretty-code',
+      'katex',
+      'mermaid',
+      'opencc-js',
+      'minisearch',
+      'yaml',
+    ],
     reactStrictMode: true,
     async headers() {
       return [
