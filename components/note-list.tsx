@@ -11,7 +11,7 @@ export function NoteList({ notes, showPinned = false }: { notes: readonly Note[]
       {notes.map((note) => (
         <article key={note.slug} className="py-6 first:pt-0">
           <h2 className="text-xl font-semibold leading-snug">
-            <Link href={note.url} className="hover:text-[var(--link)]">
+            <Link prefetch={false} href={note.url} className="hover:text-[var(--link)]">
               {note.meta.title}
             </Link>
             {showPinned && note.meta.pin && (

@@ -5,13 +5,18 @@ import { siteConfig } from '../site.config';
 import { SearchButton } from './islands/search-button';
 import { ThemeToggle } from './islands/theme-toggle';
 
-/** Site title, main navigation, the search button and the theme switch. `hasAbout` shows the about link. */
+/**
+ * Site title, main navigation, the search button and the theme switch. `hasAbout` shows the about link.
+ * Links here and in the lists prefetch on hover only (`prefetch={false}`): prefetching every visible
+ * link on load fetched and parsed whole pages (/archives is hundreds of kB at 1,000 notes) while
+ * Lighthouse counts blocking time.
+ */
 export function SiteHeader({ hasAbout }: { hasAbout: boolean }) {
   const nav = siteConfig.nav.filter((item) => item.key !== 'about' || hasAbout);
   return (
     <header className="sticky top-0 z-30 border-b border-line bg-[var(--page-bg)]/90 backdrop-blur">
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-3 px-4 sm:px-6">
-        <Link href="/" className="shrink-0 text-lg font-semibold tracking-wide no-underline">
+        <Link prefetch={false} href="/" className="shrink-0 text-lg font-semibold tracking-wide no-underline">
           {siteConfig.title}
         </Link>
         <nav aria-label={t('mainNav')} className="ml-auto min-w-0 overflow-x-auto">
@@ -19,6 +24,7 @@ export function SiteHeader({ hasAbout }: { hasAbout: boolean }) {
             {nav.map((item) => (
               <li key={item.key}>
                 <Link
+                  prefetch={false}
                   href={item.href}
                   className="block rounded-md px-2 py-1.5 hover:bg-black/5 dark:hover:bg-white/10 sm:px-3"
                 >

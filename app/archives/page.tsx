@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { PageHeading } from '../../components/page-heading';
 import { getArchives, getListedPosts } from '../../lib/content';
 import { formatMonth } from '../../lib/dates';
@@ -30,9 +29,10 @@ export default function ArchivesPage() {
                     <time dateTime={note.meta.date} className="w-12 shrink-0 text-sm tabular-nums text-muted">
                       {note.day.slice(5)}
                     </time>
-                    <Link href={note.url} className="hover:text-[var(--link)]">
+                    {/* A plain link: next/link would hydrate a client component per note. */}
+                    <a href={note.url} className="hover:text-[var(--link)]">
                       {note.meta.title}
-                    </Link>
+                    </a>
                   </li>
                 ))}
               </ul>

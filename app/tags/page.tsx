@@ -16,6 +16,7 @@ export default function TagsPage() {
         {tags.map((tag) => (
           <li key={tag.slug}>
             <Link
+              prefetch={false}
               href={`/tags/${tag.slug}`}
               className="inline-flex items-baseline gap-2 rounded-full border border-line px-3 py-1 hover:border-[var(--link)] hover:text-[var(--link)]"
             >

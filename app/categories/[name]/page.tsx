@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { NoteList } from '../../../components/note-list';
+import { CompactNoteList } from '../../../components/compact-note-list';
 import { PageHeading } from '../../../components/page-heading';
 import { getCategorySlugs, getPostsInCategory } from '../../../lib/content';
 import { decodeParam } from '../../../lib/params';
@@ -35,7 +35,7 @@ export default async function CategoryPage({ params }: PageProps<'/categories/[n
       <PageHeading title={t('postsInCategory', { name: category.name })}>
         {t('postCount', { n: category.notes.length })}
       </PageHeading>
-      <NoteList notes={category.notes} />
+      <CompactNoteList notes={category.notes} />
     </div>
   );
 }

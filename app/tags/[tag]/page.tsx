@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { NoteList } from '../../../components/note-list';
+import { CompactNoteList } from '../../../components/compact-note-list';
 import { PageHeading } from '../../../components/page-heading';
 import { getPostsWithTag, getTags } from '../../../lib/content';
 import { decodeParam } from '../../../lib/params';
@@ -35,7 +35,7 @@ export default async function TagPage({ params }: PageProps<'/tags/[tag]'>) {
       <PageHeading title={t('postsWithTag', { name: tag.name })}>
         {t('postCount', { n: tag.notes.length })}
       </PageHeading>
-      <NoteList notes={tag.notes} />
+      <CompactNoteList notes={tag.notes} />
     </div>
   );
 }
