@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
+import { copyVendorFiles } from './lib/vendor-files';
 import { distDir, workspaceRoot } from './site.config';
 
 // Giscus is the only third party: its script/iframe/styles come from giscus.app.
@@ -24,20 +25,22 @@ function buildCsp(dev: boolean): string {
 
 export default function config(phase: string): NextConfig {
   const dev = phase === PHASE_DEVELOPMENT_SERVER;
+  // mermaid's prebuilt browser file into public/vendor/ (git-ignored), for `next dev` and `next build`
+  // alike, including the builds of site copies under bench/tmp (lib/vendor-files.ts).
+  copyVendorFiles(process.cwd());
   return {
     distDir,
     ...(workspaceRoot ? { turbopack: { root: workspaceRoot }, outputFileTracingRoot: workspaceRoot } : {}),
     poweredByHeader: false,
-    // Build-time-only libraries (and mermaid, which only the browser runs) are loaded from
-    // node_modules at run time instead of being bundled for the server: Turbopack would otherwise
-    // compile shiki's grammars, KaTeX, mermaid's diagram graph and OpenCC's tables for every server
-    // bundle, which was most of the fixed build cost (bench/PERFORMANCE.md).
+    // Build-time-only libraries are loaded from node_modules at run time instead of being bundled
+    // for the server: Turbopack would otherwise compile shiki's grammars, KaTeX and OpenCC's tables
+    // for every server bundle (bench/PERFORMANCE.md). mermaid is not bundled at all: the browser
+    // loads its prebuilt file from public/vendor/.
     serverExternalPackages: [
       'shiki',
       '@shikijs/themes',
       'rehype-pretty-code',
       'katex',
-      'mermaid',
       'opencc-js',
       'minisearch',
       'yaml',

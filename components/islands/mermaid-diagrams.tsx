@@ -2,6 +2,43 @@
 
 import { useEffect, useSyncExternalStore } from 'react';
 import { readTheme, subscribeTheme } from '../../lib/theme-store';
+import { MERMAID_SCRIPT } from '../../lib/vendor-paths';
+
+/** The part of mermaid's browser global this island uses. */
+interface Mermaid {
+  initialize(config: { startOnLoad: boolean; theme: string; securityLevel: string }): void;
+  render(id: string, source: string): Promise<{ svg: string }>;
+}
+
+declare global {
+  // Set by mermaid's prebuilt `mermaid.min.js`.
+  var mermaid: Mermaid | undefined;
+}
+
+let loading: Promise<Mermaid> | null = null;
+
+/**
+ * Loads mermaid's own prebuilt browser file from our origin (CSP `script-src 'self'`) once per page
+ * session. It is not bundled: Turbopack compiling mermaid's graph (cytoscape, dagre, d3, KaTeX) was
+ * most of the build's compile time.
+ */
+function loadMermaid(): Promise<Mermaid> {
+  if (globalThis.mermaid) return Promise.resolve(globalThis.mermaid);
+  loading ??= new Promise<Mermaid>((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = MERMAID_SCRIPT;
+    script.async = true;
+    script.onload = () =>
+      globalThis.mermaid ? resolve(globalThis.mermaid) : reject(new Error('mermaid global missing'));
+    script.onerror = () => {
+      script.remove();
+      loading = null;
+      reject(new Error(`could not load ${MERMAID_SCRIPT}`));
+    };
+    document.head.append(script);
+  });
+  return loading;
+}
 
 /** Removes the indentation every line of a diagram shares (Chirpy's demo indents its source). */
 function dedent(source: string): string {
@@ -15,7 +52,7 @@ function dedent(source: string): string {
 let renders = 0;
 
 /**
- * Draws the note's ```` ```mermaid ```` blocks as SVG. The mermaid library is imported only here, on
+ * Draws the note's ```` ```mermaid ```` blocks as SVG. The mermaid script is loaded only here, on
  * pages that have a diagram, after hydration; it is drawn again in the other theme when the reader
  * switches. Until then (and without JS) the block shows its source.
  */
@@ -26,7 +63,7 @@ export function MermaidDiagrams({ failedLabel }: { failedLabel: string }) {
     const blocks = Array.from(document.querySelectorAll<HTMLElement>('[data-mermaid]'));
     if (blocks.length === 0) return;
     let cancelled = false;
-    void import('mermaid').then(async ({ default: mermaid }) => {
+    const draw = async (mermaid: Mermaid) => {
       mermaid.initialize({
         startOnLoad: false,
         theme: theme === 'dark' ? 'dark' : 'default',
@@ -56,7 +93,9 @@ export function MermaidDiagrams({ failedLabel }: { failedLabel: string }) {
           delete block.dataset.rendered;
         }
       }
-    });
+    };
+    // If the script cannot load, the blocks keep showing their source.
+    loadMermaid().then(draw, () => undefined);
     return () => {
       cancelled = true;
     };
