@@ -120,9 +120,9 @@ export function SearchResults({
 
   useEffect(() => {
     let live = true;
-    for (const { note } of shown) {
+    for (const { id, note } of shown) {
       if (texts[note.slug]) continue;
-      loadNoteText(note.slug).then(
+      loadNoteText(id).then(
         (text) => live && setTexts((known) => ({ ...known, [note.slug]: text })),
         // Without its text a result keeps its title and heading, and its link still works.
         () => undefined,

@@ -1,9 +1,17 @@
 /** Fetching the search assets in the browser, once per page life; failed fetches may be retried. */
 import { createSearchEngine, type SearchEngine } from './engine';
-import { getSearchTextPath, SEARCH_INDEX_PATH, type SearchIndexPayload, type SearchNoteText } from './schema';
+import {
+  getSearchTextPath,
+  SEARCH_INDEX_PATH,
+  SEARCH_INDEX_VERSION,
+  SEARCH_TEXT_CHUNK,
+  type SearchIndexPayload,
+  type SearchNoteText,
+  type SearchTextChunk,
+} from './schema';
 
 let engine: Promise<SearchEngine> | null = null;
-const texts = new Map<string, Promise<SearchNoteText>>();
+const chunks = new Map<number, Promise<SearchTextChunk>>();
 
 async function fetchJson<T>(path: string): Promise<T> {
   const response = await fetch(path);
@@ -22,15 +30,19 @@ export function loadSearchEngine(): Promise<SearchEngine> {
   return engine;
 }
 
-/** A note's sections for snippets; fetched once per slug. */
-export function loadNoteText(slug: string): Promise<SearchNoteText> {
-  let text = texts.get(slug);
-  if (!text) {
-    text = fetchJson<SearchNoteText>(getSearchTextPath(slug)).catch((error: unknown) => {
-      texts.delete(slug);
+/** The sections of index note `id`, for snippets; each chunk of SEARCH_TEXT_CHUNK notes is fetched once. */
+export async function loadNoteText(id: number): Promise<SearchNoteText> {
+  const number = Math.floor(id / SEARCH_TEXT_CHUNK);
+  let chunk = chunks.get(number);
+  if (!chunk) {
+    chunk = fetchJson<SearchTextChunk>(getSearchTextPath(number)).catch((error: unknown) => {
+      chunks.delete(number);
       throw error;
     });
-    texts.set(slug, text);
+    chunks.set(number, chunk);
   }
-  return text;
+  const { version, notes } = await chunk;
+  const sections = notes[id - number * SEARCH_TEXT_CHUNK];
+  if (version !== SEARCH_INDEX_VERSION || !sections) throw new Error(`no search text for note ${id}`);
+  return { version, sections };
 }

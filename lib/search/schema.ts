@@ -1,6 +1,6 @@
 /**
  * What the build writes and the browser reads: the index asset (everything needed to rank notes and
- * show result rows) and one text asset per note (its sections, for snippets). Pure types and options.
+ * show result rows) and text chunks of SEARCH_TEXT_CHUNK notes each (their sections, for snippets). Pure types and options.
  */
 import type { Options } from 'minisearch';
 import type { PackedIndex } from './pack';
@@ -12,9 +12,12 @@ export const SEARCH_INDEX_VERSION = 1;
 /** Site path of the index asset (served by app/search-index.json/route.ts). */
 export const SEARCH_INDEX_PATH = '/search-index.json';
 
-/** Site path of a note's text asset (served by app/search-text/[slug]/route.ts). */
-export function getSearchTextPath(slug: string): string {
-  return `/search-text/${encodeURIComponent(slug)}`;
+/** Notes per text asset: note `i` of the index is in chunk `floor(i / SEARCH_TEXT_CHUNK)`. */
+export const SEARCH_TEXT_CHUNK = 16;
+
+/** Site path of a text chunk (served by app/search-text/[chunk]/route.ts). */
+export function getSearchTextPath(chunk: number): string {
+  return `/search-text/${chunk}`;
 }
 
 /** Indexed fields of a note, in the order MiniSearch numbers them. */
@@ -57,6 +60,12 @@ export interface SearchIndexPayload {
 export interface SearchNoteText {
   version: typeof SEARCH_INDEX_VERSION;
   sections: [string, string, string][];
+}
+
+/** A text chunk: the sections of index notes `chunk * SEARCH_TEXT_CHUNK` onwards, in index order. */
+export interface SearchTextChunk {
+  version: typeof SEARCH_INDEX_VERSION;
+  notes: SearchNoteText['sections'][];
 }
 
 /** MiniSearch options shared by the build and the browser (they must agree to load an index). */

@@ -5,7 +5,12 @@ import { getListedPosts, type Note } from '../content';
 import { formatDay } from '../dates';
 import { prepareNoteBody } from '../markdown/prepare';
 import { buildNoteText, buildSearchIndex, type SearchSource } from './build-index';
-import type { SearchIndexPayload, SearchNoteText } from './schema';
+import {
+  SEARCH_INDEX_VERSION,
+  SEARCH_TEXT_CHUNK,
+  type SearchIndexPayload,
+  type SearchTextChunk,
+} from './schema';
 
 function toSearchSource(note: Note): SearchSource {
   return {
@@ -32,13 +37,17 @@ export function getSiteSearchIndex(): SearchIndexPayload {
   return buildSearchIndex(getListedPosts().map(toSearchSource), siteConfig.locale);
 }
 
-/** Slugs that have a text asset: the listed notes. */
-export function getSearchTextSlugs(): string[] {
-  return getListedPosts().map((note) => note.slug);
+/** How many text chunks the listed notes make (the index's notes, in the same order). */
+export function getSearchTextChunkCount(): number {
+  return Math.ceil(getListedPosts().length / SEARCH_TEXT_CHUNK);
 }
 
-/** The text asset of a listed note, or null (drafts and hidden notes have none). */
-export function getSiteNoteText(slug: string): SearchNoteText | null {
-  const note = getListedPosts().find((n) => n.slug === slug);
-  return note ? buildNoteText(toSearchSource(note)) : null;
+/** Text chunk `chunk` of the listed notes, or null past the end (drafts and hidden notes are in none). */
+export function getSiteTextChunk(chunk: number): SearchTextChunk | null {
+  const notes = getListedPosts().slice(chunk * SEARCH_TEXT_CHUNK, (chunk + 1) * SEARCH_TEXT_CHUNK);
+  if (notes.length === 0) return null;
+  return {
+    version: SEARCH_INDEX_VERSION,
+    notes: notes.map((note) => buildNoteText(toSearchSource(note)).sections),
+  };
 }
