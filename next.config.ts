@@ -30,7 +30,13 @@ export default function config(phase: string): NextConfig {
   copyVendorFiles(process.cwd());
   return {
     distDir,
-    ...(workspaceRoot ? { turbopack: { root: workspaceRoot }, outputFileTracingRoot: workspaceRoot } : {}),
+    turbopack: {
+      ...(workspaceRoot ? { root: workspaceRoot } : {}),
+      // In dev, lib/content.ts reads the note files itself (lib/content-dev.ts): Contentlayer's
+      // module of every note is never compiled, and an edit recompiles nothing.
+      ...(dev ? { resolveAlias: { 'contentlayer/generated': './lib/contentlayer-dev-stub.ts' } } : {}),
+    },
+    ...(workspaceRoot ? { outputFileTracingRoot: workspaceRoot } : {}),
     poweredByHeader: false,
     // Build-time-only libraries are loaded from node_modules at run time instead of being bundled
     // for the server: Turbopack would otherwise compile shiki's grammars, KaTeX and OpenCC's tables

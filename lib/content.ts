@@ -1,10 +1,12 @@
 /**
- * The ONLY reader of Contentlayer's generated data. Visibility (drafts, hidden, broken notes) and
- * order are decided here once; every page, the feed, the sitemap and search start from these lists.
+ * The ONLY reader of Contentlayer's generated data (in dev, of the note files: lib/content-dev.ts).
+ * Visibility (drafts, hidden, broken notes) and order are decided here once per content version;
+ * every page, the feed, the sitemap and search start from these lists.
  */
 import { allPages, allPosts } from 'contentlayer/generated';
 import { failOnContentErrors, siteConfig } from '../site.config';
 import { checkNotes, formatProblem, readNoteFiles } from './check-content';
+import { type ContentDoc, readDevContent, readDevProblems } from './content-dev';
 import { buildCategoryTree, groupArchives, groupTags, taxonomySlug } from './taxonomy';
 import type { ContentProblem, NoteMeta, NoteRecord } from './types';
 
@@ -14,13 +16,7 @@ export interface Note extends NoteRecord {
   body: string;
 }
 
-interface GeneratedDoc {
-  // Contentlayer types `json` computed fields as `any`; the value is built by buildNoteRecord.
-  note: NoteRecord;
-  body: { raw: string };
-}
-
-function toNotes(docs: readonly GeneratedDoc[]): { notes: Note[]; broken: NoteRecord[] } {
+function toNotes(docs: readonly ContentDoc[]): { notes: Note[]; broken: NoteRecord[] } {
   const notes: Note[] = [];
   const broken: NoteRecord[] = [];
   for (const doc of docs) {
@@ -32,46 +28,76 @@ function toNotes(docs: readonly GeneratedDoc[]): { notes: Note[]; broken: NoteRe
   return { notes, broken };
 }
 
-const posts = toNotes(allPosts as unknown as GeneratedDoc[]);
-const pages = toNotes(allPages as unknown as GeneratedDoc[]);
-const brokenNotes = [...posts.broken, ...pages.broken];
+const byNewest = (a: Note, b: Note) => b.meta.date.localeCompare(a.meta.date) || a.slug.localeCompare(b.slug);
 
-if (failOnContentErrors && brokenNotes.length > 0) {
+/** Every list the site is built from, decided once per content version. */
+interface Content {
+  pages: Note[];
+  brokenNotes: NoteRecord[];
+  /** Every post that has a page: no errors, drafts only when drafts are shown; newest first. */
+  publishedPosts: Note[];
+  /** Published posts minus `hidden: true`: the list behind archives, taxonomies, feed and search. */
+  listedPosts: Note[];
+  /** Listed posts with pinned ones first (each group newest first): the home page order. */
+  homePosts: Note[];
+}
+
+function decide(postDocs: readonly ContentDoc[], pageDocs: readonly ContentDoc[]): Content {
+  const posts = toNotes(postDocs);
+  const pages = toNotes(pageDocs);
+  const publishedPosts = posts.notes.filter((n) => siteConfig.showDrafts || !n.meta.draft).sort(byNewest);
+  const listedPosts = publishedPosts.filter((n) => !n.meta.hidden);
+  return {
+    pages: pages.notes,
+    brokenNotes: [...posts.broken, ...pages.broken],
+    publishedPosts,
+    listedPosts,
+    homePosts: [...listedPosts.filter((n) => n.meta.pin), ...listedPosts.filter((n) => !n.meta.pin)],
+  };
+}
+
+// `npm run dev` reads the files themselves (lib/content-dev.ts; Contentlayer's module is an empty
+// stub there, see next.config.ts), so an edit shows without regenerating and recompiling every note.
+const dev = process.env.NODE_ENV === 'development';
+
+// Contentlayer types `json` computed fields as `any`; the value is built by buildNoteRecord.
+const built: Content | null = dev
+  ? null
+  : decide(allPosts as unknown as ContentDoc[], allPages as unknown as ContentDoc[]);
+
+if (built && failOnContentErrors && built.brokenNotes.length > 0) {
   // Normally `npm run check:content` stops the build first; this guards a bare `next build`.
-  const lines = brokenNotes.flatMap((n) =>
+  const lines = built.brokenNotes.flatMap((n) =>
     n.problems.filter((p) => p.severity === 'error').map(formatProblem),
   );
   throw new Error(`Notes with errors (the build keeps the last good site):\n${lines.join('\n')}`);
 }
 
-const byNewest = (a: Note, b: Note) => b.meta.date.localeCompare(a.meta.date) || a.slug.localeCompare(b.slug);
+let devContent: { version: number; content: Content } | null = null;
 
-/** Every post that has a page: no errors, drafts only when drafts are shown; newest first. */
-const publishedPosts: Note[] = posts.notes
-  .filter((n) => siteConfig.showDrafts || !n.meta.draft)
-  .sort(byNewest);
-
-/** Published posts minus `hidden: true`: the list behind archives, taxonomies, feed and search. */
-const listedPosts: Note[] = publishedPosts.filter((n) => !n.meta.hidden);
-
-/** Listed posts with pinned ones first (each group newest first): the home page order. */
-const homePosts: Note[] = [
-  ...listedPosts.filter((n) => n.meta.pin),
-  ...listedPosts.filter((n) => !n.meta.pin),
-];
+/** The content lists: decided once in builds; in dev, again after a note file changed. */
+function content(): Content {
+  if (built) return built;
+  const files = readDevContent();
+  if (devContent?.version !== files.version) {
+    devContent = { version: files.version, content: decide(files.posts, files.pages) };
+  }
+  return devContent.content;
+}
 
 /** All published posts, newest first, hidden ones included (they keep their own page). */
 export function getPublishedPosts(): readonly Note[] {
-  return publishedPosts;
+  return content().publishedPosts;
 }
 
 /** Posts shown in lists (no hidden ones), newest first. */
 export function getListedPosts(): readonly Note[] {
-  return listedPosts;
+  return content().listedPosts;
 }
 
 /** One page of the home list (1-based), pinned first; null when the page does not exist. */
 export function getHomePage(page: number): { notes: Note[]; page: number; totalPages: number } | null {
+  const { homePosts } = content();
   const size = siteConfig.postsPerPage;
   const totalPages = Math.max(1, Math.ceil(homePosts.length / size));
   if (!Number.isInteger(page) || page < 1 || page > totalPages) return null;
@@ -80,16 +106,17 @@ export function getHomePage(page: number): { notes: Note[]; page: number; totalP
 
 /** The published post with this slug, or a broken note's record in dev (to show its errors). */
 export function getPostBySlug(slug: string): Note | undefined {
-  return publishedPosts.find((n) => n.slug === slug);
+  return content().publishedPosts.find((n) => n.slug === slug);
 }
 
 /** Slugs of every published post, for generateStaticParams. */
 export function getPostSlugs(): string[] {
-  return publishedPosts.map((n) => n.slug);
+  return content().publishedPosts.map((n) => n.slug);
 }
 
 /** Older and newer neighbours of a post in the listed order (hidden posts have none). */
 export function getAdjacentPosts(slug: string): { older: Note | null; newer: Note | null } {
+  const { listedPosts } = content();
   const index = listedPosts.findIndex((n) => n.slug === slug);
   if (index < 0) return { older: null, newer: null };
   return { older: listedPosts[index + 1] ?? null, newer: listedPosts[index - 1] ?? null };
@@ -97,24 +124,24 @@ export function getAdjacentPosts(slug: string): { older: Note | null; newer: Not
 
 /** The category tree of listed posts with counts. */
 export function getCategoryTree() {
-  return buildCategoryTree(listedPosts.map((n) => n.meta));
+  return buildCategoryTree(content().listedPosts.map((n) => n.meta));
 }
 
 /** Every category name (all levels) with its slug, for static params. */
 export function getCategorySlugs(): string[] {
-  return [...new Set(listedPosts.flatMap((n) => n.meta.categories.map(taxonomySlug)))];
+  return [...new Set(content().listedPosts.flatMap((n) => n.meta.categories.map(taxonomySlug)))];
 }
 
 /** Listed posts filed under the category (at any level of their path), with its display name. */
 export function getPostsInCategory(slug: string): { name: string; notes: Note[] } | null {
-  const notes = listedPosts.filter((n) => n.meta.categories.some((c) => taxonomySlug(c) === slug));
+  const notes = content().listedPosts.filter((n) => n.meta.categories.some((c) => taxonomySlug(c) === slug));
   const first = notes[0]?.meta.categories.find((c) => taxonomySlug(c) === slug);
   return first === undefined ? null : { name: first, notes };
 }
 
 /** Tags of listed posts, grouped case-insensitively, with counts. */
 export function getTags() {
-  return groupTags(listedPosts.map((n) => n.meta));
+  return groupTags(content().listedPosts.map((n) => n.meta));
 }
 
 /** Listed posts with the tag, and the tag's display name. */
@@ -123,32 +150,33 @@ export function getPostsWithTag(slug: string): { name: string; notes: Note[] } |
   if (!group) return null;
   return {
     name: group.name,
-    notes: listedPosts.filter((n) => n.meta.tags.some((t) => taxonomySlug(t) === slug)),
+    notes: content().listedPosts.filter((n) => n.meta.tags.some((t) => taxonomySlug(t) === slug)),
   };
 }
 
 /** Listed posts grouped by year and month in the site time zone, newest first. */
 export function getArchives() {
-  return groupArchives(listedPosts);
+  return groupArchives(content().listedPosts);
 }
 
 /** A standalone page (`content/pages/<slug>.md`), e.g. about. */
 export function getPage(slug: string): Note | undefined {
-  return pages.notes.find((n) => n.slug === slug);
+  return content().pages.find((n) => n.slug === slug);
 }
 
 /** Problems of notes that cannot render (only non-empty in dev; builds fail instead). */
 export function getBrokenNotes(): readonly NoteRecord[] {
-  return brokenNotes;
+  return content().brokenNotes;
 }
 
 /**
- * Every problem of every note, warnings included. In dev the files are re-checked on each call, so
- * a note Contentlayer could not even parse (broken YAML) is still reported; builds fail instead.
+ * Every problem of every note, warnings included. In dev the files are checked again after each
+ * change, so a note whose front matter cannot even be parsed is still reported; builds fail instead.
  */
 export function getContentProblems(): ContentProblem[] {
+  if (dev) return readDevProblems();
   if (!failOnContentErrors) {
     return checkNotes(readNoteFiles(siteConfig.contentDir), { timeZone: siteConfig.timeZone });
   }
-  return [...allPosts, ...allPages].flatMap((d) => (d as unknown as GeneratedDoc).note.problems);
+  return [...allPosts, ...allPages].flatMap((d) => (d as unknown as ContentDoc).note.problems);
 }

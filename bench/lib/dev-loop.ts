@@ -1,6 +1,5 @@
 /**
- * The dev loop: `npm run dev` (scripts/dev.mjs: `contentlayer2 dev` beside `next dev`) in a site
- * copy, the post open in Chromium, then the note file is saved with a new paragraph and we time
+ * The dev loop: `npm run dev` (scripts/dev.mjs) in a site copy, the post open in Chromium, then the note file is saved with a new paragraph and we time
  * until the open page shows it, without any reload from our side (HMR / router refresh only).
  */
 import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -53,12 +52,14 @@ export async function measureDevLoop(options: {
   const notePath = path.join(options.dir, options.noteFile);
   const original = readFileSync(notePath, 'utf8');
   const timeout = options.timeoutMs ?? 120_000;
-  // `contentlayer2 dev` needs a node_modules folder inside the project: without one it takes every
-  // note edit for a config change and regenerates nothing. The link exists only while dev runs, as
-  // Tailwind follows it and scans all of node_modules (so dev CSS is larger than in a real checkout).
+  // Older sources (`--src`) ran `contentlayer2 dev` in `npm run dev`, which needs a node_modules
+  // folder inside the project: without one it takes every note edit for a config change and
+  // regenerates nothing. The link exists only while dev runs, and only for those sources, as Tailwind
+  // follows it and scans all of node_modules (so dev CSS is larger than in a real checkout).
   const link = path.join(options.dir, 'node_modules');
+  const needsLink = readFileSync(path.join(options.dir, 'scripts/dev.mjs'), 'utf8').includes('contentlayer2');
   rmSync(link, { force: true });
-  symlinkSync(path.relative(options.dir, path.join(options.repo, 'node_modules')), link);
+  if (needsLink) symlinkSync(path.relative(options.dir, path.join(options.repo, 'node_modules')), link);
   const t0 = performance.now();
   const server = spawnGroup('node', ['scripts/dev.mjs', '-p', String(options.port)], {
     cwd: options.dir,
