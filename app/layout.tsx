@@ -8,6 +8,7 @@ import { t } from '../lib/site';
 import { themeScript } from '../lib/theme-script';
 import { siteConfig } from '../site.config';
 import './globals.css';
+import { PAGE_IDS } from '../lib/page-ids';
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteConfig.url),
@@ -41,14 +42,14 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       </head>
       <body className="flex min-h-screen flex-col antialiased">
         <a
-          href="#main"
+          href={`#${PAGE_IDS.main}`}
           className="sr-only focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-[var(--card-bg)] focus:px-3 focus:py-2"
         >
           {t('skipToContent')}
         </a>
         <SiteHeader hasAbout={getPage('about') !== undefined} />
         <ContentErrors />
-        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 pt-8 sm:px-6">
+        <main id={PAGE_IDS.main} className="mx-auto w-full max-w-6xl flex-1 px-4 pt-8 sm:px-6">
           {children}
         </main>
         <SiteFooter />

@@ -20,7 +20,7 @@ export function NoteArticle({ note, children }: { note: Note; children?: React.R
         </div>
       )}
       <div className="min-w-0 [grid-area:body]">
-        <NoteBody body={note.body} format={note.format} meta={note.meta} />
+        <NoteBody body={note.body} format={note.format} meta={note.meta} pageUrl={note.url} />
         {children}
       </div>
     </article>

@@ -20,10 +20,13 @@ export async function NoteBody({
   body,
   format,
   meta,
+  pageUrl,
 }: {
   body: string;
   format: NoteFormat;
   meta?: BodyMeta;
+  /** Where the body is shown (`/posts/<slug>`, `/about`): relative links resolve against it. */
+  pageUrl: string;
 }) {
   const { text } = prepareNoteBody(body, {
     format,
@@ -39,6 +42,7 @@ export async function NoteBody({
         math: meta?.math,
         mediaSubpath: meta?.mediaSubpath,
         assetExists: publicAssetExists,
+        pageUrl,
         report,
         anchorLabel: t('anchorLabel'),
         callouts: {
@@ -52,6 +56,7 @@ export async function NoteBody({
         footnoteBack: t('footnoteBack'),
         copyCode: t('copyCode'),
         missingImage: t('missingImage'),
+        missingMedia: t('missingMedia'),
       }),
     },
   });

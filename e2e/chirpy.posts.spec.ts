@@ -302,8 +302,14 @@ test('Liquid: post_url and link resolve, raw kept, embeds become links, render_w
   await expect(
     body.locator('a.embed-link[href="https://www.bilibili.com/video/BV1Q44y1B7Wf"]'),
   ).toBeVisible();
-  await expect(body.locator('a.embed-link[href="/media/liquid/demo.mp4"]')).toHaveText('▶ 演示视频');
-  await expect(body.locator('a.embed-link[href="/media/sample.mp3"]')).toHaveText('♪ 一段音频');
+  // Local media the site does not have: shown as text, like a missing image, never a broken link.
+  await expect(body.locator('span.embed-missing[title="/media/liquid/demo.mp4"]')).toHaveText(
+    '▶ 演示视频（文件缺失）',
+  );
+  await expect(body.locator('span.embed-missing[title="/media/sample.mp3"]')).toHaveText(
+    '♪ 一段音频（文件缺失）',
+  );
+  await expect(body.locator('a[href^="/media/"]')).toHaveCount(0);
   await expect(body).toContainText('条件标签去掉了，中间的文字保留。');
   await expect(body).not.toContainText('这段注释不会出现在页面上');
   await expect(body.locator('.code-block[data-lang="ruby"] .code-label')).toHaveText('Ruby'); // {% highlight ruby %}

@@ -163,6 +163,24 @@ test.describe('post pages with the fixture notes', () => {
     await expect(page.getByRole('navigation', { name: '目录', exact: true })).toBeVisible();
   });
 
+  test('a note saved with CRLF line endings is built like any other', async ({ page }) => {
+    const windows = notes.find((n) => n.file === '2024-05-20-windows-note.md');
+    expect(windows, 'the e2e driver writes this note').toBeDefined();
+    await visit(page, `/posts/${windows?.slug}`);
+    await expect(page.locator('h1')).toHaveText('在 Windows 上写的小记');
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+      'content',
+      '这篇小记的每一行都以 CRLF 结尾。',
+    );
+    await expect(page.getByRole('heading', { level: 2, name: '换行符' })).toBeVisible();
+    await expect(page.getByRole('link', { name: '#windows', exact: true }).first()).toHaveAttribute(
+      'href',
+      '/tags/windows',
+    );
+    await visit(page, '/tags/windows');
+    expect(await postLinks(page)).toEqual([windows?.slug]);
+  });
+
   test('a note with toc: false has no table of contents', async ({ page }) => {
     const quiet = notes.find((n) => !n.toc && n.body.includes('## '));
     expect(quiet).toBeDefined();

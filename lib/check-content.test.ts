@@ -162,7 +162,7 @@ describe('checkNotes', () => {
       files: [
         note(
           A,
-          '[b](/posts/b) [b2](/posts/b/) [b3](/posts/b#x) [b4]({{ site.baseurl }}/posts/b) <a href="/posts/b?x=1">b</a>\n',
+          '[b](/posts/b) [b2](/posts/b/) [b3](/posts/b#x) [b4]({{ site.baseurl }}/posts/b) <a href="/posts/b?x=1">b</a>\n[b5](../b/) [b6](../b/#x) [img](../assets/a.png) [up](../../x)\n',
         ),
         note(B),
       ],
@@ -173,7 +173,7 @@ describe('checkNotes', () => {
       files: [
         note(
           A,
-          '正文\n\n[x](/posts/missing)\n<a href="/posts/gone">y</a>\n\n[ref]: /posts/also-missing\n[z]({{ site.baseurl }}/posts/nope "t")\n',
+          '正文\n\n[x](/posts/missing)\n<a href="/posts/gone">y</a>\n\n[ref]: /posts/also-missing\n[z]({{ site.baseurl }}/posts/nope "t")\n[s](../sibling-gone/)\n',
         ),
       ],
       expected: [
@@ -181,8 +181,15 @@ describe('checkNotes', () => {
         `error content/posts/${A}:7 body`,
         `error content/posts/${A}:9 body`,
         `error content/posts/${A}:10 body`,
+        `error content/posts/${A}:11 body`,
       ],
       says: ['links to /posts/missing, but no note has that slug'],
+    },
+    {
+      name: 'a Jekyll-style sibling link to a missing note',
+      files: [note(A, '[s](../sibling-gone/)\n')],
+      expected: [`error content/posts/${A}:4 body`],
+      says: ['links to /posts/sibling-gone, but no note has that slug'],
     },
     {
       name: 'a link with the wrong case gets a hint',

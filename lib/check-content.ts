@@ -246,7 +246,8 @@ const LINK_TARGETS = [
   /^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?((?:\{\{[^{}\n]*\}\})?[^\s>]+)/gm,
   /\bhref\s*=\s*["']([^"'\n]+)["']/gi,
 ];
-const POST_LINK = /^(?:\{\{-?\s*site\.baseurl\s*-?\}\})?\/posts\/([^/?#\s]+)\/?(?:[?#].*)?$/;
+// `../slug/` is how Jekyll notes link a sibling: from `/posts/a/` it means `/posts/slug/`.
+const POST_LINK = /^(?:(?:\{\{-?\s*site\.baseurl\s*-?\}\})?\/posts\/|\.\.\/)([^/?#\s]+)\/?(?:[?#].*)?$/;
 const POST_URL_TAG = /\{%-?\s*post_url\s+([^\s%]+)\s*-?%\}/g;
 
 /** Finds unclosed fences, `/posts/<slug>` links and `{% post_url %}` tags outside code, comments and `{% raw %}`. */
@@ -276,7 +277,7 @@ function scanBody(body: string): BodyScan {
   const scan: BodyScan = { unclosedFence: fence, links: [], postUrls: [] };
   const text = lines.join('\n').replace(HIDDEN, blank);
   const lineOf = lineFinder(text);
-  if (text.includes('/posts/')) {
+  if (text.includes('/posts/') || text.includes('../')) {
     for (const pattern of LINK_TARGETS) {
       for (const match of text.matchAll(pattern)) {
         const slug = POST_LINK.exec(match[1] ?? '')?.[1];

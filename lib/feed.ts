@@ -20,6 +20,7 @@ export function buildFeed(limit = 20): string {
         math: note.meta.math,
         mediaSubpath: note.meta.mediaSubpath,
         origin: siteConfig.url,
+        pageUrl: note.url,
         footnotes: t('footnotes'),
         footnoteBack: t('footnoteBack'),
       }),

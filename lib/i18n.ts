@@ -68,6 +68,7 @@ const zh = {
   copyCode: '复制代码',
   codeCopied: '已复制',
   missingImage: '图片缺失',
+  missingMedia: '（文件缺失）',
   diagramFailed: '图表无法绘制，下面是它的源码。',
 } as const;
 
@@ -138,6 +139,7 @@ const en: Dictionary = {
   copyCode: 'Copy code',
   codeCopied: 'Copied',
   missingImage: 'Image missing',
+  missingMedia: ' (file missing)',
   diagramFailed: 'The diagram could not be drawn; its source is below.',
 };
 

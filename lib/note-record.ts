@@ -4,6 +4,7 @@ import { parseFrontMatter } from './front-matter';
 import { extractExcerpt } from './markdown/excerpt';
 import { prepareNoteBody } from './markdown/prepare';
 import { extractToc } from './markdown/toc';
+import { findLimitProblem } from './note-limits';
 import { slugFromFileName } from './slug';
 import { countWordsByScript, readingMinutes } from './text-stats';
 import type { NoteRecord } from './types';
@@ -25,6 +26,33 @@ export function buildNoteRecord(sourcePath: string, text: string, options: NoteR
     timeZone: options.timeZone,
     requireDate: options.requireDate,
   });
+  const slug = parsed.meta?.slug || slugFromFileName(sourcePath);
+  // A note past the size or nesting limits is not parsed any further: that is what would hang.
+  const limit = findLimitProblem(Buffer.byteLength(text), parsed.body);
+  if (limit) {
+    return {
+      sourcePath,
+      format,
+      slug: slug,
+      url: `/posts/${slug}`,
+      meta: null,
+      day: '',
+      wordCount: 0,
+      readingMinutes: 0,
+      toc: [],
+      excerpt: '',
+      problems: [
+        ...parsed.problems,
+        {
+          file,
+          line: limit.bodyLine < 0 ? 0 : parsed.bodyLine + limit.bodyLine,
+          field: limit.field,
+          message: limit.message,
+          severity: 'error',
+        },
+      ],
+    };
+  }
   const { meta } = parsed;
   // The same text passes the renderer runs (components/note-body.tsx), so TOC, excerpt and counts match the page.
   const prepared = prepareNoteBody(parsed.body, {
@@ -37,7 +65,6 @@ export function buildNoteRecord(sourcePath: string, text: string, options: NoteR
   });
   const body = prepared.text;
   const problems = [...parsed.problems, ...prepared.problems];
-  const slug = meta?.slug || slugFromFileName(sourcePath);
   const counts = countWordsByScript(body);
   return {
     sourcePath,

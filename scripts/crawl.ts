@@ -1,18 +1,25 @@
 /**
- * Whole-site check (`npm run crawl`): builds the site for each note set in a copy (scripts/site-build.ts),
- * starts `next start`, walks every page reachable from `/` plus the sitemap, and fails on:
+ * Whole-site check. After a production build, walks every page reachable from `/` plus the sitemap
+ * of a running `next start`, and fails on:
  *  - any internal link, image, script or stylesheet that does not answer 200, and `#anchors` missing
  *    on their target page;
  *  - invalid HTML (html-validate with `.html-validate.json`), duplicate ids, not exactly one h1;
  *  - axe-core violations of impact serious or critical, in the light and in the dark theme;
- *  - console errors, uncaught exceptions and CSP violations (giscus is configured and stubbed, and
- *    post pages are scrolled to the comments so the widget loads).
+ *  - console errors, uncaught exceptions and CSP violations (giscus.app is stubbed, and post pages
+ *    are scrolled to the comments so the widget loads where comments are configured).
  *
- *   tsx scripts/crawl.ts [--set seed|chirpy|generated ...] [--skip-build] [--axe all|sample|off]
- *                        [--browser all|sample]
+ * Every page's served HTML is validated and its links followed. A site of up to SMALL_SITE pages
+ * is also opened in Chromium page by page (console, CSP, the DOM after hydration) and checked with
+ * axe in both themes; a larger one, in the first three pages of each route template (the rest share
+ * their template with those).
  *
- * Sets: `seed` = content/; `chirpy` = the seed note plus e2e/fixtures/chirpy-demo/ and the about page;
- * `generated` = 200 notes from scripts/generate-notes.ts. Reports go to bench/tmp/safety/crawl-<set>.json.
+ *   tsx scripts/crawl.ts --site seed=http://localhost:4311 [--site chirpy=http://…] …
+ *       crawls running sites; `npm run test:e2e` runs it over its seed, fixture, chirpy and
+ *       generated (200 notes) builds.
+ *   tsx scripts/crawl.ts --set seed|chirpy|generated … [--skip-build]
+ *       builds the note set in a copy (scripts/site-build.ts) first, then crawls it.
+ *
+ * Reports go to bench/tmp/safety/crawl-<name>.json.
  */
 import {
   copyFileSync,
@@ -55,12 +62,16 @@ export const RELAXED_RULES: Record<string, string> = {
 
 interface Options {
   sets: SetName[];
-  /** `all`: every page in Chromium; `sample`: the first three of each route template (the rest: served HTML only). */
-  browser: 'all' | 'sample';
+  /** Running sites to crawl: name → origin. */
+  sites: { name: string; origin: string }[];
   skipBuild: boolean;
-  axe: 'all' | 'sample' | 'off';
   port: number;
 }
+
+/** Up to this many pages, every page is opened in Chromium and checked with axe in both themes. */
+export const SMALL_SITE = 50;
+/** In a larger site, pages per route template opened in Chromium and checked with axe. */
+const PER_TEMPLATE = 3;
 
 interface Failure {
   page: string;
@@ -73,17 +84,19 @@ interface PageInfo {
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { sets: [], skipBuild: false, axe: 'sample', browser: 'sample', port: 4331 };
+  const options: Options = { sets: [], sites: [], skipBuild: false, port: 4331 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--set') options.sets.push(argv[++i] as SetName);
-    else if (a === '--skip-build') options.skipBuild = true;
-    else if (a === '--axe') options.axe = argv[++i] as Options['axe'];
-    else if (a === '--browser') options.browser = argv[++i] as Options['browser'];
+    else if (a === '--site') {
+      const m = /^([\w-]+)=(https?:\/\/[^/]+)\/?$/.exec(argv[++i] ?? '');
+      if (!m) throw new Error('--site takes name=http://host:port');
+      options.sites.push({ name: m[1] as string, origin: m[2] as string });
+    } else if (a === '--skip-build') options.skipBuild = true;
     else if (a === '--port') options.port = Number(argv[++i]);
     else throw new Error(`unknown option ${a}`);
   }
-  if (options.sets.length === 0) options.sets = [...SETS];
+  if (options.sets.length === 0 && options.sites.length === 0) options.sets = [...SETS];
   for (const s of options.sets)
     if (!SETS.includes(s)) throw new Error(`unknown set ${s} (${SETS.join(', ')})`);
   return options;
@@ -168,23 +181,11 @@ function readServedHtml(html: string): {
   };
 }
 
-/** Pages checked with axe when `--axe sample`: the first two of each route template. */
-function axeSample(pages: string[]): Set<string> {
-  const seen = new Map<string, number>();
-  const chosen = new Set<string>();
-  for (const p of pages) {
-    const template = p.replace(/^\/(posts|tags|categories|page|search-text)\/.+$/, '/$1/*');
-    const n = seen.get(template) ?? 0;
-    if (n < 2) chosen.add(p);
-    seen.set(template, n + 1);
-  }
-  return chosen;
-}
+/** The route template of a page: `/posts/a` and `/posts/b` share `/posts/*`. */
+const templateOf = (url: string) => url.replace(/^\/(posts|tags|categories|page)\/.+$/, '/$1/*');
 
+/** Builds a note set in a copy of the site, serves it and crawls it. */
 async function crawlSet(set: SetName, options: Options, validator: HtmlValidate, browser: Browser) {
-  const t0 = Date.now();
-  const failures: Failure[] = [];
-  const fail = (page: string, check: string, detail: string) => failures.push({ page, check, detail });
   const logs = path.join(WORK, 'logs');
   mkdirSync(logs, { recursive: true });
   const cwd = path.join(WORK, 'crawl');
@@ -193,7 +194,7 @@ async function crawlSet(set: SetName, options: Options, validator: HtmlValidate,
     contentDir: prepareContent(set),
     port: options.port,
     distDir: `.next-crawl-${set}`,
-    // Comments on (giscus.app stubbed below) for the fixture sets, off like a default deploy for the seed.
+    // Comments on (giscus.app stubbed) for the fixture sets, off like a default deploy for the seed.
     giscus: set !== 'seed',
   };
   if (!options.skipBuild || !existsSync(path.join(cwd, site.distDir))) {
@@ -204,10 +205,22 @@ async function crawlSet(set: SetName, options: Options, validator: HtmlValidate,
     console.log(`crawl ${set}: built in ${Math.round(build.ms / 1000)} s`);
   }
   const server = await startSite(site, path.join(logs, `crawl-${set}-server.log`));
-  const origin = server.url;
+  try {
+    return await crawlOrigin(set, server.url, validator, browser);
+  } finally {
+    await server.stop();
+  }
+}
+
+/** Crawls the site served at `origin` (see the top of this file). */
+export async function crawlOrigin(name: string, origin: string, validator: HtmlValidate, browser: Browser) {
+  const t0 = Date.now();
+  const failures: Failure[] = [];
+  const fail = (page: string, check: string, detail: string) => failures.push({ page, check, detail });
   const context: BrowserContext = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     locale: 'zh-CN',
+    colorScheme: 'light',
   });
   // Nothing leaves the machine: giscus answers with an empty script/page, anything else is refused.
   await context.route(
@@ -247,8 +260,10 @@ async function crawlSet(set: SetName, options: Options, validator: HtmlValidate,
   // The sitemap's URLs are absolute, on SITE_URL (= origin).
   const queue: string[] = ['/'];
   const sitemap = await (await fetch(`${origin}/sitemap.xml`)).text();
-  for (const m of sitemap.matchAll(/<loc>([^<]+)<\/loc>/g))
-    queue.push(canonical(new URL(decodeEntities(m[1] ?? ''))));
+  for (const m of sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+    const url = canonical(new URL(decodeEntities(m[1] ?? '')));
+    if (!queue.includes(url)) queue.push(url);
+  }
   const seen = new Set(queue);
   const linkedFrom = new Map<string, string>(queue.map((q) => [q, q === '/' ? 'start' : 'sitemap']));
   const pages = new Map<string, PageInfo>();
@@ -256,8 +271,8 @@ async function crawlSet(set: SetName, options: Options, validator: HtmlValidate,
   const resources = new Map<string, string>(); // url -> first page linking it
   const order: string[] = [];
   const browserVisits = new Map<string, number>();
-  const axePages = () =>
-    options.axe === 'all' ? new Set(order) : options.axe === 'sample' ? axeSample(order) : new Set<string>();
+  /** Pages opened in Chromium: all of a small site, else the first few of each template. */
+  const inBrowserPages = new Set<string>();
 
   for (let i = 0; i < queue.length; i++) {
     const url = queue[i] as string;
@@ -275,12 +290,13 @@ async function crawlSet(set: SetName, options: Options, validator: HtmlValidate,
       for (const m of r.messages)
         fail(url, `html-validate ${m.ruleId}`, `${m.line}:${m.column} ${m.message}`);
 
-    // The browser (console errors, CSP, the DOM after hydration) sees every page of the small sets
-    // and the first pages of each route template of the large one; the served HTML is read for all.
-    const template = url.replace(/^\/(posts|tags|categories|page)\/.+$/, '/$1/*');
+    // The browser (console errors, CSP, the DOM after hydration) sees every page of a small site
+    // and the first pages of each route template of a large one; the served HTML is read for all.
+    const template = templateOf(url);
     const visits = (browserVisits.get(template) ?? 0) + 1;
     browserVisits.set(template, visits);
-    const inBrowser = options.browser === 'all' || set !== 'generated' || visits <= 3;
+    const inBrowser = queue.length <= SMALL_SITE || visits <= PER_TEMPLATE;
+    if (inBrowser) inBrowserPages.add(url);
     let dom: { ids: string[]; h1: number; links: string[]; refs: string[]; csp: string[] };
     if (inBrowser) {
       consoleErrors.length = 0;
@@ -307,6 +323,26 @@ async function crawlSet(set: SetName, options: Options, validator: HtmlValidate,
         ],
         csp: (window as unknown as { __csp: string[] }).__csp,
       }));
+      // Accessibility in both themes, on the page as loaded: light first, then the system turned
+      // dark (the theme follows the system live until the reader picks one), then back.
+      for (const scheme of ['light', 'dark'] as const) {
+        if (scheme === 'dark') {
+          await page.emulateMedia({ colorScheme: 'dark' });
+          await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+        }
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+          .analyze();
+        for (const v of results.violations) {
+          if (v.impact !== 'serious' && v.impact !== 'critical') continue;
+          const where = v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join('; ');
+          fail(url, `axe ${scheme} ${v.id}`, `${v.impact}: ${v.help} (${v.nodes.length} nodes: ${where})`);
+        }
+      }
+      await page.emulateMedia({ colorScheme: 'light' });
     } else {
       dom = readServedHtml(body);
     }
@@ -356,38 +392,19 @@ async function crawlSet(set: SetName, options: Options, validator: HtmlValidate,
     if (target && !target.ids.has(hash)) fail(from, 'anchor', `${to}#${hash} has no element with that id`);
   }
 
-  // Accessibility, in both themes (the theme follows the system until the reader picks one).
-  const chosen = axePages();
-  for (const url of order) {
-    if (!chosen.has(url)) continue;
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(`${origin}${url}`, { waitUntil: 'load' });
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-        .analyze();
-      for (const v of results.violations) {
-        if (v.impact !== 'serious' && v.impact !== 'critical') continue;
-        const where = v.nodes
-          .slice(0, 3)
-          .map((n) => n.target.join(' '))
-          .join('; ');
-        fail(url, `axe ${scheme} ${v.id}`, `${v.impact}: ${v.help} (${v.nodes.length} nodes: ${where})`);
-      }
-    }
-  }
   await context.close();
-  await server.stop();
   const summary = {
-    set,
+    name,
     pages: order.length,
+    browserPages: inBrowserPages.size,
     resources: resources.size,
     anchors: anchors.length,
-    axePages: chosen.size,
+    axePages: inBrowserPages.size,
     seconds: Math.round((Date.now() - t0) / 1000),
     failures,
   };
-  writeFileSync(path.join(WORK, `crawl-${set}.json`), `${JSON.stringify(summary, null, 2)}\n`);
+  mkdirSync(WORK, { recursive: true });
+  writeFileSync(path.join(WORK, `crawl-${name}.json`), `${JSON.stringify(summary, null, 2)}\n`);
   return summary;
 }
 
@@ -397,10 +414,14 @@ async function main(): Promise<void> {
   const browser = await chromium.launch(CHROMIUM);
   let failed = 0;
   try {
-    for (const set of options.sets) {
-      const s = await crawlSet(set, options, validator, browser);
+    const jobs = [
+      ...options.sites.map((site) => () => crawlOrigin(site.name, site.origin, validator, browser)),
+      ...options.sets.map((set) => () => crawlSet(set, options, validator, browser)),
+    ];
+    for (const job of jobs) {
+      const s = await job();
       console.log(
-        `crawl ${set}: ${s.pages} pages, ${s.resources} resources, ${s.anchors} anchors, axe on ${s.axePages} pages × 2 themes, ${s.seconds} s: ${s.failures.length} failures`,
+        `crawl ${s.name}: ${s.pages} pages (${s.browserPages} in Chromium), ${s.resources} resources, ${s.anchors} anchors, axe on ${s.axePages} pages × 2 themes, ${s.seconds} s: ${s.failures.length} failures`,
       );
       const grouped = new Map<string, Failure[]>();
       for (const f of s.failures) grouped.set(f.check, [...(grouped.get(f.check) ?? []), f]);

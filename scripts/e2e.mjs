@@ -7,12 +7,17 @@
  *  2. builds the site variants ONE AFTER ANOTHER (`.contentlayer/` is shared), each into its own
  *     dist dir: "seed" = `content/`, giscus off; "fixture" = `.e2e/fixture/`, giscus on;
  *  3. starts each with `next start` in its own process group (setsid) and waits until it answers;
- *  4. runs `playwright test --reporter=list` with the base URLs in SEED_URL / FIXTURE_URL;
- *  5. always stops the servers (process-group kill), also on failure, SIGINT and SIGTERM.
+ *  4. runs `playwright test --reporter=list` with the base URLs in SEED_URL / FIXTURE_URL / CHIRPY_URL;
+ *  5. crawls every running site (scripts/crawl.ts: links, anchors, html-validate, one h1, duplicate
+ *     ids, axe in both themes, console errors and CSP), including "generated" = 200 generated notes;
+ *  6. runs the load check (scripts/load.ts) against the "generated" server;
+ *  7. always stops the servers (process-group kill), also on failure, SIGINT and SIGTERM.
  *
- * Options: `--only seed|fixture|chirpy` (one variant, its projects only), `--skip-build` (reuse the dist
- * dirs of an earlier run: only for iterating on tests), anything after `--` goes to playwright.
- * Ports: E2E_SEED_PORT (default 4311), E2E_FIXTURE_PORT (default 4312).
+ * Options: `--only seed|fixture|chirpy|generated` (one variant, its projects only), `--skip-build`
+ * (reuse the dist dirs of an earlier run: only for iterating on tests), `--no-crawl`, `--no-load`,
+ * `--no-playwright`;
+ * anything after `--` goes to playwright.
+ * Ports: E2E_SEED_PORT (4311), E2E_FIXTURE_PORT (4312), E2E_CHIRPY_PORT (4313), E2E_GENERATED_PORT (4314).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import {
@@ -36,6 +41,7 @@ const work = path.join(root, '.e2e');
 const logs = path.join(work, 'logs');
 const fixtureDir = path.join(work, 'fixture');
 const chirpyDir = path.join(work, 'chirpy');
+const generatedDir = path.join(work, 'generated');
 const jsonReport = path.join(work, 'results.json');
 const seedNote = path.join(root, 'content/posts/2025-11-28-zhihu-notes-1.md');
 const bin = (name) => path.join(root, 'node_modules/.bin', name);
@@ -56,9 +62,15 @@ const own = dashdash === -1 ? argv : argv.slice(0, dashdash);
 const playwrightArgs = dashdash === -1 ? [] : argv.slice(dashdash + 1);
 let only = null;
 let skipBuild = false;
+let crawl = true;
+let load = true;
+let playwright = true;
 for (let i = 0; i < own.length; i++) {
   const a = own[i];
   if (a === '--skip-build') skipBuild = true;
+  else if (a === '--no-crawl') crawl = false;
+  else if (a === '--no-load') load = false;
+  else if (a === '--no-playwright') playwright = false;
   else if (a === '--only') only = own[++i];
   else if (a.startsWith('--only=')) only = a.slice('--only='.length);
   else {
@@ -66,8 +78,8 @@ for (let i = 0; i < own.length; i++) {
     process.exit(2);
   }
 }
-if (only && !['seed', 'fixture', 'chirpy'].includes(only)) {
-  console.error('e2e: --only must be seed, fixture or chirpy');
+if (only && !['seed', 'fixture', 'chirpy', 'generated'].includes(only)) {
+  console.error('e2e: --only must be seed, fixture, chirpy or generated');
   process.exit(2);
 }
 
@@ -98,6 +110,15 @@ const variants = [
     distDir: '.next-e2e-chirpy',
     giscus: false,
     projects: ['chirpy'],
+  },
+  {
+    // 200 generated notes, comments on: for the whole-site crawl only (no Playwright project).
+    name: 'generated',
+    port: Number(process.env.E2E_GENERATED_PORT || 4314),
+    contentDir: path.relative(root, generatedDir),
+    distDir: '.next-e2e-generated',
+    giscus: true,
+    projects: [],
   },
 ].filter((v) => !only || v.name === only);
 
@@ -221,6 +242,14 @@ function writeChirpy() {
   }
 }
 
+function writeGenerated() {
+  rmSync(generatedDir, { recursive: true, force: true });
+  const gen = spawnSync(bin('tsx'), ['scripts/generate-notes.ts', '--count', '200', '--out', generatedDir], {
+    stdio: 'inherit',
+  });
+  if (gen.status !== 0) throw new Error('generating the 200 notes failed');
+}
+
 function writeFixture() {
   rmSync(fixtureDir, { recursive: true, force: true });
   mkdirSync(path.join(fixtureDir, 'posts'), { recursive: true });
@@ -229,6 +258,28 @@ function writeFixture() {
     stdio: 'inherit',
   });
   if (gen.status !== 0) throw new Error('generating the fixture notes failed');
+  // A note saved on Windows: CRLF line endings are accepted like LF (written here, so git cannot
+  // normalise them away).
+  writeFileSync(
+    path.join(fixtureDir, 'posts', '2024-05-20-windows-note.md'),
+    [
+      '---',
+      'title: "在 Windows 上写的小记"',
+      'date: 2024-05-20 21:00:00 +0800',
+      'categories: [随笔]',
+      'tags: [windows, 测试]',
+      'description: "这篇小记的每一行都以 CRLF 结尾。"',
+      '---',
+      '',
+      '这篇小记用 Windows 的换行符（CRLF）保存，应当和其他小记一样出现在站点上。',
+      '',
+      '## 换行符',
+      '',
+      '- 第一项',
+      '- 第二项',
+      '',
+    ].join('\r\n'),
+  );
   for (const sub of ['posts', 'pages']) {
     const from = path.join(root, 'e2e/fixtures', sub);
     if (!existsSync(from)) continue;
@@ -278,6 +329,7 @@ async function start(v) {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   groups.add(child);
+  v.pgid = child.pid;
   child.stdout.pipe(out);
   child.stderr.pipe(out);
   const url = `http://127.0.0.1:${v.port}/`;
@@ -301,6 +353,34 @@ async function start(v) {
   }
   console.error(tail(log));
   throw new Error(`server "${v.name}" did not answer on ${url} within 60 s`);
+}
+
+/** The load check (60 s at 100 connections, then 1,000 unknown URLs) against the 200-note server. */
+function runLoad(v) {
+  const args = ['scripts/load.ts', '--origin', `http://localhost:${v.port}`, '--pgid', String(v.pgid)];
+  console.log(`e2e: tsx ${args.join(' ')}`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(bin('tsx'), args, { stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+  });
+}
+
+/** The whole-site crawl over every running variant (one Chromium for all). */
+function runCrawl(ready) {
+  const args = [
+    'scripts/crawl.ts',
+    ...ready.flatMap((v) => ['--site', `${v.name}=http://localhost:${v.port}`]),
+  ];
+  console.log(`e2e: tsx ${args.join(' ')}`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(bin('tsx'), args, {
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: 'inherit',
+    });
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+  });
 }
 
 function runPlaywright(ready) {
@@ -336,10 +416,13 @@ async function main() {
   mkdirSync(logs, { recursive: true });
   rmSync(jsonReport, { force: true });
   let code = 0;
+  let crawlCode = 0;
+  let loadCode = 0;
   const broken = [];
   try {
     if (variants.some((v) => v.name === 'fixture')) writeFixture();
     if (variants.some((v) => v.name === 'chirpy')) writeChirpy();
+    if (variants.some((v) => v.name === 'generated')) writeGenerated();
     let ready = variants;
     if (!skipBuild) {
       pendingRestore = snapshotFiles();
@@ -368,9 +451,23 @@ async function main() {
       const ts = Date.now();
       for (const v of ready) await start(v);
       console.log(`e2e: servers up in ${seconds(ts)}`);
-      const tp = Date.now();
-      code = await runPlaywright(ready);
-      console.log(`e2e: playwright finished in ${seconds(tp)} (exit ${code})`);
+      const withTests = ready.filter((v) => v.projects.length > 0);
+      if (playwright && withTests.length > 0) {
+        const tp = Date.now();
+        code = await runPlaywright(withTests);
+        console.log(`e2e: playwright finished in ${seconds(tp)} (exit ${code})`);
+      }
+      if (crawl) {
+        const tc = Date.now();
+        crawlCode = await runCrawl(ready);
+        console.log(`e2e: crawl finished in ${seconds(tc)} (exit ${crawlCode})`);
+      }
+      const generated = ready.find((v) => v.name === 'generated');
+      if (load && generated) {
+        const tl = Date.now();
+        loadCode = await runLoad(generated);
+        console.log(`e2e: load check finished in ${seconds(tl)} (exit ${loadCode})`);
+      }
     }
   } catch (err) {
     console.error(`e2e: ${err instanceof Error ? err.message : err}`);
@@ -379,6 +476,8 @@ async function main() {
     await stopAll();
   }
   if (broken.length > 0) code = 1;
+  if (crawlCode !== 0) code = code || crawlCode;
+  if (loadCode !== 0) code = code || loadCode;
   console.log(`e2e: total wall time ${seconds(t0)}`);
   const counts = readCounts();
   if (broken.length > 0)
@@ -387,6 +486,12 @@ async function main() {
     const c = counts ?? { passed: 0, failed: 0, skipped: 0 };
     // One plain closing line; a variant that did not build counts as one failure.
     console.log(`e2e: ${c.passed} passed, ${c.failed + broken.length} failed, ${c.skipped} skipped`);
+  }
+  if (crawl) {
+    console.log(`e2e: whole-site crawl ${crawlCode === 0 ? 'passed' : 'FAILED (see the crawl lines above)'}`);
+  }
+  if (load && variants.some((v) => v.name === 'generated')) {
+    console.log(`e2e: load check ${loadCode === 0 ? 'passed' : 'FAILED (see the load lines above)'}`);
   }
   process.exit(code);
 }

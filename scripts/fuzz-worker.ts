@@ -8,7 +8,6 @@ import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { checkNotes, formatProblem } from '../lib/check-content';
 import { splitFrontMatter } from '../lib/front-matter';
 import { renderFeedHtml } from '../lib/markdown/feed-html';
-import { findLimitProblem } from '../lib/note-limits';
 import { buildNoteRecord } from '../lib/note-record';
 
 export const TIME_ZONE = 'Asia/Shanghai';
@@ -18,10 +17,6 @@ export interface FuzzJob {
   id: number;
   path: string;
   bytes: Uint8Array;
-  /** Skip the record builder and renderer (a known bug would hang them). */
-  skipRecord?: boolean;
-  /** Skip them too when the checker refuses the note for its size or nesting. */
-  skipRecordOverLimits?: boolean;
 }
 
 export interface ProblemSummary {
@@ -97,8 +92,6 @@ function runOne(job: FuzzJob): FuzzOutcome {
     let t0 = performance.now();
     outcome.problems = summarize(checkNotes([{ path: job.path, bytes }], { timeZone: TIME_ZONE }));
     outcome.ms.check = performance.now() - t0;
-    const overLimits = findLimitProblem(bytes.length, splitFrontMatter(bytes.toString('utf8')).body) !== null;
-    if (job.skipRecord || (job.skipRecordOverLimits && overLimits)) return outcome;
     // Exactly what contentlayer.config.ts does: the file read as UTF-8, the path relative to the content folder.
     t0 = performance.now();
     const record = buildNoteRecord(job.path.slice(CONTENT_DIR.length + 1), bytes.toString('utf8'), {
@@ -147,7 +140,10 @@ export function readLikeContentlayer(text: string, body: string): FuzzOutcome['c
   try {
     const yaml = require('yaml') as typeof import('yaml');
     // A fresh object each call: gray-matter caches by input string and would hide repeated work.
-    const parsed = grayMatter(text, { engines: { yaml: (s: string) => yaml.parse(s) } });
+    // Line endings are normalised first, as our patch to @contentlayer2/source-files does (patches/).
+    const parsed = grayMatter(text.replace(/\r\n?/g, '\n'), {
+      engines: { yaml: (s: string) => yaml.parse(s) },
+    });
     return { error: null, sameBody: parsed.content.trim() === body.trim() };
   } catch (error) {
     return {

@@ -6,15 +6,14 @@
  * problem or parses; nothing throws or hangs. The build part is `scripts/fuzz-build.ts`.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { before, describe, test } from 'node:test';
-import { extractExcerpt } from '../lib/markdown/excerpt';
-import { buildNoteRecord } from '../lib/note-record';
 import { type FuzzNote, generateBrokenNotes } from './fuzz-notes';
 import {
   type FuzzJob,
   type FuzzOutcome,
   type ProblemSummary,
-  readLikeContentlayer,
   runJobs,
   type SetJob,
   type SetOutcome,
@@ -30,40 +29,9 @@ const notes: FuzzNote[] = generateBrokenNotes(NOTE_COUNT);
 const pathOf = (n: FuzzNote) => `content/posts/${n.name}`;
 const isError = (p: ProblemSummary) => p.severity === 'error';
 
-/**
- * Known bugs in modules this test does not own, each probed on a small input so the test stays
- * fast while they exist: the affected notes skip the step that would hang or fail, and a `todo`
- * test names the bug. Once fixed, a probe turns false and the notes are checked in full again.
- */
-const knownBugs = {
-  /** lib/note-record.ts (run by Contentlayer, also in `npm run dev`) parses bodies the checker refuses for size or nesting. */
-  recordIgnoresLimits: (() => {
-    const probe = `---\ntitle: t\ndate: 2024-01-01\n---\n${'*'.repeat(300)}x\n`;
-    const record = buildNoteRecord('posts/2024-01-01-probe.md', probe, {
-      contentDir: 'content',
-      timeZone: 'Asia/Shanghai',
-      tocMaxDepth: 3,
-    });
-    return !record.problems.some((p) => p.severity === 'error' && p.field === 'body');
-  })(),
-  /** lib/markdown/excerpt.ts splits the whole first paragraph into graphemes: quadratic in its length. */
-  excerptQuadratic: (() => {
-    const t0 = performance.now();
-    extractExcerpt('x'.repeat(20_000));
-    return performance.now() - t0 > 250;
-  })(),
-  /** Contentlayer's reader (gray-matter) leaves a `\r` after the YAML of a CRLF note; yaml.parse fails on `[a]\r`. */
-  crlfBreaksContentlayer: (() => {
-    const reader = readLikeContentlayer('---\r\ntitle: t\r\ntags: [a]\r\n---\r\nbody\r\n', 'body');
-    return reader !== null && reader.error !== null;
-  })(),
-};
-const EXCERPT_VICTIMS = new Set(['long-paragraph']);
-
 describe('fuzz: checker, record builder and renderer', () => {
   let outcomes: FuzzOutcome[] = [];
   let set: SetOutcome;
-  const skipped = new Set<number>();
   /** Problems of each note as the whole-set check (the CLI) reports them. */
   const setProblems = new Map<string, ProblemSummary[]>();
 
@@ -72,10 +40,7 @@ describe('fuzz: checker, record builder and renderer', () => {
       id,
       path: pathOf(n),
       bytes: n.bytes,
-      skipRecord: knownBugs.excerptQuadratic && EXCERPT_VICTIMS.has(n.kind),
-      skipRecordOverLimits: knownBugs.recordIgnoresLimits,
     }));
-    for (const job of jobs) if (job.skipRecord) skipped.add(job.id);
     outcomes = await runJobs(
       jobs,
       () => NOTE_LIMIT_MS,
@@ -152,8 +117,7 @@ describe('fuzz: checker, record builder and renderer', () => {
 
   test('every note gets a problem or parses into a record', () => {
     const silent = each().filter(
-      ({ outcome, problems }) =>
-        problems.length === 0 && !outcome.record?.hasMeta && !skipped.has(outcome.id),
+      ({ outcome, problems }) => problems.length === 0 && !outcome.record?.hasMeta,
     );
     assert.deepEqual(
       silent.map(({ note }) => note.kind),
@@ -189,7 +153,7 @@ describe('fuzz: checker, record builder and renderer', () => {
         wrong.push(
           `${note.kind}: no warning on ${note.field} (got ${warnings.map((p) => p.field).join(', ') || 'nothing'})`,
         );
-      else if (!outcome.record?.hasMeta && !skipped.has(outcome.id))
+      else if (!outcome.record?.hasMeta)
         wrong.push(`${note.kind}: warnings only, but the record has no meta`);
     }
     assert.deepEqual(wrong, []);
@@ -201,8 +165,7 @@ describe('fuzz: checker, record builder and renderer', () => {
       if (note.expect !== 'clean') continue;
       const errors = problems.filter(isError);
       if (errors.length > 0) wrong.push(`${note.kind}: ${errors.map((p) => p.formatted).join(' / ')}`);
-      else if (outcome.feedHtmlLength === null && !skipped.has(outcome.id))
-        wrong.push(`${note.kind}: was not rendered`);
+      else if (outcome.feedHtmlLength === null) wrong.push(`${note.kind}: was not rendered`);
     }
     assert.deepEqual(wrong, []);
   });
@@ -226,7 +189,6 @@ describe('fuzz: checker, record builder and renderer', () => {
     for (const { note, outcome } of each()) {
       const reader = outcome.contentlayer;
       if (!reader) continue;
-      if (knownBugs.crlfBreaksContentlayer && note.bytes.includes('\r')) continue;
       if (reader.error) wrong.push(`${note.kind}: Contentlayer cannot read it (${reader.error})`);
       else if (!reader.sameBody) wrong.push(`${note.kind}: Contentlayer cuts a different body`);
     }
@@ -256,35 +218,17 @@ describe('fuzz: checker, record builder and renderer', () => {
     assert.deepEqual(wrong.slice(0, 30), []);
   });
 
-  test(
-    'known bug: lib/note-record.ts does not apply lib/note-limits.ts, so `npm run dev` hangs on a note the checker refuses',
-    {
-      todo:
-        knownBugs.recordIgnoresLimits &&
-        'buildNoteRecord should return early (meta null, the limit problem) when findLimitProblem() finds one; those notes skip the record step meanwhile',
-    },
-    () => assert.equal(knownBugs.recordIgnoresLimits, false),
-  );
-
-  test(
-    'known bug: lib/markdown/excerpt.ts is quadratic in the first paragraph (100 KB hangs the build)',
-    {
-      todo:
-        knownBugs.excerptQuadratic &&
-        'truncate() should segment only text.slice(0, maxLength * 8); the long-paragraph note skips the record step meanwhile',
-    },
-    () => assert.equal(knownBugs.excerptQuadratic, false),
-  );
-
-  test(
-    'known bug: Contentlayer cannot read a CRLF note whose front matter ends in ] } or a quote',
-    {
-      todo:
-        knownBugs.crlfBreaksContentlayer &&
-        'gray-matter leaves a \\r after the YAML and yaml.parse fails on it (eemeli/yaml#595); `npm run build` fails at contentlayer2 build',
-    },
-    () => assert.equal(knownBugs.crlfBreaksContentlayer, false),
-  );
+  test('the installed Contentlayer reads CRLF notes (patches/@contentlayer2+source-files)', () => {
+    // The reader above mimics the patched code; this proves `npm ci` applied the patch.
+    const reader = readFileSync(
+      path.join(
+        __dirname,
+        '../node_modules/@contentlayer2/source-files/dist/fetchData/makeCacheItemFromFilePath.js',
+      ),
+      'utf8',
+    );
+    assert.match(reader, /matter\(markdownString\.replace\(\/\\r\\n\?\/g, '\\n'\)/);
+  });
 
   test('the slowest notes stay well inside the time limit', (t) => {
     const slowest = outcomes

@@ -7,6 +7,8 @@
  *  2. a burst of 1,000 requests for unknown URLs: all 404, quickly, without memory growth.
  *
  *   tsx scripts/load.ts [--duration 60] [--connections 100] [--skip-build] [--port 4341]
+ *   tsx scripts/load.ts --origin http://localhost:4314 --pgid <process group of next start>
+ *       against a server already running the 200-note build (`npm run test:e2e` does this)
  *
  * Prints latency percentiles (p50, p99) and memory; writes bench/tmp/safety/load.json; exits 1 on failure.
  */
@@ -22,6 +24,9 @@ interface Options {
   connections: number;
   skipBuild: boolean;
   port: number;
+  /** A running server of the 200-note build, and its process group (for memory). */
+  origin?: string;
+  pgid?: number;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -32,8 +37,13 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--connections') o.connections = Number(argv[++i]);
     else if (a === '--skip-build') o.skipBuild = true;
     else if (a === '--port') o.port = Number(argv[++i]);
+    else if (a === '--origin') o.origin = argv[++i];
+    else if (a === '--pgid') o.pgid = Number(argv[++i]);
     else throw new Error(`unknown option ${a}`);
   }
+  if ((o.origin === undefined) !== (o.pgid === undefined)) throw new Error('--origin and --pgid go together');
+  if (o.origin && !/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(o.origin))
+    throw new Error('--origin must be a loopback http://localhost:port');
   // Bounded by design: this is a check, not a stress tool.
   if (!(o.duration > 0 && o.duration <= 180)) throw new Error('--duration must be 1..180 seconds');
   if (!(o.connections > 0 && o.connections <= 200)) throw new Error('--connections must be 1..200');
@@ -54,6 +64,10 @@ function run(options: autocannon.Options): Promise<autocannon.Result> {
 
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
+  if (o.origin && o.pgid) {
+    process.exitCode = await loadCheck(o.origin, o.pgid, o);
+    return;
+  }
   const logs = path.join(WORK, 'logs');
   mkdirSync(logs, { recursive: true });
   const cwd = path.join(WORK, 'crawl');
@@ -71,101 +85,107 @@ async function main(): Promise<void> {
   }
   // SITE_URL is baked into the build; the server only needs to listen on the loopback port.
   const server = await startSite(site, path.join(logs, 'load-server.log'));
-  const failures: string[] = [];
   try {
-    const pgid = server.child.pid as number;
-    const targets = ['/', '/posts/gen-0100', '/tags/llm', '/feed.xml'];
-    for (const t of targets) {
-      const res = await fetch(`${server.url}${t}`);
-      await res.arrayBuffer();
-      if (res.status !== 200) failures.push(`${t} answers ${res.status} before the load`);
-    }
-    const memory: { s: number; mb: number }[] = [];
-    const started = Date.now();
-    const sampler = setInterval(
-      () => memory.push({ s: (Date.now() - started) / 1000, mb: groupRssMb(pgid) }),
-      1000,
-    );
-    const load = await run({
-      url: server.url,
-      connections: o.connections,
-      duration: o.duration,
-      requests: targets.map((p) => ({ method: 'GET', path: p })),
-    });
-    clearInterval(sampler);
-    const settled = memory.filter((m) => m.s >= 10).map((m) => m.mb);
-    const at10 = settled[0] ?? 0;
-    const peak = Math.max(...settled, 0);
-    const last = settled.at(-1) ?? 0;
-    const errors = load.errors + load.timeouts + load.non2xx;
-    if (errors > 0)
-      failures.push(`${load.errors} errors, ${load.timeouts} timeouts, ${load.non2xx} non-2xx answers`);
-    // Caches fill in the first seconds; after that the resident size must stay put (within 15 %).
-    if (last > at10 * 1.15)
-      failures.push(`memory grew from ${at10} MB at 10 s to ${last} MB at the end (peak ${peak} MB)`);
-
-    await sleep(2000);
-    const beforeBurst = groupRssMb(pgid);
-    let n = 0;
-    const burst = await run({
-      url: server.url,
-      connections: 50,
-      amount: 1000,
-      requests: [
-        {
-          method: 'GET',
-          setupRequest: (req) => ({
-            ...req,
-            path: `/posts/missing-${++n}-${Math.random().toString(36).slice(2)}`,
-          }),
-        },
-      ],
-    });
-    await sleep(2000);
-    const afterBurst = groupRssMb(pgid);
-    const notFound = burst['4xx'];
-    if (notFound !== 1000 || burst.errors > 0)
-      failures.push(`burst: ${notFound} of 1000 answered 4xx, ${burst.errors} errors`);
-    if (burst.latency.p99 > 2000) failures.push(`burst: p99 ${burst.latency.p99} ms (expected under 2 s)`);
-    if (afterBurst > beforeBurst + 50)
-      failures.push(`burst: memory grew from ${beforeBurst} MB to ${afterBurst} MB`);
-
-    const report = {
-      load: {
-        seconds: o.duration,
-        connections: o.connections,
-        requests: load.requests.total,
-        requestsPerSecond: load.requests.average,
-        latencyMs: {
-          p50: load.latency.p50,
-          p90: load.latency.p90,
-          p99: load.latency.p99,
-          max: load.latency.max,
-        },
-        errors,
-        memoryMb: { at10s: at10, peak, end: last },
-      },
-      burst: {
-        requests: burst.requests.total,
-        notFound,
-        seconds: burst.duration,
-        latencyMs: { p50: burst.latency.p50, p99: burst.latency.p99, max: burst.latency.max },
-        memoryMb: { before: beforeBurst, after: afterBurst },
-      },
-      failures,
-    };
-    writeFileSync(path.join(WORK, 'load.json'), `${JSON.stringify(report, null, 2)}\n`);
-    console.log(
-      `load: ${o.duration} s × ${o.connections} connections on ${targets.join(', ')}: ${report.load.requests} requests (${Math.round(report.load.requestsPerSecond)}/s), p50 ${report.load.latencyMs.p50} ms, p99 ${report.load.latencyMs.p99} ms, ${errors} errors; memory ${at10} MB at 10 s, peak ${peak} MB, end ${last} MB`,
-    );
-    console.log(
-      `burst: 1000 unknown URLs: ${notFound} × 4xx in ${burst.duration} s, p50 ${burst.latency.p50} ms, p99 ${burst.latency.p99} ms; memory ${beforeBurst} → ${afterBurst} MB`,
-    );
+    process.exitCode = await loadCheck(server.url, server.child.pid as number, o);
   } finally {
     await server.stop();
   }
+}
+
+/** Runs the two loads against `origin`, memory read from process group `pgid`; returns the exit code. */
+async function loadCheck(origin: string, pgid: number, o: Options): Promise<number> {
+  const server = { url: origin };
+  const failures: string[] = [];
+  const targets = ['/', '/posts/gen-0100', '/tags/llm', '/feed.xml'];
+  for (const t of targets) {
+    const res = await fetch(`${server.url}${t}`);
+    await res.arrayBuffer();
+    if (res.status !== 200) failures.push(`${t} answers ${res.status} before the load`);
+  }
+  const memory: { s: number; mb: number }[] = [];
+  const started = Date.now();
+  const sampler = setInterval(
+    () => memory.push({ s: (Date.now() - started) / 1000, mb: groupRssMb(pgid) }),
+    1000,
+  );
+  const load = await run({
+    url: server.url,
+    connections: o.connections,
+    duration: o.duration,
+    requests: targets.map((p) => ({ method: 'GET', path: p })),
+  });
+  clearInterval(sampler);
+  const settled = memory.filter((m) => m.s >= 10).map((m) => m.mb);
+  const at10 = settled[0] ?? 0;
+  const peak = Math.max(...settled, 0);
+  const last = settled.at(-1) ?? 0;
+  const errors = load.errors + load.timeouts + load.non2xx;
+  if (errors > 0)
+    failures.push(`${load.errors} errors, ${load.timeouts} timeouts, ${load.non2xx} non-2xx answers`);
+  // Caches fill in the first seconds; after that the resident size must stay put (within 15 %).
+  if (last > at10 * 1.15)
+    failures.push(`memory grew from ${at10} MB at 10 s to ${last} MB at the end (peak ${peak} MB)`);
+
+  await sleep(2000);
+  const beforeBurst = groupRssMb(pgid);
+  let n = 0;
+  const burst = await run({
+    url: server.url,
+    connections: 50,
+    amount: 1000,
+    requests: [
+      {
+        method: 'GET',
+        setupRequest: (req) => ({
+          ...req,
+          path: `/posts/missing-${++n}-${Math.random().toString(36).slice(2)}`,
+        }),
+      },
+    ],
+  });
+  await sleep(2000);
+  const afterBurst = groupRssMb(pgid);
+  const notFound = burst['4xx'];
+  if (notFound !== 1000 || burst.errors > 0)
+    failures.push(`burst: ${notFound} of 1000 answered 4xx, ${burst.errors} errors`);
+  if (burst.latency.p99 > 2000) failures.push(`burst: p99 ${burst.latency.p99} ms (expected under 2 s)`);
+  if (afterBurst > beforeBurst + 50)
+    failures.push(`burst: memory grew from ${beforeBurst} MB to ${afterBurst} MB`);
+
+  const report = {
+    load: {
+      seconds: o.duration,
+      connections: o.connections,
+      requests: load.requests.total,
+      requestsPerSecond: load.requests.average,
+      latencyMs: {
+        p50: load.latency.p50,
+        p90: load.latency.p90,
+        p99: load.latency.p99,
+        max: load.latency.max,
+      },
+      errors,
+      memoryMb: { at10s: at10, peak, end: last },
+    },
+    burst: {
+      requests: burst.requests.total,
+      notFound,
+      seconds: burst.duration,
+      latencyMs: { p50: burst.latency.p50, p99: burst.latency.p99, max: burst.latency.max },
+      memoryMb: { before: beforeBurst, after: afterBurst },
+    },
+    failures,
+  };
+  mkdirSync(WORK, { recursive: true });
+  writeFileSync(path.join(WORK, 'load.json'), `${JSON.stringify(report, null, 2)}\n`);
+  console.log(
+    `load: ${o.duration} s × ${o.connections} connections on ${targets.join(', ')}: ${report.load.requests} requests (${Math.round(report.load.requestsPerSecond)}/s), p50 ${report.load.latencyMs.p50} ms, p99 ${report.load.latencyMs.p99} ms, ${errors} errors; memory ${at10} MB at 10 s, peak ${peak} MB, end ${last} MB`,
+  );
+  console.log(
+    `burst: 1000 unknown URLs: ${notFound} × 4xx in ${burst.duration} s, p50 ${burst.latency.p50} ms, p99 ${burst.latency.p99} ms; memory ${beforeBurst} → ${afterBurst} MB`,
+  );
   for (const f of failures) console.error(`load: FAIL ${f}`);
-  process.exitCode = failures.length === 0 ? 0 : 1;
+  return failures.length === 0 ? 0 : 1;
 }
 
 const invoked = process.argv[1] ? path.basename(process.argv[1]) : '';

@@ -17,7 +17,7 @@ export default function AboutPage() {
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeading title={page.meta.title} />
-      <NoteBody body={page.body} format={page.format} />
+      <NoteBody body={page.body} format={page.format} pageUrl="/about" />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { PAGE_IDS } from '../../lib/page-ids';
 import type { GiscusConfig } from '../../site.config';
 
 // The giscus web component is only fetched once the reader nears the comments.
@@ -36,11 +37,11 @@ export function Comments({ title, loadingLabel, ...giscus }: CommentsProps) {
   return (
     <section
       ref={ref}
-      id="comments"
-      aria-labelledby="comments-title"
+      id={PAGE_IDS.comments}
+      aria-labelledby={PAGE_IDS.commentsTitle}
       className="mt-12 border-t border-line pt-8"
     >
-      <h2 id="comments-title" className="mb-4 text-xl font-semibold">
+      <h2 id={PAGE_IDS.commentsTitle} className="mb-4 text-xl font-semibold">
         {title}
       </h2>
       {visible ? (

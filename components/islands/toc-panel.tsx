@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { PAGE_IDS } from '../../lib/page-ids';
 
 export interface TocItem {
   id: string;
@@ -50,7 +51,7 @@ export function TocPanel({ items, label }: { items: TocItem[]; label: string }) 
       <button
         type="button"
         aria-expanded={open}
-        aria-controls="toc-list"
+        aria-controls={PAGE_IDS.tocList}
         onClick={() => setOpen(!open)}
         className="flex w-full items-center justify-between rounded-md border border-line px-3 py-2 font-medium xl:hidden"
       >
@@ -69,7 +70,7 @@ export function TocPanel({ items, label }: { items: TocItem[]; label: string }) 
         {label}
       </p>
       <ol
-        id="toc-list"
+        id={PAGE_IDS.tocList}
         className={`${open ? 'mt-2 block rounded-md border border-line p-3' : 'hidden'} max-h-[calc(100vh-8rem)] space-y-1 overflow-y-auto xl:block xl:border-0 xl:p-0`}
       >
         {items.map((item, i) => (

@@ -17,6 +17,8 @@ export interface FeedHtmlOptions extends PipelineLabels {
   mediaSubpath?: string | null;
   /** Site origin for absolute image URLs, e.g. `https://example.com`. */
   origin?: string;
+  /** The note's URL (`/posts/<slug>`): relative links in the body resolve against it. */
+  pageUrl?: string;
   /** Keep the `#` links beside headings (default false: they mean nothing in a reader). */
   anchors?: boolean;
 }
@@ -51,7 +53,11 @@ export function renderFeedHtml(markdown: string, format: NoteFormat, options: Fe
     mediaSubpath: options.mediaSubpath,
   }).text;
   try {
-    return String(getProcessor(format, options).processSync(text));
+    // pageUrl travels in the file's data, so one processor serves every note.
+    const { pageUrl, ...shared } = options;
+    return String(
+      getProcessor(format, shared).processSync({ value: text, data: { pageUrl: pageUrl ?? '/' } }),
+    );
   } catch {
     return `<pre>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</pre>`;
   }

@@ -47,6 +47,16 @@ const rows: { name: string; markdown: string; expected: string[] }[] = [
     markdown: '### 三、落地执行建议（具体到每日/每周动作）',
     expected: [`h3#三落地执行建议具体到每日每周动作 [#三落地执行建议具体到每日每周动作|${label}]`],
   },
+  {
+    name: "the layout's ids are taken: a Comments or Main heading gets a suffix",
+    markdown: '## Comments\n\n## Main\n\n## Comments Title\n\n## TOC List',
+    expected: [
+      `h2#comments-1 [#comments-1|${label}]`,
+      `h2#main-1 [#main-1|${label}]`,
+      `h2#comments-title-1 [#comments-title-1|${label}]`,
+      `h2#toc-list-1 [#toc-list-1|${label}]`,
+    ],
+  },
   { name: 'h1 gets an id but no anchor', markdown: '# Title', expected: ['h1#title'] },
   { name: 'h6 gets an anchor', markdown: '###### Deep', expected: [`h6#deep [#deep|${label}]`] },
   {

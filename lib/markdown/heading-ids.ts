@@ -2,6 +2,7 @@
 import GithubSlugger, { slug } from 'github-slugger';
 import type { Element, ElementContent, Parents, Root } from 'hast';
 import { toString as hastToString } from 'hast-util-to-string';
+import { PAGE_IDS } from '../page-ids';
 
 export interface HeadingIdsOptions {
   /** Accessible name of every anchor link, in the UI language. */
@@ -68,6 +69,8 @@ export function rehypeHeadingIds(options: HeadingIdsOptions = {}) {
   const label = options.anchorLabel ?? 'Link to this section';
   return (tree: Root): void => {
     const slugger = new GithubSlugger();
+    // The layout's own ids (skip link target, comments, TOC list) are taken on every post page.
+    for (const id of Object.values(PAGE_IDS)) slugger.occurrences[id] = 0;
     // Reserve ids written in raw HTML or made by remark-rehype (footnotes) so no two elements share one.
     reserveIds(tree, slugger);
     visitHeadings(tree, (heading, depth) => {

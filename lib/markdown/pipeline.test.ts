@@ -85,7 +85,7 @@ const rows: {
     markdown: ts,
     has: [
       '<figure data-rehype-pretty-code-figure="">',
-      '<pre tabindex="0" data-language="ts" data-theme="github-light github-dark">',
+      '<pre tabindex="0" data-language="ts" data-theme="github-light-default-aa github-dark-default-aa">',
       '<span data-line="">',
       '--shiki-light:#',
       '--shiki-dark:#',

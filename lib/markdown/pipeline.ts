@@ -9,13 +9,16 @@ import type { PluggableList } from 'unified';
 import { remarkAttributeLists } from './attribute-lists';
 import { type CalloutLabels, remarkCallouts } from './callouts';
 import { rehypeCodeHeader, remarkCodeBlocks } from './code-blocks';
+import { CODE_THEMES } from './code-themes';
 import { remarkDefinitionLists } from './definition-lists';
 import { rehypeHeadingIds } from './heading-ids';
 import { remarkImageCaptions } from './image-captions';
 import { type ImageOptions, rehypeImages } from './images';
+import { rehypeLinks } from './links';
 import { rehypeMath, remarkDisplayMath } from './math';
 import type { RenderReport } from './report';
 import { rehypeSafeAttributes } from './safe-attributes';
+import { rehypeTaskLists } from './task-lists';
 import { remarkTitleHeading } from './title-heading';
 
 export type NoteFormat = 'md' | 'mdx';
@@ -34,6 +37,8 @@ export interface PipelineLabels {
   copyCode?: string;
   /** Shown for a missing image that has no alt text. */
   missingImage?: string;
+  /** Appended to a video/audio embed whose file is missing. */
+  missingMedia?: string;
 }
 
 export interface PipelineOptions extends PipelineLabels {
@@ -43,6 +48,8 @@ export interface PipelineOptions extends PipelineLabels {
   mediaSubpath?: string | null;
   /** Whether a site path exists (missing images become their alt text). */
   assetExists?: ImageOptions['assetExists'];
+  /** The page's URL (`/posts/<slug>`): relative links resolve against it as Jekyll would (see links.ts). */
+  pageUrl?: string;
   /** Filled in during the compile: what the page must load (KaTeX CSS, islands). */
   report?: RenderReport;
 }
@@ -66,7 +73,8 @@ function hasRaw(parent: Parents): boolean {
 
 const PRETTY_CODE: PrettyCodeOptions = {
   // Both themes become --shiki-light / --shiki-dark variables on each token; CSS picks one, no JS.
-  theme: { light: 'github-light', dark: 'github-dark' },
+  // GitHub's default themes with every token colour raised to AA contrast on our block background.
+  theme: CODE_THEMES,
   // Our stylesheet owns the block background, so shiki's inline background is dropped.
   keepBackground: false,
   // A fence without a language still gets the same figure/pre markup, as plain text.
@@ -149,6 +157,18 @@ function getBodyPlugins(options: PipelineOptions, feed: { origin?: string } | nu
             [rehypePrettyCode, PRETTY_CODE],
             [rehypeCodeHeader, { copyLabel: options.copyCode }],
           ]),
+      // Task list checkboxes labelled by their item's text.
+      rehypeTaskLists,
+      // Relative links resolved as Jekyll does (`../other-note/`), trailing slashes dropped; absolute in feeds.
+      [
+        rehypeLinks,
+        {
+          pageUrl: options.pageUrl,
+          origin: feed?.origin,
+          assetExists: options.assetExists,
+          missingLabel: options.missingMedia,
+        },
+      ],
       // Last: unparsable styles, event handlers and javascript: URLs dropped, so no note breaks the build.
       rehypeSafeAttributes,
     ] as PluggableList,

@@ -156,3 +156,26 @@ test('every 2+ character substring of a Chinese run is a query the run matches',
     }
   }
 });
+
+test('long text is segmented in slices with the same terms, in linear time', () => {
+  const paragraphs = Array.from(
+    { length: 80 },
+    (_, i) =>
+      `第${i}段：机械可解释性研究模型内部的电路，and sparse autoencoders find features in layer ${i} of the model. ${'长句子没有标点'.repeat(20)}`,
+  );
+  const whole = tokenize(paragraphs.join('\n'), L);
+  assert.ok(paragraphs.join('\n').length > 15_000);
+  assert.deepEqual(
+    whole,
+    paragraphs.flatMap((p) => tokenize(p, L)),
+  );
+  // A Chinese run far longer than a slice stays one run: every bigram, once.
+  const run = tokenize(`${'汉'.repeat(4999)}字`, L);
+  assert.equal(run.length, 5000);
+  assert.deepEqual(run.slice(-3), ['汉汉', '汉字', '字']);
+  // A surrogate pair at a slice boundary is never split.
+  const astral = tokenize('𠀀'.repeat(3000), L);
+  assert.ok(
+    astral.every((t) => !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(t)),
+  );
+});

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { MAX_NOTE_BYTES } from './note-limits';
+import { buildNoteRecord } from './note-record';
+
+const options = { contentDir: 'content', timeZone: 'Asia/Shanghai', tocMaxDepth: 3 };
+const front = '---\ntitle: 标题\ndate: 2024-01-01 10:00:00 +0800\n---\n';
+
+test('a note inside the limits gets its record', () => {
+  const record = buildNoteRecord('posts/2024-01-01-ok.md', `${front}## 第一节\n\n正文第一段。\n`, options);
+  assert.equal(record.meta?.title, '标题');
+  assert.equal(record.slug, 'ok');
+  assert.deepEqual(
+    record.toc.map((t) => t.text),
+    ['第一节'],
+  );
+  assert.equal(record.excerpt, '正文第一段。');
+  assert.deepEqual(record.problems, []);
+});
+
+test('a note past the limits is refused without being parsed, with the line of the problem', () => {
+  const cases: { name: string; body: string; field: string; line: number; message: RegExp }[] = [
+    {
+      name: 'delimiter run',
+      body: `正文\n\n${'*'.repeat(300)}x\n`,
+      field: 'body',
+      line: 7,
+      message: /300 `\*` in a row/,
+    },
+    {
+      name: 'deep quotes',
+      body: `${'> '.repeat(40)}深\n`,
+      field: 'body',
+      line: 5,
+      message: /nests 40 block quotes/,
+    },
+    {
+      name: 'too large',
+      body: 'x'.repeat(MAX_NOTE_BYTES + 10),
+      field: 'file',
+      line: 0,
+      message: /too large/,
+    },
+  ];
+  for (const c of cases) {
+    const t0 = performance.now();
+    const record = buildNoteRecord('posts/2024-01-01-big.md', `${front}${c.body}`, options);
+    assert.ok(performance.now() - t0 < 2000, `${c.name}: answered quickly`);
+    assert.equal(record.meta, null, c.name);
+    assert.equal(record.slug, 'big');
+    assert.deepEqual(record.toc, []);
+    const errors = record.problems.filter((p) => p.severity === 'error');
+    assert.equal(errors.length, 1, c.name);
+    assert.equal(errors[0]?.field, c.field, c.name);
+    assert.equal(errors[0]?.line, c.line, c.name);
+    assert.equal(errors[0]?.file, 'content/posts/2024-01-01-big.md');
+    assert.match(errors[0]?.message ?? '', c.message, c.name);
+  }
+});
+
+test('a CRLF note gives the same record as its LF twin', () => {
+  const lf = `${front}## 第一节\n\n正文第一段。\n`;
+  const a = buildNoteRecord('posts/2024-01-01-ok.md', lf, options);
+  const b = buildNoteRecord('posts/2024-01-01-ok.md', lf.replace(/\n/g, '\r\n'), options);
+  assert.deepEqual(b, a);
+});

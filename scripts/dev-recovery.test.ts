@@ -1,0 +1,139 @@
+/**
+ * `npm run dev` with a broken note (`npm run test:dev`, part of `npm test`): in a copy of the site,
+ * `scripts/dev.mjs` serves two notes; one is broken, then fixed, while the server runs.
+ *
+ *  - broken: the other note is still served (200, its title); every page shows the problem, naming
+ *    the file, line and field; the terminal prints it too; the broken note is not served;
+ *  - fixed: without a restart, the note is served with its new title and the problem is gone.
+ *
+ * Dev compiles pages on first request, slowly on a busy machine: each step polls for up to 4 minutes.
+ * Not a timing test: how fast an edit shows is measured by `npm run bench` (dev loop).
+ */
+import assert from 'node:assert/strict';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { copySite, ROOT, siteEnv, sleep, WORK } from './site-build';
+
+const PORT = Number(process.env.DEV_TEST_PORT ?? 4351);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const STEP_MS = 4 * 60_000;
+const SEED = '2025-11-28-zhihu-notes-1.md';
+const SEED_TITLE = '俺的第一篇知乎小记';
+const NOTE = '2025-01-02-dev-note.md';
+
+const good = (title: string) =>
+  `---\ntitle: "${title}"\ndate: 2025-01-02 10:00:00 +0800\ncategories: [随笔]\ntags: [开发]\n---\n\n开发模式下的小记正文。\n`;
+// `date` is not a date: an error the checker reports as `content/…:3: date: …`.
+const broken = '---\ntitle: "坏掉的小记"\ndate: 明天早上\ntags: [开发]\n---\n\n正文。\n';
+
+let dev: ChildProcess | null = null;
+let terminal = '';
+const contentDir = path.join(WORK, 'dev-content');
+const postsDir = path.join(contentDir, 'posts');
+
+async function get(pathname: string): Promise<{ status: number; html: string }> {
+  try {
+    const res = await fetch(`${ORIGIN}${encodeURI(pathname)}`, { signal: AbortSignal.timeout(60_000) });
+    return { status: res.status, html: await res.text() };
+  } catch (error) {
+    return { status: 0, html: String(error) };
+  }
+}
+
+/** Polls until `check` holds (returns null) or the step times out; the last reason is the failure. */
+async function eventually(what: string, check: () => Promise<string | null>): Promise<void> {
+  const deadline = Date.now() + STEP_MS;
+  let reason: string | null = 'not tried';
+  while (Date.now() < deadline) {
+    reason = await check();
+    if (reason === null) return;
+    if (dev?.exitCode !== null) break;
+    await sleep(1000);
+  }
+  assert.fail(
+    `${what}: ${reason}\n--- terminal (last 40 lines) ---\n${terminal.split('\n').slice(-40).join('\n')}`,
+  );
+}
+
+const problemText = (html: string) =>
+  /role="alert"[\s\S]*?<\/aside>/
+    .exec(html)?.[0]
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ') ?? '';
+
+describe('npm run dev with a broken note', { timeout: 20 * 60_000 }, () => {
+  before(async () => {
+    const cwd = copySite('dev');
+    copyFileSync(path.join(ROOT, 'scripts/dev.mjs'), path.join(cwd, 'scripts/dev.mjs'));
+    rmSync(contentDir, { recursive: true, force: true });
+    mkdirSync(postsDir, { recursive: true });
+    copyFileSync(path.join(ROOT, 'content/posts', SEED), path.join(postsDir, SEED));
+    writeFileSync(path.join(postsDir, NOTE), good('开发中的小记'));
+    const env = siteEnv({ cwd, contentDir, port: PORT, distDir: '.next-dev' });
+    dev = spawn(process.execPath, ['scripts/dev.mjs', '-p', String(PORT), '-H', '127.0.0.1'], {
+      cwd,
+      env,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    dev.stdout?.on('data', (chunk: Buffer) => {
+      terminal += chunk.toString();
+    });
+    dev.stderr?.on('data', (chunk: Buffer) => {
+      terminal += chunk.toString();
+    });
+    await eventually('the dev server serves the new note', async () => {
+      const page = await get('/posts/dev-note');
+      return page.status === 200 && page.html.includes('开发中的小记') ? null : `answers ${page.status}`;
+    });
+  });
+
+  after(async () => {
+    if (dev?.pid) {
+      for (const signal of ['SIGTERM', 'SIGKILL'] as const) {
+        try {
+          process.kill(-dev.pid, signal);
+        } catch {
+          // the group is gone
+        }
+        await sleep(2000);
+      }
+    }
+  });
+
+  test('a broken note: the others are served, the problem is shown in the page and the terminal', async () => {
+    const before = terminal.length;
+    writeFileSync(path.join(postsDir, NOTE), broken);
+    const where = `posts/${NOTE}:3: date:`;
+    await eventually('the home page shows the problem', async () => {
+      const home = await get('/');
+      if (home.status !== 200) return `/ answers ${home.status}`;
+      const shown = problemText(home.html);
+      return shown.includes(where)
+        ? null
+        : `no "${where}" in the page (alert: ${shown.slice(0, 200) || 'none'})`;
+    });
+    const seed = await get('/posts/zhihu-notes-1');
+    assert.equal(seed.status, 200);
+    assert.ok(seed.html.includes(SEED_TITLE), 'the good note keeps its title');
+    assert.ok(problemText(seed.html).includes(where), 'and its page shows the problem too');
+    const gone = await get('/posts/dev-note');
+    assert.notEqual(gone.status, 200, 'the broken note is not served as a page');
+    await eventually('the terminal prints the problem', async () =>
+      terminal.slice(before).includes(`${NOTE}`) ? null : 'not printed yet',
+    );
+  });
+
+  test('fixing the file recovers without a restart', async () => {
+    writeFileSync(path.join(postsDir, NOTE), good('修好了的小记'));
+    await eventually('the fixed note is served with its new title', async () => {
+      const page = await get('/posts/dev-note');
+      if (page.status !== 200) return `answers ${page.status}`;
+      if (!page.html.includes('修好了的小记')) return 'old content';
+      return problemText(page.html) === '' ? null : `still shows ${problemText(page.html).slice(0, 200)}`;
+    });
+    assert.equal(dev?.exitCode, null, 'the same dev server, never restarted');
+  });
+});
