@@ -5,8 +5,13 @@
  * (bench/PERFORMANCE.md). Each call stats the files (a few ms at 1,000 notes) and rebuilds the record
  * (lib/note-record.ts, the same function Contentlayer's computed field runs) of new or changed files
  * only. Production builds keep Contentlayer. Server only.
+ *
+ * Next dev runs `generateStaticParams` of a dynamic route in a fresh worker process on every request
+ * to it ("we don't re-use workers"), so an in-memory cache alone would rebuild every record (seconds
+ * at 1,000 notes) per request: the records are also kept in a file shared by the session's processes
+ * (`XIAOJI_DEV_CACHE`, set and removed by scripts/dev.mjs).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { siteConfig } from '../site.config';
 import { checkNotes, formatProblem, readNoteFiles } from './check-content';
@@ -66,6 +71,31 @@ function listNotes(contentDir: string, folder: 'posts' | 'pages'): string[] {
 const KEY = Symbol.for('xiaoji.content-dev');
 const store = globalThis as typeof globalThis & { [KEY]?: DevState };
 
+/** The session's record file, if scripts/dev.mjs started us. */
+const CACHE_FILE = process.env.XIAOJI_DEV_CACHE?.trim() || null;
+
+function loadCacheFile(): Map<string, CachedFile> {
+  if (!CACHE_FILE) return new Map();
+  try {
+    const entries = JSON.parse(readFileSync(CACHE_FILE, 'utf8')) as [string, CachedFile][];
+    return new Map(entries);
+  } catch {
+    return new Map(); // none yet, or being replaced: rebuild
+  }
+}
+
+function saveCacheFile(files: Map<string, CachedFile>): void {
+  if (!CACHE_FILE) return;
+  try {
+    // Written beside and renamed, as several processes of the session read it.
+    const tmp = `${CACHE_FILE}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify([...files]));
+    renameSync(tmp, CACHE_FILE);
+  } catch {
+    // only a cache
+  }
+}
+
 function buildDoc(sourcePath: string, text: string): ContentDoc {
   const note = buildNoteRecord(sourcePath, text, {
     contentDir: siteConfig.contentDir,
@@ -81,7 +111,7 @@ function buildDoc(sourcePath: string, text: string): ContentDoc {
 export function readDevContent(): DevContent {
   const contentDir = siteConfig.contentDir;
   const state: DevState = store[KEY] ?? {
-    files: new Map(),
+    files: loadCacheFile(),
     content: { version: 0, posts: [], pages: [] },
     problems: null,
   };
@@ -121,6 +151,7 @@ export function readDevContent(): DevContent {
   }
   const docs = [...next.entries()];
   state.files = next;
+  if (changed.length > 0 || removed) saveCacheFile(next);
   state.content = {
     version: state.content.version + 1,
     posts: docs.filter(([p]) => p.startsWith('posts/')).map(([, f]) => f.doc),
