@@ -40,7 +40,7 @@ export default function config(phase: string): NextConfig {
     poweredByHeader: false,
     // Build-time-only libraries are loaded from node_modules at run time instead of being bundled
     // for the server: Turbopack would otherwise compile shiki's grammars, KaTeX and OpenCC's tables
-    // for every server bundle (bench/PERFORMANCE.md). mermaid is not bundled at all: the browser
+    // for every server bundle (README, Performance). mermaid is not bundled at all: the browser
     // loads its prebuilt file from public/vendor/.
     serverExternalPackages: [
       'shiki',

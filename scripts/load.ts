@@ -2,11 +2,12 @@
  * Load check (`npm run load`), loopback only and bounded: `next start` of the 200-note build
  * (scripts/crawl.ts's `generated` set; reused when already built), then
  *
- *  1. 60 s at 100 connections cycling through the home page, a post, a tag page and the feed:
- *     zero errors and non-2xx answers, and no memory growth past the first 10 s;
+ *  1. after a 30 s warm-up of the same load (not measured), 60 s at 100 connections cycling through
+ *     the home page, a post, a tag page and the feed: zero errors and non-2xx answers, and no memory
+ *     growth past the first 10 s (median of 5 s at 10 s vs the last 5 s, within 15 %);
  *  2. a burst of 1,000 requests for unknown URLs: all 404, quickly, without memory growth.
  *
- *   tsx scripts/load.ts [--duration 60] [--connections 100] [--skip-build] [--port 4341]
+ *   tsx scripts/load.ts [--duration 60] [--warmup 30] [--connections 100] [--skip-build] [--port 4341]
  *   tsx scripts/load.ts --origin http://localhost:4314 --pgid <process group of next start>
  *       against a server already running the 200-note build (`npm run test:e2e` does this)
  *
@@ -21,6 +22,8 @@ import { buildSite, copySite, type SiteOptions, sleep, startSite, tail, WORK } f
 
 interface Options {
   duration: number;
+  /** Seconds of the same load first, not measured (0: none). */
+  warmup: number;
   connections: number;
   skipBuild: boolean;
   port: number;
@@ -30,10 +33,11 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { duration: 60, connections: 100, skipBuild: false, port: 4341 };
+  const o: Options = { duration: 60, warmup: 30, connections: 100, skipBuild: false, port: 4341 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--duration') o.duration = Number(argv[++i]);
+    else if (a === '--warmup') o.warmup = Number(argv[++i]);
     else if (a === '--connections') o.connections = Number(argv[++i]);
     else if (a === '--skip-build') o.skipBuild = true;
     else if (a === '--port') o.port = Number(argv[++i]);
@@ -46,8 +50,14 @@ function parseArgs(argv: string[]): Options {
     throw new Error('--origin must be a loopback http://localhost:port');
   // Bounded by design: this is a check, not a stress tool.
   if (!(o.duration > 0 && o.duration <= 180)) throw new Error('--duration must be 1..180 seconds');
+  if (!(o.warmup >= 0 && o.warmup <= 120)) throw new Error('--warmup must be 0..120 seconds');
   if (!(o.connections > 0 && o.connections <= 200)) throw new Error('--connections must be 1..200');
   return o;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
 /** Resident memory (MB) of every process in the server's process group (next and next-server). */
@@ -102,6 +112,17 @@ async function loadCheck(origin: string, pgid: number, o: Options): Promise<numb
     await res.arrayBuffer();
     if (res.status !== 200) failures.push(`${t} answers ${res.status} before the load`);
   }
+  // A fresh Node server grows its heap for about a minute under this load before it levels off
+  // (measured: 178 → 313 MB over the first 90 s, then 274–314 MB for the next 90 s): that is V8
+  // sizing its heap, not a leak. The same load runs first as a warm-up, not measured.
+  if (o.warmup > 0) {
+    await run({
+      url: server.url,
+      connections: o.connections,
+      duration: o.warmup,
+      requests: targets.map((p) => ({ method: 'GET', path: p })),
+    });
+  }
   const memory: { s: number; mb: number }[] = [];
   const started = Date.now();
   const sampler = setInterval(
@@ -116,13 +137,17 @@ async function loadCheck(origin: string, pgid: number, o: Options): Promise<numb
   });
   clearInterval(sampler);
   const settled = memory.filter((m) => m.s >= 10).map((m) => m.mb);
-  const at10 = settled[0] ?? 0;
+  // Medians of 5 samples, so one garbage collection more or less does not decide.
+  const at10 = median(memory.filter((m) => m.s >= 10 && m.s < 15).map((m) => m.mb));
   const peak = Math.max(...settled, 0);
-  const last = settled.at(-1) ?? 0;
-  const errors = load.errors + load.timeouts + load.non2xx;
+  const last = median(settled.slice(-5));
+  // autocannon counts timeouts among the errors.
+  const errors = load.errors + load.non2xx;
   if (errors > 0)
-    failures.push(`${load.errors} errors, ${load.timeouts} timeouts, ${load.non2xx} non-2xx answers`);
-  // Caches fill in the first seconds; after that the resident size must stay put (within 15 %).
+    failures.push(
+      `${load.errors} errors (${load.timeouts} of them timeouts after 10 s), ${load.non2xx} non-2xx answers`,
+    );
+  // After the first 10 s the resident size must stay put (within 15 %).
   if (last > at10 * 1.15)
     failures.push(`memory grew from ${at10} MB at 10 s to ${last} MB at the end (peak ${peak} MB)`);
 
