@@ -111,3 +111,9 @@ export const failOnContentErrors: boolean = env.NODE_ENV === 'production';
  * that lives inside another checkout (benchmarks, tests), so `next` resolves from the parent's node_modules.
  */
 export const workspaceRoot: string | undefined = env.XIAOJI_WORKSPACE_ROOT?.trim() || undefined;
+
+/**
+ * `npm run dev` only (`XIAOJI_DEV_CACHE`, set and removed by scripts/dev.mjs): the file in which the
+ * session's processes share note records (see lib/content-dev.ts). Not for setting by hand.
+ */
+export const devCacheFile: string | null = env.XIAOJI_DEV_CACHE?.trim() || null;

@@ -13,7 +13,7 @@
  */
 import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { siteConfig } from '../site.config';
+import { devCacheFile, siteConfig } from '../site.config';
 import { checkNotes, formatProblem, readNoteFiles } from './check-content';
 import { splitFrontMatter } from './front-matter';
 import { buildNoteRecord } from './note-record';
@@ -72,7 +72,7 @@ const KEY = Symbol.for('xiaoji.content-dev');
 const store = globalThis as typeof globalThis & { [KEY]?: DevState };
 
 /** The session's record file, if scripts/dev.mjs started us. */
-const CACHE_FILE = process.env.XIAOJI_DEV_CACHE?.trim() || null;
+const CACHE_FILE = devCacheFile;
 
 function loadCacheFile(): Map<string, CachedFile> {
   if (!CACHE_FILE) return new Map();
