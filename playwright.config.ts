@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM } from './scripts/chromium';
 
 /**
  * Run through `node scripts/e2e.mjs` (`npm run test:e2e`), which builds and starts the two site
@@ -10,24 +11,11 @@ const seedURL = process.env.SEED_URL ?? 'http://localhost:4311';
 const fixtureURL = process.env.FIXTURE_URL ?? 'http://localhost:4312';
 const chirpyURL = process.env.CHIRPY_URL ?? 'http://localhost:4313';
 
-const launchOptions = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-};
-
 const desktop = {
   ...devices['Desktop Chrome'],
   // Wide enough for the sticky side TOC (≥ 1280 px).
   viewport: { width: 1440, height: 900 },
-  launchOptions,
+  launchOptions: CHROMIUM,
 };
 
 const phone = {
@@ -38,7 +26,7 @@ const phone = {
   hasTouch: true,
   userAgent:
     'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Mobile Safari/537.36',
-  launchOptions,
+  launchOptions: CHROMIUM,
 };
 
 export default defineConfig({

@@ -27,6 +27,7 @@ import { buildNoteText, buildSearchIndex, type SearchSource } from '../lib/searc
 import { createSearchEngine } from '../lib/search/engine';
 import type { SearchIndexPayload } from '../lib/search/schema';
 import { slugFromFileName } from '../lib/slug';
+import { CHROMIUM } from './chromium';
 import { generateNotes } from './generate-notes';
 
 /** The fixed query list: 25 Chinese, 25 English or mixed (two of each find nothing). */
@@ -85,16 +86,6 @@ export const BENCH_QUERIES: readonly string[] = [
 
 const LOCALE = 'zh-CN';
 const TIME_ZONE = 'Asia/Shanghai';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 function readArgs(argv: string[]): { count: number; rounds: number; json: string | null } {
   const value = (name: string) => {
     const i = argv.indexOf(name);
@@ -242,10 +233,7 @@ async function measureInBrowser(
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await chromium.launch(CHROMIUM);
   try {
     const page = await browser.newPage();
     await page.goto(`${origin}/`);

@@ -5,6 +5,7 @@
 import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROMIUM } from '../../scripts/chromium';
 import { CHROME_PATH } from './lighthouse';
 import { killGroup, sleep, spawnGroup, waitForHttp } from './proc';
 
@@ -17,16 +18,6 @@ export interface DevLoopResult {
   editsMs: (number | null)[];
   medianMs: number | null;
 }
-
-const BROWSER_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 function median(values: number[]): number | null {
   if (values.length === 0) return null;
@@ -66,7 +57,7 @@ export async function measureDevLoop(options: {
     env: options.env,
     logFile: options.logFile,
   });
-  const browser = await chromium.launch({ executablePath: CHROME_PATH, args: BROWSER_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM.args });
   try {
     await waitForHttp(`${origin}${options.pagePath}`, server, 900_000);
     const startupMs = Math.round(performance.now() - t0);
