@@ -154,7 +154,12 @@ function killGroup(child, signal) {
 }
 
 async function stopAll() {
-  const live = [...groups].filter((c) => c.exitCode === null && c.signalCode === null);
+  await stopGroups([...groups]);
+}
+
+/** Stops these children's process groups: SIGTERM, up to 5 s, then SIGKILL. */
+async function stopGroups(children) {
+  const live = children.filter((c) => c.exitCode === null && c.signalCode === null);
   for (const c of live) killGroup(c, 'SIGTERM');
   const deadline = Date.now() + 5000;
   while (Date.now() < deadline && live.some((c) => c.exitCode === null && c.signalCode === null)) {
@@ -169,7 +174,7 @@ async function stopAll() {
       // group empty
     }
   }
-  groups.clear();
+  for (const c of children) groups.delete(c);
 }
 
 /** Files to put back if a signal arrives during a build. */
@@ -464,6 +469,9 @@ async function main() {
       }
       const generated = ready.find((v) => v.name === 'generated');
       if (load && generated) {
+        // The other servers are done: stop them so the load check has the machine to itself.
+        const others = [...groups].filter((c) => c.pid !== generated.pgid);
+        await stopGroups(others);
         const tl = Date.now();
         loadCode = await runLoad(generated);
         console.log(`e2e: load check finished in ${seconds(tl)} (exit ${loadCode})`);

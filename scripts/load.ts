@@ -3,8 +3,10 @@
  * (scripts/crawl.ts's `generated` set; reused when already built), then
  *
  *  1. after a 30 s warm-up of the same load (not measured), 60 s at 100 connections cycling through
- *     the home page, a post, a tag page and the feed: zero errors and non-2xx answers, and no memory
- *     growth past the first 10 s (median of 5 s at 10 s vs the last 5 s, within 15 %);
+ *     the home page, a post, a tag page and the feed: zero errors (no answer within 30 s counts) and
+ *     non-2xx answers, and no memory growth past the first 10 s (median of 5 s at 10 s vs the last
+ *     5 s, within 15 %); a minute in which the load client itself paused over 2 s is void and
+ *     measured once more;
  *  2. a burst of 1,000 requests for unknown URLs: all 404, quickly, without memory growth.
  *
  *   tsx scripts/load.ts [--duration 60] [--warmup 30] [--connections 100] [--skip-build] [--port 4341]
@@ -13,7 +15,7 @@
  *
  * Prints latency percentiles (p50, p99) and memory; writes bench/tmp/safety/load.json; exits 1 on failure.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -60,11 +62,29 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-/** Resident memory (MB) of every process in the server's process group (next and next-server). */
-function groupRssMb(pgid: number): number {
-  const out = execFileSync('ps', ['-o', 'rss=', '-g', String(pgid)], { encoding: 'utf8' });
-  return Math.round(out.split('\n').reduce((sum, line) => sum + (Number(line.trim()) || 0), 0) / 1024);
+/**
+ * Resident memory (MB) of every process in the server's process group (next and next-server).
+ * Asynchronous, so sampling never pauses the load client's own event loop.
+ */
+function groupRssMb(pgid: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    execFile('ps', ['-o', 'rss=', '-g', String(pgid)], { encoding: 'utf8' }, (error, out) => {
+      if (error) reject(error);
+      else
+        resolve(
+          Math.round(out.split('\n').reduce((sum, line) => sum + (Number(line.trim()) || 0), 0) / 1024),
+        );
+    });
+  });
 }
+
+/**
+ * A request with no answer after this long counts as an error. autocannon's default is 10 s; a
+ * browser waits minutes. On the shared 2-core CI machine a whole-machine pause of about 10 s once
+ * timed out the ~13 % of connections whose request was already a few hundred ms old, while p99 stayed
+ * at 436 ms; 30 s still fails a server that never answers, and the slowest answer is reported.
+ */
+const TIMEOUT_S = 30;
 
 function run(options: autocannon.Options): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
@@ -102,6 +122,74 @@ async function main(): Promise<void> {
   }
 }
 
+interface Minute {
+  load: autocannon.Result;
+  /** Failed requests (timeouts included) plus non-2xx answers. */
+  errors: number;
+  /** Memory of the server's process group (MB): median at 10–15 s, peak after 10 s, median of the last 5 s. */
+  at10: number;
+  peak: number;
+  last: number;
+  incidents: string[];
+  clientPauses: string[];
+}
+
+/** The measured run: `o.duration` s at `o.connections` connections over `targets`, memory sampled each second. */
+async function measure(origin: string, pgid: number, o: Options, targets: string[]): Promise<Minute> {
+  const memory: { s: number; mb: number }[] = [];
+  const started = Date.now();
+  // The load client's own pauses: a tick every 250 ms; a gap over 2 s means this process (or the
+  // whole machine) stalled, which autocannon would count against the server.
+  let lastTick = Date.now();
+  const clientPauses: string[] = [];
+  const watch = setInterval(() => {
+    const now = Date.now();
+    if (now - lastTick > 2000)
+      clientPauses.push(
+        `${((lastTick - started) / 1000).toFixed(1)} s: load client paused ${((now - lastTick) / 1000).toFixed(1)} s`,
+      );
+    lastTick = now;
+  }, 250);
+  // Which request timed out or lost its connection, and when: printed on failure.
+  const incidents: string[] = [];
+  const note = (client: autocannon.Client, what: string) => {
+    // autocannon keeps the request in flight on the client's (untyped) request iterator.
+    const pending = (client as unknown as { requestIterator?: { currentRequest?: { path?: string } } })
+      .requestIterator?.currentRequest?.path;
+    incidents.push(`${((Date.now() - started) / 1000).toFixed(1)} s: ${what} on ${pending ?? '?'}`);
+  };
+  const sampler = setInterval(() => {
+    const s = (Date.now() - started) / 1000;
+    groupRssMb(pgid).then(
+      (mb) => memory.push({ s, mb }),
+      () => undefined,
+    );
+  }, 1000);
+  const load = await run({
+    url: origin,
+    connections: o.connections,
+    duration: o.duration,
+    timeout: TIMEOUT_S,
+    requests: targets.map((p) => ({ method: 'GET', path: p })),
+    setupClient: (client) => {
+      // The typings list only 'response'; the client also emits 'timeout' and 'connError'.
+      const events: NodeJS.EventEmitter = client;
+      events.on('timeout', () => note(client, `no answer within ${TIMEOUT_S} s`));
+      events.on('connError', (error: Error) => note(client, `connection error ${error.message}`));
+    },
+  });
+  clearInterval(sampler);
+  clearInterval(watch);
+  const settled = memory.filter((m) => m.s >= 10).map((m) => m.mb);
+  // Medians of 5 samples, so one garbage collection more or less does not decide.
+  const at10 = median(memory.filter((m) => m.s >= 10 && m.s < 15).map((m) => m.mb));
+  const peak = Math.max(...settled, 0);
+  const last = median(settled.slice(-5));
+  // autocannon counts timeouts among the errors.
+  const errors = load.errors + load.non2xx;
+  return { load, errors, at10, peak, last, incidents, clientPauses };
+}
+
 /** Runs the two loads against `origin`, memory read from process group `pgid`; returns the exit code. */
 async function loadCheck(origin: string, pgid: number, o: Options): Promise<number> {
   const server = { url: origin };
@@ -120,39 +208,34 @@ async function loadCheck(origin: string, pgid: number, o: Options): Promise<numb
       url: server.url,
       connections: o.connections,
       duration: o.warmup,
+      timeout: TIMEOUT_S,
       requests: targets.map((p) => ({ method: 'GET', path: p })),
     });
   }
-  const memory: { s: number; mb: number }[] = [];
-  const started = Date.now();
-  const sampler = setInterval(
-    () => memory.push({ s: (Date.now() - started) / 1000, mb: groupRssMb(pgid) }),
-    1000,
-  );
-  const load = await run({
-    url: server.url,
-    connections: o.connections,
-    duration: o.duration,
-    requests: targets.map((p) => ({ method: 'GET', path: p })),
-  });
-  clearInterval(sampler);
-  const settled = memory.filter((m) => m.s >= 10).map((m) => m.mb);
-  // Medians of 5 samples, so one garbage collection more or less does not decide.
-  const at10 = median(memory.filter((m) => m.s >= 10 && m.s < 15).map((m) => m.mb));
-  const peak = Math.max(...settled, 0);
-  const last = median(settled.slice(-5));
-  // autocannon counts timeouts among the errors.
-  const errors = load.errors + load.non2xx;
+  let minute = await measure(server.url, pgid, o, targets);
+  let voided: Minute | undefined;
+  // A pause of the load client itself (or of the whole shared machine) makes autocannon count
+  // requests against the server that were only waiting on the client: that minute is void and is
+  // measured once more. Errors with no client pause always fail.
+  if (minute.errors > 0 && minute.clientPauses.length > 0) {
+    console.error(
+      `load: ${minute.errors} errors in a minute in which the load client itself paused (${minute.clientPauses.join('; ')}): void, measuring again`,
+    );
+    for (const i of minute.incidents.slice(0, 10)) console.error(`load:   ${i}`);
+    voided = minute;
+    minute = await measure(server.url, pgid, o, targets);
+  }
+  const { load, errors, at10, peak, last, incidents, clientPauses } = minute;
   if (errors > 0)
     failures.push(
-      `${load.errors} errors (${load.timeouts} of them timeouts after 10 s), ${load.non2xx} non-2xx answers`,
+      `${load.errors} errors (${load.timeouts} of them no answer within ${TIMEOUT_S} s), ${load.non2xx} non-2xx answers`,
     );
   // After the first 10 s the resident size must stay put (within 15 %).
   if (last > at10 * 1.15)
     failures.push(`memory grew from ${at10} MB at 10 s to ${last} MB at the end (peak ${peak} MB)`);
 
   await sleep(2000);
-  const beforeBurst = groupRssMb(pgid);
+  const beforeBurst = await groupRssMb(pgid);
   let n = 0;
   const burst = await run({
     url: server.url,
@@ -169,7 +252,7 @@ async function loadCheck(origin: string, pgid: number, o: Options): Promise<numb
     ],
   });
   await sleep(2000);
-  const afterBurst = groupRssMb(pgid);
+  const afterBurst = await groupRssMb(pgid);
   const notFound = burst['4xx'];
   if (notFound !== 1000 || burst.errors > 0)
     failures.push(`burst: ${notFound} of 1000 answered 4xx, ${burst.errors} errors`);
@@ -191,6 +274,15 @@ async function loadCheck(origin: string, pgid: number, o: Options): Promise<numb
       },
       errors,
       memoryMb: { at10s: at10, peak, end: last },
+      incidents,
+      clientPauses,
+      voided: voided
+        ? {
+            errors: voided.errors,
+            clientPauses: voided.clientPauses,
+            incidents: voided.incidents.slice(0, 40),
+          }
+        : null,
     },
     burst: {
       requests: burst.requests.total,
@@ -204,12 +296,14 @@ async function loadCheck(origin: string, pgid: number, o: Options): Promise<numb
   mkdirSync(WORK, { recursive: true });
   writeFileSync(path.join(WORK, 'load.json'), `${JSON.stringify(report, null, 2)}\n`);
   console.log(
-    `load: ${o.duration} s × ${o.connections} connections on ${targets.join(', ')}: ${report.load.requests} requests (${Math.round(report.load.requestsPerSecond)}/s), p50 ${report.load.latencyMs.p50} ms, p99 ${report.load.latencyMs.p99} ms, ${errors} errors; memory ${at10} MB at 10 s, peak ${peak} MB, end ${last} MB`,
+    `load: ${o.duration} s × ${o.connections} connections on ${targets.join(', ')}: ${report.load.requests} requests (${Math.round(report.load.requestsPerSecond)}/s), p50 ${report.load.latencyMs.p50} ms, p99 ${report.load.latencyMs.p99} ms, slowest ${report.load.latencyMs.max} ms, ${errors} errors; memory ${at10} MB at 10 s, peak ${peak} MB, end ${last} MB`,
   );
   console.log(
     `burst: 1000 unknown URLs: ${notFound} × 4xx in ${burst.duration} s, p50 ${burst.latency.p50} ms, p99 ${burst.latency.p99} ms; memory ${beforeBurst} → ${afterBurst} MB`,
   );
   for (const f of failures) console.error(`load: FAIL ${f}`);
+  for (const p of clientPauses) console.error(`load: ${p}`);
+  if (incidents.length > 0) console.error(`load: incidents:\n  ${incidents.slice(0, 40).join('\n  ')}`);
   return failures.length === 0 ? 0 : 1;
 }
 
