@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { extractExcerpt } from './markdown/excerpt';
 import { MAX_NOTE_BYTES } from './note-limits';
 import { buildNoteRecord } from './note-record';
 
@@ -63,4 +64,33 @@ test('a CRLF note gives the same record as its LF twin', () => {
   const a = buildNoteRecord('posts/2024-01-01-ok.md', lf, options);
   const b = buildNoteRecord('posts/2024-01-01-ok.md', lf.replace(/\n/g, '\r\n'), options);
   assert.deepEqual(b, a);
+});
+
+test('one parse serves the TOC and the excerpt: same results as reading each on its own', () => {
+  const cases = [
+    // The excerpt comes from the tree before the TOC's transforms (title heading, callouts) run.
+    {
+      fm: '',
+      body: '# 标题\n\n> 引用不是段落？其实里面是段落。\n{: .prompt-tip }\n\n## 第二节\n\n文字\n',
+      toc: ['第二节'],
+    },
+    // Math on: `$…$` is math in the shared tree, and the excerpt shows it as written.
+    { fm: 'math: true\n', body: '设 $x^2 + 1$ 为正。\n\n## 推导\n\n$$\na=b\n$$\n', toc: ['推导'] },
+    // toc: false still gets an excerpt; a description skips the excerpt but keeps the TOC.
+    { fm: 'toc: false\n', body: '## 一\n\n段落一。\n', toc: [] },
+    { fm: 'description: 自己写的摘要\n', body: '## 一\n\n段落一。\n', toc: ['一'] },
+  ];
+  for (const c of cases) {
+    const text = `---\ntitle: 标题\ndate: 2024-01-01 10:00:00 +0800\n${c.fm}---\n${c.body}`;
+    const record = buildNoteRecord('posts/2024-01-01-ok.md', text, options);
+    assert.deepEqual(
+      record.toc.map((t) => t.text),
+      c.toc,
+      c.body,
+    );
+    const alone = c.fm.startsWith('description')
+      ? '自己写的摘要'
+      : extractExcerpt(c.body.replace(/^# 标题\n\n/, ''));
+    assert.equal(record.excerpt, alone, c.body);
+  }
 });

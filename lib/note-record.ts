@@ -1,9 +1,9 @@
 /** Turns one note file into the NoteRecord every page reads: computed once, at content-build time. */
 import { dayInZone } from './dates';
 import { parseFrontMatter } from './front-matter';
-import { extractExcerpt } from './markdown/excerpt';
+import { excerptFromTree } from './markdown/excerpt';
 import { prepareNoteBody } from './markdown/prepare';
-import { extractToc } from './markdown/toc';
+import { parseForToc, type TocOptions, tocFromTree } from './markdown/toc';
 import { findLimitProblem } from './note-limits';
 import { slugFromFileName } from './slug';
 import { countWordsByScript, readingMinutes } from './text-stats';
@@ -66,6 +66,13 @@ export function buildNoteRecord(sourcePath: string, text: string, options: NoteR
   const body = prepared.text;
   const problems = [...parsed.problems, ...prepared.problems];
   const counts = countWordsByScript(body);
+  // One parse for both: the excerpt reads the tree before the TOC's transforms change it.
+  const description = meta?.description?.trim() ?? '';
+  const tocOptions: TocOptions = { format, maxDepth: options.tocMaxDepth, math: meta?.math };
+  const wantToc = meta?.toc !== false;
+  const tree = wantToc || description === '' ? parseForToc(body, tocOptions) : null;
+  const excerpt = description || (tree ? excerptFromTree(tree) : '');
+  const toc = wantToc && tree ? tocFromTree(tree, body, tocOptions) : [];
   return {
     sourcePath,
     format,
@@ -75,11 +82,8 @@ export function buildNoteRecord(sourcePath: string, text: string, options: NoteR
     day: meta?.date ? dayInZone(meta.date, options.timeZone) : '',
     wordCount: counts.cjk + counts.latin,
     readingMinutes: readingMinutes(counts),
-    toc:
-      meta?.toc === false
-        ? []
-        : extractToc(body, { format, maxDepth: options.tocMaxDepth, math: meta?.math }),
-    excerpt: meta?.description?.trim() || extractExcerpt(body),
+    toc,
+    excerpt,
     problems,
   };
 }

@@ -1,5 +1,5 @@
 /** Plain-text excerpt: the first real paragraph of a note body. */
-import type { Nodes, Paragraph } from 'mdast';
+import type { Nodes, Paragraph, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -17,6 +17,8 @@ const CJK_LINE_BREAK = new RegExp(`(?<=[${CJK}])[ \\t]*\\n\\s*(?=[${CJK}])`, 'gu
 function textOf(node: Nodes): string {
   if (node.type === 'text') return node.value.replace(JEKYLL_MARKUP, '');
   if (node.type === 'inlineCode') return node.value;
+  // Only in notes with `math: true` (the TOC's parse, shared by buildNoteRecord): shown as written.
+  if (node.type === 'inlineMath') return `$${node.value}$`;
   if (node.type === 'break') return '\n';
   if (node.type === 'image' || node.type === 'html' || !('children' in node)) return '';
   return node.children.map(textOf).join('');
@@ -44,8 +46,16 @@ function truncate(text: string, maxLength: number): string {
 
 /** First paragraph as plain text, whitespace collapsed, cut to maxLength characters (grapheme-safe) ending in `…`; '' if none. */
 export function extractExcerpt(markdown: string, maxLength = 160): string {
+  return excerptFromTree(parser.parse(markdown), maxLength);
+}
+
+/**
+ * The same from a tree already parsed (GFM, and math where the note turned it on), before any
+ * transform ran on it: buildNoteRecord parses each note once for both the TOC and the excerpt.
+ */
+export function excerptFromTree(tree: Root, maxLength = 160): string {
   let excerpt = '';
-  visit(parser.parse(markdown), (node) => {
+  visit(tree, (node) => {
     if (node.type === 'footnoteDefinition') return SKIP;
     if (node.type !== 'paragraph' || isSkippable(node)) return;
     // A GitHub alert's `[!NOTE]` marker is markup, not text.

@@ -1,5 +1,6 @@
 /** Table of contents from markdown, with the ids the rendered page gives its headings. */
 import type { Root } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { type Processor, unified } from 'unified';
@@ -37,11 +38,32 @@ function getProcessor(format: NoteFormat, math: boolean): Processor {
 
 /** Lists h2..maxDepth headings (text trimmed) with their rendered ids; `.mdx` is read as plain markdown; [] on any failure. */
 export function extractToc(markdown: string, options: TocOptions): TocEntry[] {
+  const tree = parseForToc(markdown, options);
+  return tree ? tocFromTree(tree, markdown, options) : [];
+}
+
+/**
+ * The markdown tree the TOC is read from (GFM, and math where the note turned it on), or null when
+ * it cannot be parsed. Read it (the excerpt does) before `tocFromTree`, which transforms it in place.
+ */
+export function parseForToc(
+  markdown: string,
+  options: Pick<TocOptions, 'format' | 'math'>,
+): MdastRoot | null {
+  try {
+    return getProcessor(options.format, options.math === true).parse(markdown) as MdastRoot;
+  } catch {
+    return null;
+  }
+}
+
+/** The TOC of a tree from `parseForToc` (of the same markdown and options); [] on any failure. */
+export function tocFromTree(tree: MdastRoot, markdown: string, options: TocOptions): TocEntry[] {
   try {
     const processor = getProcessor(options.format, options.math === true);
-    const tree = processor.runSync(processor.parse(markdown), markdown) as Root;
+    const hast = processor.runSync(tree, markdown) as Root;
     const entries: TocEntry[] = [];
-    visitHeadings(tree, (heading, depth) => {
+    visitHeadings(hast, (heading, depth) => {
       // Chirpy's opt-out, honoured when a raw HTML heading carries it.
       if (heading.properties.dataTocSkip !== undefined) return;
       const text = getHeadingText(heading).replace(/\s+/g, ' ').trim();
