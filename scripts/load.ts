@@ -132,6 +132,8 @@ interface Minute {
   last: number;
   incidents: string[];
   clientPauses: string[];
+  /** The five slowest answers: time, URL, when. */
+  slowest: string[];
 }
 
 /** The measured run: `o.duration` s at `o.connections` connections over `targets`, memory sampled each second. */
@@ -152,11 +154,22 @@ async function measure(origin: string, pgid: number, o: Options, targets: string
   }, 250);
   // Which request timed out or lost its connection, and when: printed on failure.
   const incidents: string[] = [];
+  // autocannon keeps the request in flight on the client's (untyped) request iterator; it is still
+  // the answered one when 'response' is emitted.
+  const pathOf = (client: autocannon.Client) =>
+    (client as unknown as { requestIterator?: { currentRequest?: { path?: string } } }).requestIterator
+      ?.currentRequest?.path ?? '?';
+  const at = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
   const note = (client: autocannon.Client, what: string) => {
-    // autocannon keeps the request in flight on the client's (untyped) request iterator.
-    const pending = (client as unknown as { requestIterator?: { currentRequest?: { path?: string } } })
-      .requestIterator?.currentRequest?.path;
-    incidents.push(`${((Date.now() - started) / 1000).toFixed(1)} s: ${what} on ${pending ?? '?'}`);
+    incidents.push(`${at()}: ${what} on ${pathOf(client)}`);
+  };
+  // The five slowest answers, with their URL and when they ended.
+  const slowest: { ms: number; what: string }[] = [];
+  const timed = (client: autocannon.Client, ms: number) => {
+    if (slowest.length === 5 && ms <= (slowest[4]?.ms ?? 0)) return;
+    slowest.push({ ms, what: `${Math.round(ms)} ms ${pathOf(client)} (ended at ${at()})` });
+    slowest.sort((a, b) => b.ms - a.ms);
+    slowest.length = Math.min(slowest.length, 5);
   };
   const sampler = setInterval(() => {
     const s = (Date.now() - started) / 1000;
@@ -176,6 +189,7 @@ async function measure(origin: string, pgid: number, o: Options, targets: string
       const events: NodeJS.EventEmitter = client;
       events.on('timeout', () => note(client, `no answer within ${TIMEOUT_S} s`));
       events.on('connError', (error: Error) => note(client, `connection error ${error.message}`));
+      events.on('response', (_status: number, _bytes: number, ms: number) => timed(client, ms));
     },
   });
   clearInterval(sampler);
@@ -187,7 +201,7 @@ async function measure(origin: string, pgid: number, o: Options, targets: string
   const last = median(settled.slice(-5));
   // autocannon counts timeouts among the errors.
   const errors = load.errors + load.non2xx;
-  return { load, errors, at10, peak, last, incidents, clientPauses };
+  return { load, errors, at10, peak, last, incidents, clientPauses, slowest: slowest.map((x) => x.what) };
 }
 
 /** Runs the two loads against `origin`, memory read from process group `pgid`; returns the exit code. */
@@ -225,7 +239,7 @@ async function loadCheck(origin: string, pgid: number, o: Options): Promise<numb
     voided = minute;
     minute = await measure(server.url, pgid, o, targets);
   }
-  const { load, errors, at10, peak, last, incidents, clientPauses } = minute;
+  const { load, errors, at10, peak, last, incidents, clientPauses, slowest } = minute;
   if (errors > 0)
     failures.push(
       `${load.errors} errors (${load.timeouts} of them no answer within ${TIMEOUT_S} s), ${load.non2xx} non-2xx answers`,
@@ -274,6 +288,7 @@ async function loadCheck(origin: string, pgid: number, o: Options): Promise<numb
       },
       errors,
       memoryMb: { at10s: at10, peak, end: last },
+      slowest,
       incidents,
       clientPauses,
       voided: voided
@@ -302,6 +317,7 @@ async function loadCheck(origin: string, pgid: number, o: Options): Promise<numb
     `burst: 1000 unknown URLs: ${notFound} × 4xx in ${burst.duration} s, p50 ${burst.latency.p50} ms, p99 ${burst.latency.p99} ms; memory ${beforeBurst} → ${afterBurst} MB`,
   );
   for (const f of failures) console.error(`load: FAIL ${f}`);
+  console.log(`load: slowest answers: ${slowest.join('; ')}`);
   for (const p of clientPauses) console.error(`load: ${p}`);
   if (incidents.length > 0) console.error(`load: incidents:\n  ${incidents.slice(0, 40).join('\n  ')}`);
   return failures.length === 0 ? 0 : 1;
