@@ -1,7 +1,7 @@
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
 import { copyVendorFiles } from './lib/vendor-files';
-import { distDir, workspaceRoot } from './site.config';
+import { buildWorkers, distDir, workspaceRoot } from './site.config';
 
 // Giscus is the only third party: its script/iframe/styles come from giscus.app.
 // Inline scripts are needed for the no-flash theme script and Next's own hydration data;
@@ -52,6 +52,7 @@ export default function config(phase: string): NextConfig {
       'yaml',
     ],
     reactStrictMode: true,
+    ...(buildWorkers ? { experimental: { cpus: buildWorkers } } : {}),
     async headers() {
       return [
         {

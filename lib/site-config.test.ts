@@ -1,0 +1,17 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseWorkerCount } from '../site.config';
+
+test('XIAOJI_BUILD_WORKERS: unset means Next decides; a whole number 1–64; anything else names the variable', () => {
+  assert.equal(parseWorkerCount(undefined), undefined);
+  assert.equal(parseWorkerCount(' '), undefined);
+  assert.equal(parseWorkerCount('2'), 2);
+  assert.equal(parseWorkerCount(' 3 '), 3);
+  for (const bad of ['0', '-1', '1.5', 'two', '65', '2e1']) {
+    assert.throws(
+      () => parseWorkerCount(bad),
+      /XIAOJI_BUILD_WORKERS: expected a whole number of workers from 1 to 64/,
+      bad,
+    );
+  }
+});
