@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
-import { checkNotes, formatProblem, type NoteFile, readNoteFiles } from './check-content';
+import { checkNotes, createCheckMemo, formatProblem, type NoteFile, readNoteFiles } from './check-content';
 import type { ContentProblem } from './types';
 
 const SH = { timeZone: 'Asia/Shanghai' };
@@ -281,6 +281,52 @@ describe('checkNotes', () => {
   }
   test('an unknown time zone throws', () =>
     assert.throws(() => checkNotes([], { timeZone: 'Asia/Beijing' }), RangeError));
+
+  test('with a memo (npm run dev), each step of an editing session finds what a fresh check finds', () => {
+    const memo = createCheckMemo();
+    const C = '2025-03-01-c.md';
+    const steps: { name: string; files: NoteFile[]; expected: string[] }[] = [
+      {
+        name: 'start',
+        files: [note(A), note(B, '[x](/posts/c)\n')],
+        expected: [`error content/posts/${B}:4 body`],
+      },
+      // C appears: B's link now resolves, though B did not change.
+      { name: 'add C', files: [note(A), note(B, '[x](/posts/c)\n'), note(C)], expected: [] },
+      // A breaks its front matter; nothing else is parsed again.
+      {
+        name: 'edit A',
+        files: [note(A, '正文\n', 'tgas: x'), note(B, '[x](/posts/c)\n'), note(C)],
+        expected: [`warning content/posts/${A}:3 tgas`],
+      },
+      // C takes B's slug: a duplicate, found though neither B's nor A's bytes changed.
+      {
+        name: 'C takes slug b',
+        files: [note(A, '正文\n', 'tgas: x'), note(B, '[x](/posts/c)\n'), note(C, '正文\n', 'slug: b')],
+        expected: [
+          `warning content/posts/${A}:3 tgas`,
+          `error content/posts/${B}:4 body`,
+          `error content/posts/${C}:3 slug`,
+        ],
+      },
+      // C removed: the memo forgets it, B's link is broken again.
+      {
+        name: 'remove C',
+        files: [note(A), note(B, '[x](/posts/c)\n')],
+        expected: [`error content/posts/${B}:4 body`],
+      },
+    ];
+    for (const step of steps) {
+      const remembered = checkNotes(step.files, SH, memo);
+      assert.deepEqual(remembered, checkNotes(step.files, SH), step.name);
+      assert.deepEqual(summary(remembered), step.expected, step.name);
+      assert.deepEqual([...memo.notes.keys()].sort(), step.files.map((f) => f.path).sort(), step.name);
+    }
+    // An unchanged file keeps its entry: it was not parsed again.
+    const kept = memo.notes.get(`content/posts/${A}`);
+    checkNotes([note(A), note(B, 'new body\n')], SH, memo);
+    assert.equal(memo.notes.get(`content/posts/${A}`), kept);
+  });
 });
 
 describe('formatProblem', () => {

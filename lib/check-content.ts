@@ -54,31 +54,49 @@ export function readNoteFiles(contentDir: string): NoteFile[] {
     .map(({ full, shown }) => ({ path: shown, bytes: readFileSync(full) }));
 }
 
+/**
+ * Each note's own results, remembered between checks of the same folder (`npm run dev` checks again
+ * after every save): a note whose bytes did not change is not parsed again, and its cross-note
+ * checks are reused while the set of slugs and file names stays the same.
+ */
+export interface CheckMemo {
+  notes: Map<string, MemoEntry>;
+}
+
+interface MemoEntry {
+  bytes: Buffer;
+  note: CheckedNote;
+  /** Problems found in the file alone: front matter, limits, BOM. */
+  own: ContentProblem[];
+  /** Problems that depend on the other notes, for the slugs and names in `crossKey`. */
+  cross?: { key: string; problems: ContentProblem[] };
+}
+
+export function createCheckMemo(): CheckMemo {
+  return { notes: new Map() };
+}
+
 /** All problems of all notes, sorted by file then line; throws RangeError for an unknown time zone. */
-export function checkNotes(files: NoteFile[], options: { timeZone: string }): ContentProblem[] {
+export function checkNotes(
+  files: NoteFile[],
+  options: { timeZone: string },
+  memo?: CheckMemo,
+): ContentProblem[] {
   dayInZone('2000-01-01T00:00:00Z', options.timeZone); // fail once, loudly, on a bad zone
   const problems: ContentProblem[] = [];
-  const notes: CheckedNote[] = files.map((file) => {
-    const decoded = decodeNote(file.bytes);
-    const parsed = parseFrontMatter(decoded.text, file.path, options);
-    problems.push(...parsed.problems);
-    const limit = findLimitProblem(file.bytes.length, parsed.body);
-    if (limit) {
-      const line = limit.bodyLine < 0 ? 0 : parsed.bodyLine + limit.bodyLine;
-      problems.push(error(file.path, line, limit.field, limit.message));
-    }
-    if (decoded.bom) {
-      problems.push(
-        warning(
-          file.path,
-          1,
-          'file',
-          'starts with a byte order mark (BOM); it is skipped, but other tools may not skip it (expected UTF-8 without BOM)',
-        ),
-      );
-    }
-    return { file, parsed, slug: parsed.meta?.slug ?? slugFromFileName(file.path) };
+  const entries: MemoEntry[] = files.map((file) => {
+    const known = memo?.notes.get(file.path);
+    if (known?.bytes.equals(file.bytes)) return known;
+    const entry = checkFile(file, options);
+    memo?.notes.set(file.path, entry);
+    return entry;
   });
+  if (memo) {
+    const present = new Set(files.map((file) => file.path));
+    for (const key of memo.notes.keys()) if (!present.has(key)) memo.notes.delete(key);
+  }
+  for (const entry of entries) problems.push(...entry.own);
+  const notes = entries.map((entry) => entry.note);
   const slugs = new Map<string, string>();
   const names = new Set<string>();
   for (const note of notes) {
@@ -97,9 +115,47 @@ export function checkNotes(files: NoteFile[], options: { timeZone: string }): Co
     }
     for (const name of noteNames(note.file.path)) names.add(name);
   }
-  for (const note of notes) problems.push(...checkNote(note, options.timeZone, slugs, names));
+  // checkNote reads only which slugs and names exist.
+  const crossKey = memo ? `${[...slugs.keys()].sort().join('\n')}\u0000${[...names].sort().join('\n')}` : '';
+  for (const entry of entries) {
+    if (memo && entry.cross?.key === crossKey) {
+      problems.push(...entry.cross.problems);
+      continue;
+    }
+    const found = checkNote(entry.note, options.timeZone, slugs, names);
+    if (memo) entry.cross = { key: crossKey, problems: found };
+    problems.push(...found);
+  }
   const order = new Map(files.map((file, index) => [file.path, index]));
   return problems.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.line - b.line);
+}
+
+/** What one file shows on its own: its front matter, the note limits, a BOM. */
+function checkFile(file: NoteFile, options: { timeZone: string }): MemoEntry {
+  const own: ContentProblem[] = [];
+  const decoded = decodeNote(file.bytes);
+  const parsed = parseFrontMatter(decoded.text, file.path, options);
+  own.push(...parsed.problems);
+  const limit = findLimitProblem(file.bytes.length, parsed.body);
+  if (limit) {
+    const line = limit.bodyLine < 0 ? 0 : parsed.bodyLine + limit.bodyLine;
+    own.push(error(file.path, line, limit.field, limit.message));
+  }
+  if (decoded.bom) {
+    own.push(
+      warning(
+        file.path,
+        1,
+        'file',
+        'starts with a byte order mark (BOM); it is skipped, but other tools may not skip it (expected UTF-8 without BOM)',
+      ),
+    );
+  }
+  return {
+    bytes: file.bytes,
+    note: { file, parsed, slug: parsed.meta?.slug ?? slugFromFileName(file.path) },
+    own,
+  };
 }
 
 /** One line per problem: `path:line: field: message`, warnings prefixed with `warning: `, `:line` left out when 0. */

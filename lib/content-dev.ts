@@ -14,7 +14,7 @@
 import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { devCacheFile, siteConfig } from '../site.config';
-import { checkNotes, formatProblem, readNoteFiles } from './check-content';
+import { type CheckMemo, checkNotes, createCheckMemo, formatProblem, readNoteFiles } from './check-content';
 import { splitFrontMatter } from './front-matter';
 import { buildNoteRecord } from './note-record';
 import type { ContentProblem, NoteRecord } from './types';
@@ -42,6 +42,8 @@ interface DevState {
   files: Map<string, CachedFile>;
   content: DevContent;
   problems: { version: number; list: ContentProblem[] } | null;
+  /** The checker's per-note results, so a save re-checks one note, not all of them. */
+  checkMemo?: CheckMemo;
 }
 
 // Contentlayer's document patterns: `posts/**/*.{md,mdx}` and `pages/**/*.{md,mdx}`.
@@ -169,9 +171,14 @@ export function readDevProblems(): ContentProblem[] {
   const state = store[KEY];
   if (!state) return [];
   if (state.problems?.version !== content.version) {
+    state.checkMemo ??= createCheckMemo();
     state.problems = {
       version: content.version,
-      list: checkNotes(readNoteFiles(siteConfig.contentDir), { timeZone: siteConfig.timeZone }),
+      list: checkNotes(
+        readNoteFiles(siteConfig.contentDir),
+        { timeZone: siteConfig.timeZone },
+        state.checkMemo,
+      ),
     };
   }
   return state.problems.list;
