@@ -57,9 +57,16 @@ function parseArgs(argv: string[]): Options {
   return o;
 }
 
+/** The value at quantile `q` of ascending `sorted` (0 when empty). */
+function percentile(sorted: number[], q: number): number {
+  return sorted.length === 0 ? 0 : (sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0);
+}
+
 function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  );
 }
 
 /**
@@ -138,10 +145,6 @@ interface Minute {
   clientPauses: string[];
   /** The five slowest answers: time, URL, when. */
   slowest: string[];
-}
-
-function percentile(sorted: number[], q: number): number {
-  return sorted.length === 0 ? 0 : (sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0);
 }
 
 /**
@@ -258,18 +261,17 @@ async function measure(origin: string, pgid: number, o: Options, targets: string
 
 /** Runs the two loads against `origin`, memory read from process group `pgid`; returns the exit code. */
 async function loadCheck(origin: string, pgid: number, o: Options): Promise<number> {
-  const server = { url: origin };
   const failures: string[] = [];
   const targets = ['/', '/posts/gen-0100', '/tags/llm', '/feed.xml'];
   for (const t of targets) {
-    const res = await fetch(`${server.url}${t}`);
+    const res = await fetch(`${origin}${t}`);
     await res.arrayBuffer();
     if (res.status !== 200) failures.push(`${t} answers ${res.status} before the load`);
   }
   // A fresh Node server grows its heap for about a minute under this load before it levels off
   // (measured: 178 → 313 MB over the first 90 s, then 274–314 MB for the next 90 s): that is V8
   // sizing its heap, not a leak. So the load runs `o.warmup` seconds before the measured minute.
-  let minute = await measure(server.url, pgid, o, targets);
+  let minute = await measure(origin, pgid, o, targets);
   let voided: Minute | undefined;
   // A pause of the load client itself (or of the whole shared machine) makes autocannon count
   // requests against the server that were only waiting on the client: that minute is void and is
@@ -280,7 +282,7 @@ async function loadCheck(origin: string, pgid: number, o: Options): Promise<numb
     );
     for (const i of minute.incidents.slice(0, 10)) console.error(`load:   ${i}`);
     voided = minute;
-    minute = await measure(server.url, pgid, o, targets);
+    minute = await measure(origin, pgid, o, targets);
   }
   const { errors, at10, peak, last, incidents, clientPauses, slowest } = minute;
   if (errors > 0)
@@ -295,7 +297,7 @@ async function loadCheck(origin: string, pgid: number, o: Options): Promise<numb
   const beforeBurst = await groupRssMb(pgid);
   let n = 0;
   const burst = await run({
-    url: server.url,
+    url: origin,
     connections: 50,
     amount: 1000,
     requests: [
