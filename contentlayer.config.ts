@@ -1,26 +1,21 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { availableParallelism } from 'node:os';
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 import { formatProblem } from './lib/check-content';
-import { buildNoteRecord } from './lib/note-record';
+import { buildContentRecord } from './lib/content-build';
+import { createRecordPool } from './lib/content-workers';
 import type { NoteRecord } from './lib/types';
 import { siteConfig } from './site.config';
 
-const noteOptions = {
-  contentDir: siteConfig.contentDir,
-  timeZone: siteConfig.timeZone,
-  tocMaxDepth: siteConfig.tocMaxDepth,
-};
+// One worker thread per core builds the records (lib/content-workers.ts); on one core, this thread.
+const pool = availableParallelism() > 1 ? createRecordPool(process.cwd()) : null;
 
 // Front matter is validated by our own parser (lib/front-matter.ts) rather than by Contentlayer's
 // field types: Chirpy accepts a list or a string for categories/tags, `category`/`tag` aliases and
 // dates without offsets, and a broken note must stay visible (as an error) in dev instead of being
 // skipped. So no fields are declared and everything comes from one computed `note` record.
-function computeNote(doc: { _raw: { sourceFilePath: string } }): NoteRecord {
-  const text = readFileSync(path.join(siteConfig.contentDir, doc._raw.sourceFilePath), 'utf8');
-  // Standalone pages (about) are undated; posts need a date.
-  const requireDate = !doc._raw.sourceFilePath.startsWith('pages/');
-  const record = buildNoteRecord(doc._raw.sourceFilePath, text, { ...noteOptions, requireDate });
+async function computeNote(doc: { _raw: { sourceFilePath: string } }): Promise<NoteRecord> {
+  const sourcePath = doc._raw.sourceFilePath;
+  const record = await (pool ? pool.build(sourcePath) : buildContentRecord(sourcePath));
   // Liquid that was dropped or degraded is only found by the body passes: say so during the build
   // (front matter problems are printed by `check:content`, which runs first).
   for (const problem of record.problems) if (problem.field === 'liquid') console.warn(formatProblem(problem));

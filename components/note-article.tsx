@@ -20,7 +20,13 @@ export function NoteArticle({ note, children }: { note: Note; children?: React.R
         </div>
       )}
       <div className="min-w-0 [grid-area:body]">
-        <NoteBody body={note.body} format={note.format} meta={note.meta} pageUrl={note.url} />
+        <NoteBody
+          body={note.body}
+          format={note.format}
+          meta={note.meta}
+          pageUrl={note.url}
+          rendered={note.rendered}
+        />
         {children}
       </div>
     </article>

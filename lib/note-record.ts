@@ -3,11 +3,12 @@ import { dayInZone } from './dates';
 import { parseFrontMatter } from './front-matter';
 import { excerptFromTree } from './markdown/excerpt';
 import { prepareNoteBody } from './markdown/prepare';
-import { parseForToc, type TocOptions, tocFromTree } from './markdown/toc';
+import type { RenderTaps } from './markdown/render-html';
+import { parseForToc, type TocOptions, tocFromHast, tocFromTree } from './markdown/toc';
 import { findLimitProblem } from './note-limits';
 import { slugFromFileName } from './slug';
 import { countWordsByScript, readingMinutes } from './text-stats';
-import type { NoteRecord } from './types';
+import type { NoteMeta, NoteRecord, PrerenderedBody, TocEntry } from './types';
 
 export interface NoteRecordOptions {
   /** The content folder as written in problems, e.g. `content`. */
@@ -18,8 +19,19 @@ export interface NoteRecordOptions {
   requireDate?: boolean;
 }
 
-/** Builds a note's record; never throws: a broken note gets `meta: null` and its problems. */
-export function buildNoteRecord(sourcePath: string, text: string, options: NoteRecordOptions): NoteRecord {
+/** What the record builder knows before it reads the markdown tree. */
+interface RecordStart {
+  /** The record, complete but for `toc` and `excerpt`. */
+  record: NoteRecord;
+  /** The body after the text passes (what the page renders). */
+  body: string;
+  tocOptions: TocOptions;
+  wantToc: boolean;
+  description: string;
+}
+
+/** Front matter, limits, text passes and counts: everything but the markdown tree's parts. */
+function startRecord(sourcePath: string, text: string, options: NoteRecordOptions): RecordStart | NoteRecord {
   const format = sourcePath.toLowerCase().endsWith('.mdx') ? 'mdx' : 'md';
   const file = `${options.contentDir}/${sourcePath}`;
   const parsed = parseFrontMatter(text, file, {
@@ -54,7 +66,7 @@ export function buildNoteRecord(sourcePath: string, text: string, options: NoteR
     };
   }
   const { meta } = parsed;
-  // The same text passes the renderer runs (components/note-body.tsx), so TOC, excerpt and counts match the page.
+  // The same text passes the renderer runs (lib/page-body.ts), so TOC, excerpt and counts match the page.
   const prepared = prepareNoteBody(parsed.body, {
     format,
     renderWithLiquid: meta?.renderWithLiquid,
@@ -64,26 +76,89 @@ export function buildNoteRecord(sourcePath: string, text: string, options: NoteR
     bodyLine: parsed.bodyLine,
   });
   const body = prepared.text;
-  const problems = [...parsed.problems, ...prepared.problems];
   const counts = countWordsByScript(body);
-  // One parse for both: the excerpt reads the tree before the TOC's transforms change it.
-  const description = meta?.description?.trim() ?? '';
-  const tocOptions: TocOptions = { format, maxDepth: options.tocMaxDepth, math: meta?.math };
-  const wantToc = meta?.toc !== false;
-  const tree = wantToc || description === '' ? parseForToc(body, tocOptions) : null;
-  const excerpt = description || (tree ? excerptFromTree(tree) : '');
-  const toc = wantToc && tree ? tocFromTree(tree, body, tocOptions) : [];
   return {
-    sourcePath,
-    format,
-    slug,
-    url: `/posts/${slug}`,
-    meta,
-    day: meta?.date ? dayInZone(meta.date, options.timeZone) : '',
-    wordCount: counts.cjk + counts.latin,
-    readingMinutes: readingMinutes(counts),
-    toc,
-    excerpt,
-    problems,
+    record: {
+      sourcePath,
+      format,
+      slug,
+      url: `/posts/${slug}`,
+      meta,
+      day: meta?.date ? dayInZone(meta.date, options.timeZone) : '',
+      wordCount: counts.cjk + counts.latin,
+      readingMinutes: readingMinutes(counts),
+      toc: [],
+      excerpt: '',
+      problems: [...parsed.problems, ...prepared.problems],
+    },
+    body,
+    tocOptions: { format, maxDepth: options.tocMaxDepth, math: meta?.math },
+    wantToc: meta?.toc !== false,
+    description: meta?.description?.trim() ?? '',
   };
+}
+
+/** Builds a note's record; never throws: a broken note gets `meta: null` and its problems. */
+export function buildNoteRecord(sourcePath: string, text: string, options: NoteRecordOptions): NoteRecord {
+  const start = startRecord(sourcePath, text, options);
+  if (!('body' in start)) return start;
+  const { record, body, tocOptions, wantToc, description } = start;
+  // One parse for both: the excerpt reads the tree before the TOC's transforms change it.
+  const tree = wantToc || description === '' ? parseForToc(body, tocOptions) : null;
+  record.excerpt = description || (tree ? excerptFromTree(tree) : '');
+  record.toc = wantToc && tree ? tocFromTree(tree, body, tocOptions) : [];
+  return record;
+}
+
+/** Renders a prepared body for its page, calling the taps on the way (lib/markdown/render-html.ts). */
+export type BodyRenderer = (
+  body: string,
+  meta: NoteMeta,
+  taps: RenderTaps,
+  pageUrl: string,
+) => Promise<{ html: string; report: PrerenderedBody['report'] }>;
+
+/**
+ * The record of a `.md` note plus its page body, from one parse: the excerpt and the TOC are read
+ * from the renderer's own trees (render-html.test.ts checks they equal `buildNoteRecord`'s). Notes
+ * with errors and `.mdx` notes get `buildNoteRecord`'s record and no body. A body that fails to
+ * render is left for its page (whose build then fails naming it); its record is built as usual.
+ */
+export async function buildRenderedNoteRecord(
+  sourcePath: string,
+  text: string,
+  options: NoteRecordOptions,
+  pageUrl: (record: NoteRecord) => string,
+  render: BodyRenderer,
+): Promise<NoteRecord> {
+  const start = startRecord(sourcePath, text, options);
+  if (!('body' in start)) return start;
+  const { record, body, tocOptions, wantToc, description } = start;
+  if (record.format !== 'md' || !record.meta || record.problems.some((p) => p.severity === 'error')) {
+    return buildNoteRecord(sourcePath, text, options);
+  }
+  let excerpt = '';
+  let toc: TocEntry[] = [];
+  try {
+    const url = pageUrl(record);
+    const { html, report } = await render(
+      body,
+      record.meta,
+      {
+        markdown: (tree) => {
+          if (description === '') excerpt = excerptFromTree(tree);
+        },
+        headings: (tree) => {
+          if (wantToc) toc = tocFromHast(tree, tocOptions.maxDepth);
+        },
+      },
+      url,
+    );
+    record.rendered = { pageUrl: url, html, report };
+  } catch {
+    return buildNoteRecord(sourcePath, text, options);
+  }
+  record.excerpt = description || excerpt;
+  record.toc = toc;
+  return record;
 }

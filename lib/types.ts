@@ -70,4 +70,17 @@ export interface NoteRecord {
   /** `description`, else the first paragraph as plain text (trimmed to ~160 characters). */
   excerpt: string;
   problems: ContentProblem[];
+  /**
+   * A `.md` body rendered by the content build (lib/page-body.ts), absent in dev and for `.mdx`
+   * (those render when their page does).
+   */
+  rendered?: PrerenderedBody | null;
+}
+
+/** A body's page HTML, made ahead of time for the page at `pageUrl`. */
+export interface PrerenderedBody {
+  pageUrl: string;
+  html: string;
+  /** What the page must load for it (see lib/markdown/report.ts). */
+  report: { math: boolean; mermaid: boolean; code: boolean };
 }

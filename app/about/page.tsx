@@ -17,7 +17,13 @@ export default function AboutPage() {
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeading title={page.meta.title} />
-      <NoteBody body={page.body} format={page.format} pageUrl="/about" />
+      <NoteBody
+        body={page.body}
+        format={page.format}
+        meta={page.meta}
+        pageUrl="/about"
+        rendered={page.rendered}
+      />
     </div>
   );
 }

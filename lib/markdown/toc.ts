@@ -61,19 +61,26 @@ export function parseForToc(
 export function tocFromTree(tree: MdastRoot, markdown: string, options: TocOptions): TocEntry[] {
   try {
     const processor = getProcessor(options.format, options.math === true);
-    const hast = processor.runSync(tree, markdown) as Root;
-    const entries: TocEntry[] = [];
-    visitHeadings(hast, (heading, depth) => {
-      // Chirpy's opt-out, honoured when a raw HTML heading carries it.
-      if (heading.properties.dataTocSkip !== undefined) return;
-      const text = getHeadingText(heading).replace(/\s+/g, ' ').trim();
-      const id = heading.properties.id;
-      if (depth >= 2 && depth <= options.maxDepth && text !== '' && typeof id === 'string') {
-        entries.push({ depth, text, id });
-      }
-    });
-    return entries;
+    return tocFromHast(processor.runSync(tree, markdown) as Root, options.maxDepth);
   } catch {
     return [];
   }
+}
+
+/**
+ * The TOC of an HTML tree right after the heading plugins (getHeadingPlugins) ran on it: what
+ * `tocFromTree` reads, and what the page renderer passes on (lib/markdown/render-html.ts).
+ */
+export function tocFromHast(hast: Root, maxDepth: number): TocEntry[] {
+  const entries: TocEntry[] = [];
+  visitHeadings(hast, (heading, depth) => {
+    // Chirpy's opt-out, honoured when a raw HTML heading carries it.
+    if (heading.properties.dataTocSkip !== undefined) return;
+    const text = getHeadingText(heading).replace(/\s+/g, ' ').trim();
+    const id = heading.properties.id;
+    if (depth >= 2 && depth <= maxDepth && text !== '' && typeof id === 'string') {
+      entries.push({ depth, text, id });
+    }
+  });
+  return entries;
 }

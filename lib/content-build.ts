@@ -1,0 +1,36 @@
+/**
+ * One note's build record as `contentlayer2 build` stores it: the record (front matter, TOC,
+ * excerpt, problems) and, for `.md` notes without errors, the page body's HTML, from one parse.
+ * Runs in the worker threads of lib/content-workers.ts, or in Contentlayer's own thread.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { siteConfig } from '../site.config';
+import { renderMarkdownHtml } from './markdown/render-html';
+import { buildRenderedNoteRecord } from './note-record';
+import { pageBodyOptions } from './page-body';
+import type { NoteRecord } from './types';
+
+/**
+ * Builds the record of the note at `sourcePath` (relative to the content folder). Never throws: a
+ * body the pipeline cannot render is left for its page, whose build then fails naming it.
+ */
+export async function buildContentRecord(sourcePath: string): Promise<NoteRecord> {
+  const text = readFileSync(path.join(siteConfig.contentDir, sourcePath), 'utf8');
+  // Standalone pages (about) are undated and shown at `/<slug>`; posts need a date.
+  const isPage = sourcePath.startsWith('pages/');
+  return buildRenderedNoteRecord(
+    sourcePath,
+    text,
+    {
+      contentDir: siteConfig.contentDir,
+      timeZone: siteConfig.timeZone,
+      tocMaxDepth: siteConfig.tocMaxDepth,
+      requireDate: !isPage,
+    },
+    (record) => (isPage ? `/${record.slug}` : record.url),
+    // `.md` bodies are rendered here, once, so static generation only inserts the HTML (`.mdx`
+    // bodies are compiled by next-mdx-remote when their page renders).
+    (body, meta, taps, pageUrl) => renderMarkdownHtml(body, pageBodyOptions(meta, pageUrl), taps),
+  );
+}

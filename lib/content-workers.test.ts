@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { test } from 'node:test';
+import { buildContentRecord } from './content-build';
+import { createRecordPool } from './content-workers';
+
+const repo = path.resolve(import.meta.dirname, '..');
+const seed = 'posts/2025-11-28-zhihu-notes-1.md';
+
+test('the worker pool builds the same record as this thread, body HTML included', async () => {
+  const pool = createRecordPool(repo, 2);
+  const [fromWorker, again] = await Promise.all([pool.build(seed), pool.build(seed)]);
+  const here = await buildContentRecord(seed);
+  assert.deepEqual(fromWorker, here);
+  assert.deepEqual(again, here);
+  assert.ok(here.rendered?.html.includes('<h2 id='), 'the seed note is rendered with its headings');
+  assert.equal(here.rendered?.pageUrl, '/posts/zhihu-notes-1');
+});
+
+test('a job that fails names its note, and the pool goes on with the next one', async () => {
+  const pool = createRecordPool(repo, 1);
+  await assert.rejects(pool.build('posts/no-such-note.md'), /posts\/no-such-note\.md: .*ENOENT/);
+  assert.equal((await pool.build(seed)).slug, 'zhihu-notes-1');
+});

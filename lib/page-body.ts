@@ -1,0 +1,56 @@
+/**
+ * A note body as its page shows it: the text passes, the UI-language labels and the site's assets.
+ * Used by components/note-body.tsx and, for `.md` notes, ahead of time by the content build
+ * (contentlayer.config.ts), so the page only inserts the finished HTML.
+ */
+import type { NoteFormat, PipelineOptions } from './markdown/pipeline';
+import { prepareNoteBody } from './markdown/prepare';
+import { type RenderedBody, renderMarkdownHtml } from './markdown/render-html';
+import { publicAssetExists } from './public-assets';
+import { t } from './site';
+import type { NoteMeta } from './types';
+
+/** The front matter a body's rendering depends on. */
+export type BodyMeta = Pick<NoteMeta, 'math' | 'mediaSubpath' | 'renderWithLiquid'>;
+
+/** The pipeline options of a page body: front matter, links resolved against `pageUrl`, labels. */
+export function pageBodyOptions(meta: BodyMeta | undefined, pageUrl: string): PipelineOptions {
+  return {
+    math: meta?.math,
+    mediaSubpath: meta?.mediaSubpath,
+    assetExists: publicAssetExists,
+    pageUrl,
+    anchorLabel: t('anchorLabel'),
+    callouts: {
+      tip: t('promptTip'),
+      info: t('promptInfo'),
+      warning: t('promptWarning'),
+      danger: t('promptDanger'),
+      important: t('promptImportant'),
+    },
+    footnotes: t('footnotes'),
+    footnoteBack: t('footnoteBack'),
+    copyCode: t('copyCode'),
+    missingImage: t('missingImage'),
+    missingMedia: t('missingMedia'),
+  };
+}
+
+/** The body text after the passes the record builder also runs (Liquid, kramdown, math delimiters). */
+export function preparePageBody(body: string, format: NoteFormat, meta: BodyMeta | undefined): string {
+  return prepareNoteBody(body, {
+    format,
+    renderWithLiquid: meta?.renderWithLiquid,
+    math: meta?.math,
+    mediaSubpath: meta?.mediaSubpath,
+  }).text;
+}
+
+/** A `.md` body's page HTML and what the page must load for it. */
+export function renderPageBodyHtml(
+  body: string,
+  meta: BodyMeta | undefined,
+  pageUrl: string,
+): Promise<RenderedBody> {
+  return renderMarkdownHtml(preparePageBody(body, 'md', meta), pageBodyOptions(meta, pageUrl));
+}
