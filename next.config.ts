@@ -1,7 +1,7 @@
 import type { NextConfig } from 'next';
-import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { copyVendorFiles } from './lib/vendor-files';
-import { buildWorkers, distDir, workspaceRoot } from './site.config';
+import { buildWorkers, distDir, withYoungGeneration, workspaceRoot } from './site.config';
 
 // Giscus is the only third party: its script/iframe/styles come from giscus.app.
 // Inline scripts are needed for the no-flash theme script and Next's own hydration data;
@@ -25,6 +25,9 @@ function buildCsp(dev: boolean): string {
 
 export default function config(phase: string): NextConfig {
   const dev = phase === PHASE_DEVELOPMENT_SERVER;
+  // `next build` starts its static generation workers after loading this file: they inherit it.
+  if (phase === PHASE_PRODUCTION_BUILD)
+    process.env.NODE_OPTIONS = withYoungGeneration(process.env.NODE_OPTIONS);
   // mermaid's prebuilt browser file into public/vendor/ (git-ignored), for `next dev` and `next build`
   // alike, including the builds of site copies under bench/tmp (lib/vendor-files.ts).
   copyVendorFiles(process.cwd());

@@ -1,7 +1,13 @@
 import { compileMDX } from 'next-mdx-remote/rsc';
 import { getMdxOptions, type NoteFormat } from '../lib/markdown/pipeline';
 import { createRenderReport } from '../lib/markdown/report';
-import { type BodyMeta, pageBodyOptions, preparePageBody, renderPageBodyHtml } from '../lib/page-body';
+import {
+  type BodyMeta,
+  pageBodyOptions,
+  preparePageBody,
+  readRenderedHtml,
+  renderPageBodyHtml,
+} from '../lib/page-body';
 import { t } from '../lib/site';
 import type { PrerenderedBody } from '../lib/types';
 import { CodeCopy } from './islands/code-copy';
@@ -34,8 +40,11 @@ export async function NoteBody({
   let content: React.ReactNode = null;
   let report = createRenderReport();
   if (format === 'md') {
-    ({ html, report } =
-      rendered?.pageUrl === pageUrl ? rendered : await renderPageBodyHtml(body, meta, pageUrl));
+    const stored = rendered?.pageUrl === pageUrl ? readRenderedHtml(rendered) : null;
+    if (rendered && stored !== null) {
+      html = stored;
+      report = rendered.report;
+    } else ({ html, report } = await renderPageBodyHtml(body, meta, pageUrl));
   } else {
     ({ content } = await compileMDX({
       source: preparePageBody(body, format, meta),

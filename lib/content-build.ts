@@ -1,6 +1,7 @@
 /**
  * One note's build record as `contentlayer2 build` stores it: the record (front matter, TOC,
- * excerpt, problems) and, for `.md` notes without errors, the page body's HTML, from one parse.
+ * excerpt, problems) and, for `.md` notes without errors, the page body's HTML (in a file of its
+ * own, see lib/page-body.ts), from one parse.
  * Runs in the worker threads of lib/content-workers.ts, or in Contentlayer's own thread.
  */
 import { readFileSync } from 'node:fs';
@@ -8,7 +9,7 @@ import path from 'node:path';
 import { siteConfig } from '../site.config';
 import { renderMarkdownHtml } from './markdown/render-html';
 import { buildRenderedNoteRecord } from './note-record';
-import { pageBodyOptions } from './page-body';
+import { pageBodyOptions, storeRenderedHtml } from './page-body';
 import type { NoteRecord } from './types';
 
 /**
@@ -32,5 +33,6 @@ export async function buildContentRecord(sourcePath: string): Promise<NoteRecord
     // `.md` bodies are rendered here, once, so static generation only inserts the HTML (`.mdx`
     // bodies are compiled by next-mdx-remote when their page renders).
     (body, meta, taps, pageUrl) => renderMarkdownHtml(body, pageBodyOptions(meta, pageUrl), taps),
+    storeRenderedHtml,
   );
 }

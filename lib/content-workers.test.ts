@@ -3,6 +3,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { buildContentRecord } from './content-build';
 import { createRecordPool } from './content-workers';
+import { readRenderedHtml } from './page-body';
 
 const repo = path.resolve(import.meta.dirname, '..');
 const seed = 'posts/2025-11-28-zhihu-notes-1.md';
@@ -13,8 +14,11 @@ test('the worker pool builds the same record as this thread, body HTML included'
   const here = await buildContentRecord(seed);
   assert.deepEqual(fromWorker, here);
   assert.deepEqual(again, here);
-  assert.ok(here.rendered?.html.includes('<h2 id='), 'the seed note is rendered with its headings');
+  assert.ok(here.rendered, 'the seed note is rendered');
+  assert.match(readRenderedHtml(here.rendered) ?? '', /<h2 id=/, 'its HTML is stored with its headings');
   assert.equal(here.rendered?.pageUrl, '/posts/zhihu-notes-1');
+  // A file gone since (a cleaned folder under a kept Contentlayer cache): the page renders it again.
+  assert.equal(readRenderedHtml({ ...here.rendered, file: 'gone.html' }), null);
 });
 
 test('a job that fails names its note, and the pool goes on with the next one', async () => {

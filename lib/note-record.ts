@@ -118,6 +118,9 @@ export type BodyRenderer = (
   pageUrl: string,
 ) => Promise<{ html: string; report: PrerenderedBody['report'] }>;
 
+/** Keeps a rendered body somewhere and returns the name to find it by (lib/page-body.ts). */
+export type BodyStore = (html: string) => string;
+
 /**
  * The record of a `.md` note plus its page body, from one parse: the excerpt and the TOC are read
  * from the renderer's own trees (render-html.test.ts checks they equal `buildNoteRecord`'s). Notes
@@ -130,6 +133,7 @@ export async function buildRenderedNoteRecord(
   options: NoteRecordOptions,
   pageUrl: (record: NoteRecord) => string,
   render: BodyRenderer,
+  store: BodyStore,
 ): Promise<NoteRecord> {
   const start = startRecord(sourcePath, text, options);
   if (!('body' in start)) return start;
@@ -154,7 +158,7 @@ export async function buildRenderedNoteRecord(
       },
       url,
     );
-    record.rendered = { pageUrl: url, html, report };
+    record.rendered = { pageUrl: url, file: store(html), report };
   } catch {
     return buildNoteRecord(sourcePath, text, options);
   }

@@ -3,12 +3,15 @@
  * Used by components/note-body.tsx and, for `.md` notes, ahead of time by the content build
  * (contentlayer.config.ts), so the page only inserts the finished HTML.
  */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { NoteFormat, PipelineOptions } from './markdown/pipeline';
 import { prepareNoteBody } from './markdown/prepare';
 import { type RenderedBody, renderMarkdownHtml } from './markdown/render-html';
 import { publicAssetExists } from './public-assets';
 import { t } from './site';
-import type { NoteMeta } from './types';
+import type { NoteMeta, PrerenderedBody } from './types';
 
 /** The front matter a body's rendering depends on. */
 export type BodyMeta = Pick<NoteMeta, 'math' | 'mediaSubpath' | 'renderWithLiquid'>;
@@ -53,4 +56,35 @@ export function renderPageBodyHtml(
   pageUrl: string,
 ): Promise<RenderedBody> {
   return renderMarkdownHtml(preparePageBody(body, 'md', meta), pageBodyOptions(meta, pageUrl));
+}
+
+/** Where the content build leaves the bodies it rendered (beside Contentlayer's data, git-ignored). */
+function renderedDir(): string {
+  return path.join(process.cwd(), '.contentlayer', 'rendered');
+}
+
+/**
+ * Stores a rendered body and returns its file name: the hash of the HTML, so a name never points
+ * at another body, and notes rendered by earlier builds (Contentlayer's cache) keep their files.
+ */
+export function storeRenderedHtml(html: string): string {
+  const file = `${createHash('sha256').update(html).digest('hex').slice(0, 32)}.html`;
+  const target = path.join(renderedDir(), file);
+  if (!existsSync(target)) {
+    mkdirSync(renderedDir(), { recursive: true });
+    // Written whole then renamed: two workers storing the same body never leave half a file.
+    const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+    writeFileSync(temporary, html);
+    renameSync(temporary, target);
+  }
+  return file;
+}
+
+/** A body the content build rendered, or null when its file is gone (the page renders it again). */
+export function readRenderedHtml(rendered: PrerenderedBody): string | null {
+  try {
+    return readFileSync(path.join(renderedDir(), path.basename(rendered.file)), 'utf8');
+  } catch {
+    return null;
+  }
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseWorkerCount } from '../site.config';
+import { parseWorkerCount, withYoungGeneration } from '../site.config';
 
 test('XIAOJI_BUILD_WORKERS: unset means Next decides; a whole number 1–64; anything else names the variable', () => {
   assert.equal(parseWorkerCount(undefined), undefined);
@@ -14,4 +14,13 @@ test('XIAOJI_BUILD_WORKERS: unset means Next decides; a whole number 1–64; any
       bad,
     );
   }
+});
+
+test('withYoungGeneration: adds a larger semi-space to NODE_OPTIONS, keeps one the user set', () => {
+  assert.equal(withYoungGeneration(undefined), '--max-semi-space-size=128');
+  assert.equal(
+    withYoungGeneration(' --enable-source-maps '),
+    '--enable-source-maps --max-semi-space-size=128',
+  );
+  assert.equal(withYoungGeneration('--max-semi-space-size=32'), '--max-semi-space-size=32');
 });

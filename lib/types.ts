@@ -1,4 +1,5 @@
 /** Shapes shared by the content model, the queries and the components. Pure types, no code. */
+import type { RenderReport } from './markdown/report';
 
 /** One problem found in a note; `line` is 1-based in the file, 0 when it is about the whole file. */
 export interface ContentProblem {
@@ -77,10 +78,14 @@ export interface NoteRecord {
   rendered?: PrerenderedBody | null;
 }
 
-/** A body's page HTML, made ahead of time for the page at `pageUrl`. */
+/** A body's page HTML, made ahead of time for the page at `pageUrl` (lib/page-body.ts). */
 export interface PrerenderedBody {
   pageUrl: string;
-  html: string;
-  /** What the page must load for it (see lib/markdown/report.ts). */
-  report: { math: boolean; mermaid: boolean; code: boolean };
+  /**
+   * File name of the HTML under `.contentlayer/rendered/`, named by its content's hash: kept out of
+   * the generated data, which Next bundles into every server chunk that reads notes.
+   */
+  file: string;
+  /** What the page must load for it. */
+  report: RenderReport;
 }
