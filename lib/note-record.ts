@@ -98,16 +98,19 @@ function startRecord(sourcePath: string, text: string, options: NoteRecordOption
   };
 }
 
-/** Builds a note's record; never throws: a broken note gets `meta: null` and its problems. */
-export function buildNoteRecord(sourcePath: string, text: string, options: NoteRecordOptions): NoteRecord {
-  const start = startRecord(sourcePath, text, options);
-  if (!('body' in start)) return start;
-  const { record, body, tocOptions, wantToc, description } = start;
+/** The TOC and excerpt from a parse of their own. */
+function finishRecord({ record, body, tocOptions, wantToc, description }: RecordStart): NoteRecord {
   // One parse for both: the excerpt reads the tree before the TOC's transforms change it.
   const tree = wantToc || description === '' ? parseForToc(body, tocOptions) : null;
   record.excerpt = description || (tree ? excerptFromTree(tree) : '');
   record.toc = wantToc && tree ? tocFromTree(tree, body, tocOptions) : [];
   return record;
+}
+
+/** Builds a note's record; never throws: a broken note gets `meta: null` and its problems. */
+export function buildNoteRecord(sourcePath: string, text: string, options: NoteRecordOptions): NoteRecord {
+  const start = startRecord(sourcePath, text, options);
+  return 'body' in start ? finishRecord(start) : start;
 }
 
 /** Renders a prepared body for its page, calling the taps on the way (lib/markdown/render-html.ts). */
@@ -139,7 +142,7 @@ export async function buildRenderedNoteRecord(
   if (!('body' in start)) return start;
   const { record, body, tocOptions, wantToc, description } = start;
   if (record.format !== 'md' || !record.meta || record.problems.some((p) => p.severity === 'error')) {
-    return buildNoteRecord(sourcePath, text, options);
+    return finishRecord(start);
   }
   let excerpt = '';
   let toc: TocEntry[] = [];
@@ -160,7 +163,8 @@ export async function buildRenderedNoteRecord(
     );
     record.rendered = { pageUrl: url, file: store(html), report };
   } catch {
-    return buildNoteRecord(sourcePath, text, options);
+    // The taps only set the locals above: the record is as `startRecord` left it.
+    return finishRecord(start);
   }
   record.excerpt = description || excerpt;
   record.toc = toc;
