@@ -25,8 +25,8 @@ async function computeNote(doc: { _raw: { sourceFilePath: string } }): Promise<N
 export const Post = defineDocumentType(() => ({
   name: 'Post',
   filePathPattern: 'posts/**/*.{md,mdx}',
-  // Both formats are read as "markdown": the body is compiled later by next-mdx-remote with the
-  // right format; Contentlayer's own MDX bundling would be wasted work.
+  // Both formats are read as "markdown": `.md` bodies are rendered by computeNote, `.mdx` bodies by
+  // next-mdx-remote when their page renders; Contentlayer's own MDX bundling would be wasted work.
   contentType: 'markdown',
   fields: {},
   computedFields: {
@@ -47,7 +47,7 @@ export const Page = defineDocumentType(() => ({
 export default makeSource({
   contentDirPath: siteConfig.contentDir,
   documentTypes: [Post, Page],
-  // Contentlayer's HTML is never used (bodies render through next-mdx-remote): skip the work.
+  // Contentlayer's HTML is never used (bodies render through lib/markdown/): skip the work.
   markdown: (builder) => {
     builder.use(function skipContentlayerMarkdown(this: { parser: unknown; compiler: unknown }) {
       this.parser = () => ({ type: 'root', children: [] });

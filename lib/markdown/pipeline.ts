@@ -175,7 +175,10 @@ function getBodyPlugins(options: PipelineOptions, feed: { origin?: string } | nu
   };
 }
 
-/** `options.mdxOptions` for next-mdx-remote/rsc: heading plugins, then the body plugins. */
+/**
+ * The page plugin list, heading plugins first, then the body plugins: `options.mdxOptions` for
+ * next-mdx-remote/rsc (`.mdx`), and what lib/markdown/render-html.ts runs for `.md`.
+ */
 export function getMdxOptions(format: NoteFormat, options: PipelineOptions = {}): MdxOptions {
   const heading = getHeadingPlugins(format, options);
   const body = getBodyPlugins(options, null);

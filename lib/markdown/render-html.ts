@@ -1,7 +1,7 @@
 /**
  * `.md` bodies straight to an HTML string: the same plugin list as the MDX path (getMdxOptions), then
- * rehype-stringify instead of MDX's JavaScript compile, evaluation and React render. About 40 % less
- * work a note, and the page sends the body once as a string instead of a React element tree.
+ * rehype-stringify instead of MDX's JavaScript compile, evaluation and React render: about 40 % less
+ * work a note, and the page's RSC payload carries the body as one string, not an element tree.
  * `.mdx` bodies keep the MDX path (components/note-body.tsx): their JSX needs MDX to run.
  * render-html.test.ts checks that both paths give the same DOM.
  */
