@@ -3,10 +3,10 @@
  * (shiki and the markdown passes take ~40 ms a note, one core each), one job per worker at a time.
  * Contentlayer runs as many notes at once as the machine has cores, so every core has a note.
  */
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startTypeScriptWorker } from './ts-worker';
 import type { NoteRecord } from './types';
 
 interface Job {
@@ -31,15 +31,11 @@ export function createRecordPool(root: string, size = availableParallelism()): R
   const queue: Job[] = [];
   const idle: Worker[] = [];
   let started = 0;
-  const requireFromRoot = createRequire(path.join(root, 'package.json'));
-  const api = requireFromRoot.resolve('tsx/cjs/api');
   const file = path.join(root, 'lib', 'content-worker.ts');
 
   function start(): Worker {
     started += 1;
-    return new Worker(`require(${JSON.stringify(api)}).register(); require(${JSON.stringify(file)});`, {
-      eval: true,
-    });
+    return startTypeScriptWorker(root, file);
   }
 
   function run(worker: Worker, job: Job): void {

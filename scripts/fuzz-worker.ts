@@ -3,12 +3,14 @@
  * note per message, so the test can stop a note that hangs (terminate the worker) without stopping itself.
  * Started by `runFuzzWorker()`; never imported by the app.
  */
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+import { isMainThread, parentPort, type Worker } from 'node:worker_threads';
 import { checkNotes, formatProblem } from '../lib/check-content';
 import { splitFrontMatter } from '../lib/front-matter';
 import { renderFeedHtml } from '../lib/markdown/feed-html';
 import { buildNoteRecord } from '../lib/note-record';
+import { startTypeScriptWorker } from '../lib/ts-worker';
 
 export const TIME_ZONE = 'Asia/Shanghai';
 
@@ -175,10 +177,7 @@ if (!isMainThread && parentPort) {
 
 /** A worker running this file (TypeScript loaded through tsx's CommonJS hook). */
 export function startFuzzWorker(): Worker {
-  const api = require.resolve('tsx/cjs/api');
-  const file = fileURLToPath(import.meta.url);
-  return new Worker(`require(${JSON.stringify(api)}).register(); require(${JSON.stringify(file)});`, {
-    eval: true,
+  return startTypeScriptWorker(path.resolve(import.meta.dirname, '..'), fileURLToPath(import.meta.url), {
     // A stack like the main thread's: deep YAML must fail the same way it would in the build.
     resourceLimits: { stackSizeMb: 4 },
   });
