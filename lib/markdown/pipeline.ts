@@ -9,6 +9,7 @@ import type { PluggableList } from 'unified';
 import { remarkAttributeLists } from './attribute-lists';
 import { type CalloutLabels, remarkCallouts } from './callouts';
 import { rehypeCodeHeader, remarkCodeBlocks } from './code-blocks';
+import { rehypeCodeTokenClasses } from './code-palette';
 import { CODE_THEMES } from './code-themes';
 import { remarkDefinitionLists } from './definition-lists';
 import { rehypeHeadingIds } from './heading-ids';
@@ -155,6 +156,8 @@ function getBodyPlugins(options: PipelineOptions, feed: { origin?: string } | nu
         ? []
         : [
             [rehypePrettyCode, PRETTY_CODE],
+            // Token colours as palette classes (app/code-palette.css) instead of inline styles.
+            rehypeCodeTokenClasses,
             [rehypeCodeHeader, { copyLabel: options.copyCode }],
           ]),
       // Task list checkboxes labelled by their item's text.
