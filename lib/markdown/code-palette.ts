@@ -98,14 +98,14 @@ export function rehypeCodeTokenClasses() {
       if (pre.tagName !== 'pre') return;
       dropThemeNames(pre);
       visit(pre, 'element', (node: Element) => {
-        if (node.tagName === 'code') dropThemeNames(node);
         const style = node.properties.style;
-        if (typeof style !== 'string') return;
         if (node.tagName === 'code') {
-          if (/^display:grid;?$/.test(style.replace(/\s+/g, ''))) delete node.properties.style;
+          dropThemeNames(node);
+          if (typeof style === 'string' && /^display:grid;?$/.test(style.replace(/\s+/g, '')))
+            delete node.properties.style;
           return;
         }
-        if (node.tagName !== 'span') return;
+        if (node.tagName !== 'span' || typeof style !== 'string') return;
         const classes = tokenClasses(style);
         if (!classes) return;
         delete node.properties.style;
