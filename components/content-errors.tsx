@@ -1,5 +1,5 @@
 import { formatProblem } from '../lib/check-content';
-import { getContentProblems } from '../lib/content';
+import { getContentProblems, getContentStamp } from '../lib/content';
 import { t } from '../lib/site';
 import { failOnContentErrors } from '../site.config';
 
@@ -14,7 +14,8 @@ export async function ContentErrors() {
     process.env.NODE_ENV === 'development'
       ? (await import('./islands/content-refresh')).ContentRefresh
       : null;
-  const refresh = Refresh ? <Refresh /> : null;
+  const stamp = getContentStamp();
+  const refresh = Refresh && stamp !== null ? <Refresh stamp={stamp} /> : null;
   const problems = getContentProblems().filter((p) => p.severity === 'error');
   if (problems.length === 0) return refresh;
   return (

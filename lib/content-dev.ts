@@ -11,6 +11,7 @@
  * at 1,000 notes) per request: the records are also kept in a file shared by the session's processes
  * (`XIAOJI_DEV_CACHE`, set and removed by scripts/dev.mjs).
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { devCacheFile, siteConfig } from '../site.config';
@@ -26,8 +27,13 @@ export interface ContentDoc {
 }
 
 export interface DevContent {
-  /** Changes whenever a note file is added, removed or changed. */
+  /** Changes whenever a note file is added, removed or changed (counted per process). */
   version: number;
+  /**
+   * The same in every process of the session: a hash of each note file's path, modification time
+   * and size. The open page compares it with the one it was rendered from (app/content-events).
+   */
+  stamp: string;
   posts: ContentDoc[];
   pages: ContentDoc[];
 }
@@ -109,12 +115,20 @@ function buildDoc(sourcePath: string, text: string): ContentDoc {
   return { note, body: { raw: splitFrontMatter(text).body } };
 }
 
+/** See `DevContent.stamp`. */
+export function contentStamp(files: ReadonlyMap<string, { mtimeMs: number; size: number }>): string {
+  const hash = createHash('sha1');
+  for (const [sourcePath, file] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    hash.update(`${sourcePath}\0${file.mtimeMs}\0${file.size}\n`);
+  return hash.digest('hex').slice(0, 16);
+}
+
 /** The notes as they are on disk now; unchanged files reuse their record. */
 export function readDevContent(): DevContent {
   const contentDir = siteConfig.contentDir;
   const state: DevState = store[KEY] ?? {
     files: loadCacheFile(),
-    content: { version: 0, posts: [], pages: [] },
+    content: { version: 0, stamp: '', posts: [], pages: [] },
     problems: null,
   };
   store[KEY] = state;
@@ -156,6 +170,7 @@ export function readDevContent(): DevContent {
   if (changed.length > 0 || removed) saveCacheFile(next);
   state.content = {
     version: state.content.version + 1,
+    stamp: contentStamp(next),
     posts: docs.filter(([p]) => p.startsWith('posts/')).map(([, f]) => f.doc),
     pages: docs.filter(([p]) => p.startsWith('pages/')).map(([, f]) => f.doc),
   };
@@ -166,8 +181,7 @@ export function readDevContent(): DevContent {
  * Every problem of every post, as `npm run check:content` finds them (a note the record builder
  * cannot even parse, duplicate slugs, …); checked again only after a file changed.
  */
-export function readDevProblems(): ContentProblem[] {
-  const content = readDevContent();
+export function readDevProblems(content: DevContent = readDevContent()): ContentProblem[] {
   const state = store[KEY];
   if (!state) return [];
   if (state.problems?.version !== content.version) {

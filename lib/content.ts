@@ -4,6 +4,7 @@
  * every page, the feed, the sitemap and search start from these lists.
  */
 import { allPages, allPosts } from 'contentlayer/generated';
+import { cache } from 'react';
 import { failOnContentErrors, siteConfig } from '../site.config';
 import { checkNotes, formatProblem, readNoteFiles } from './check-content';
 import { type ContentDoc, readDevContent, readDevProblems } from './content-dev';
@@ -75,14 +76,27 @@ if (built && failOnContentErrors && built.brokenNotes.length > 0) {
 
 let devContent: { version: number; content: Content } | null = null;
 
+// In dev, one look at the files per request (React's cache is per server render; outside a render,
+// as in generateStaticParams, it calls through): the layout and the page of one render see the same
+// notes, and the stamp the page's refresh island gets names exactly what the page shows.
+const devFiles = cache(readDevContent);
+
 /** The content lists: decided once in builds; in dev, again after a note file changed. */
 function content(): Content {
   if (built) return built;
-  const files = readDevContent();
+  const files = devFiles();
   if (devContent?.version !== files.version) {
     devContent = { version: files.version, content: decide(files.posts, files.pages) };
   }
   return devContent.content;
+}
+
+/**
+ * In dev, a stamp of the note files as this render read them (`DevContent.stamp`), for the page's
+ * refresh island; null in builds, where notes never change.
+ */
+export function getContentStamp(): string | null {
+  return dev ? devFiles().stamp : null;
 }
 
 /** All published posts, newest first, hidden ones included (they keep their own page). */
@@ -174,7 +188,7 @@ export function getBrokenNotes(): readonly NoteRecord[] {
  * change, so a note whose front matter cannot even be parsed is still reported; builds fail instead.
  */
 export function getContentProblems(): ContentProblem[] {
-  if (dev) return readDevProblems();
+  if (dev) return readDevProblems(devFiles());
   if (!failOnContentErrors) {
     return checkNotes(readNoteFiles(siteConfig.contentDir), { timeZone: siteConfig.timeZone });
   }

@@ -2,6 +2,9 @@
  * `npm run dev` with a broken note (`npm run test:dev`, part of `npm test`): in a copy of the site,
  * `scripts/dev.mjs` serves two notes; one is broken, then fixed, while the server runs.
  *
+ *  - an open page in Chromium shows a saved edit by itself (no reload), also an edit saved while the
+ *    page was not listening for changes (its event stream blocked, then let through);
+ *
  *  - broken: the other note is still served (200, its title); every page shows the problem, naming
  *    the file, line and field; the terminal prints it too; the broken note is not served;
  *  - fixed: without a restart, the note is served with its new title and the problem is gone.
@@ -14,6 +17,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { type Browser, chromium } from '@playwright/test';
+import { CHROMIUM } from './chromium';
 import { copySite, ROOT, siteEnv, sleep, WORK } from './site-build';
 
 const PORT = Number(process.env.DEV_TEST_PORT ?? 4351);
@@ -23,12 +28,13 @@ const SEED = '2025-11-28-zhihu-notes-1.md';
 const SEED_TITLE = '俺的第一篇知乎小记';
 const NOTE = '2025-01-02-dev-note.md';
 
-const good = (title: string) =>
-  `---\ntitle: "${title}"\ndate: 2025-01-02 10:00:00 +0800\ncategories: [随笔]\ntags: [开发]\n---\n\n开发模式下的小记正文。\n`;
+const good = (title: string, extra = '') =>
+  `---\ntitle: "${title}"\ndate: 2025-01-02 10:00:00 +0800\ncategories: [随笔]\ntags: [开发]\n---\n\n开发模式下的小记正文。\n${extra}`;
 // `date` is not a date: an error the checker reports as `content/…:3: date: …`.
 const broken = '---\ntitle: "坏掉的小记"\ndate: 明天早上\ntags: [开发]\n---\n\n正文。\n';
 
 let dev: ChildProcess | null = null;
+let browser: Browser | null = null;
 let terminal = '';
 const contentDir = path.join(WORK, 'dev-content');
 const postsDir = path.join(contentDir, 'posts');
@@ -91,6 +97,7 @@ describe('npm run dev with a broken note', { timeout: 20 * 60_000 }, () => {
   });
 
   after(async () => {
+    await browser?.close();
     if (dev?.pid) {
       for (const signal of ['SIGTERM', 'SIGKILL'] as const) {
         try {
@@ -135,5 +142,63 @@ describe('npm run dev with a broken note', { timeout: 20 * 60_000 }, () => {
       return problemText(page.html) === '' ? null : `still shows ${problemText(page.html).slice(0, 200)}`;
     });
     assert.equal(dev?.exitCode, null, 'the same dev server, never restarted');
+  });
+
+  test('a saved edit shows without a reload, also one saved while the page was not listening', async () => {
+    const save = (extra: string) => writeFileSync(path.join(postsDir, NOTE), good('打开着的小记', extra));
+    save('');
+    await eventually('the note is served', async () => {
+      const page = await get('/posts/dev-note');
+      return page.status === 200 && page.html.includes('打开着的小记') ? null : `answers ${page.status}`;
+    });
+    browser = await chromium.launch({ executablePath: CHROMIUM.executablePath, args: CHROMIUM.args });
+    const open = async (listening: boolean) => {
+      const page = await (browser as Browser).newPage();
+      if (!listening) await page.route('**/content-events', (route) => route.abort());
+      const connected = listening
+        ? page.waitForResponse((r) => r.url().endsWith('/content-events'), { timeout: STEP_MS })
+        : null;
+      await page.goto(`${ORIGIN}/posts/dev-note`, { timeout: STEP_MS });
+      await page.getByRole('heading', { level: 1, name: '打开着的小记' }).waitFor({ timeout: STEP_MS });
+      // Set on this document: a reload or a navigation would lose it.
+      await page.evaluate(() => {
+        (window as unknown as { sameDocument: boolean }).sameDocument = true;
+      });
+      const shown = (text: string) =>
+        // biome-ignore lint/performance/useDomNodeTextContent: the text must be rendered.
+        page.evaluate((t) => document.body.innerText.includes(t), text);
+      const shows = async (text: string) => {
+        // biome-ignore lint/performance/useDomNodeTextContent: the text must be rendered.
+        await page.waitForFunction((t) => document.body.innerText.includes(t), text, { timeout: STEP_MS });
+        assert.equal(
+          await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument),
+          true,
+          'shown in the same document, not by a reload',
+        );
+      };
+      await connected;
+      return { page, shown, shows };
+    };
+
+    // Listening: once the page's event stream is open, a save shows.
+    const first = await open(true);
+    await sleep(1000);
+    save('\n第一次保存的段落。\n');
+    await first.shows('第一次保存的段落。');
+    await first.page.close();
+
+    // Not listening: the page's event stream is refused while the note is saved, then let through
+    // (EventSource reconnects by itself); on connecting the page learns its notes are out of date.
+    // Without the stamp sent on connect, no change would follow and the save would never show.
+    const second = await open(false);
+    save('\n没在听时保存的段落。\n');
+    await sleep(3000);
+    assert.equal(
+      await second.shown('没在听时保存的段落。'),
+      false,
+      'shown while its event stream was refused: this step would prove nothing',
+    );
+    await second.page.unroute('**/content-events');
+    await second.shows('没在听时保存的段落。');
   });
 });

@@ -1,7 +1,11 @@
+import { readDevContent } from '../../lib/content-dev';
 import { watchContent } from '../../lib/content-watch';
 
-// `npm run dev` only: a server-sent event each time a note file changes, so the open page refreshes
-// (components/islands/content-refresh.tsx). Production answers 404; its notes never change.
+// `npm run dev` only: the stamp of the note files (lib/content-dev.ts) when the page connects and
+// each time a note file changes, so the open page refreshes when what it shows is out of date
+// (components/islands/content-refresh.tsx). Sending the stamp on connect covers a save made while
+// the page was not listening (still loading, or reconnecting after the server or the laptop slept).
+// Production answers 404; its notes never change.
 export const dynamic = 'force-dynamic';
 
 export function GET(request: Request) {
@@ -10,10 +14,11 @@ export function GET(request: Request) {
   let stop: () => void = () => {};
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(encoder.encode(': watching\n\n'));
+      const send = () => controller.enqueue(encoder.encode(`data: ${readDevContent().stamp}\n\n`));
+      send();
       const unsubscribe = watchContent(() => {
         try {
-          controller.enqueue(encoder.encode('data: changed\n\n'));
+          send();
         } catch {
           stop();
         }

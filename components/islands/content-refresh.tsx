@@ -1,17 +1,25 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 
 /**
- * `npm run dev` only (components/content-errors.tsx renders it then): re-renders the open page when a
- * note file changes. Notes are not modules, so Next's own hot reload does not see them.
+ * `npm run dev` only (components/content-errors.tsx renders it then): re-renders the open page when
+ * the note files differ from those it was rendered from. Notes are not modules, so Next's own hot
+ * reload does not see them. `stamp` names the files the page was rendered from; the server sends
+ * the current stamp when the page connects and after every change (app/content-events).
  */
-export function ContentRefresh() {
+export function ContentRefresh({ stamp }: { stamp: string }) {
   const router = useRouter();
+  const shown = useRef(stamp);
+  useEffect(() => {
+    shown.current = stamp;
+  }, [stamp]);
   useEffect(() => {
     const events = new EventSource('/content-events');
-    events.onmessage = () => router.refresh();
+    events.onmessage = (event: MessageEvent<string>) => {
+      if (event.data !== shown.current) router.refresh();
+    };
     return () => events.close();
   }, [router]);
   return null;
