@@ -121,6 +121,33 @@ test.describe('seed note page', () => {
     await later.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 80));
     await expect(toc.locator(`a[href="#${laterId}"]`)).toHaveAttribute('aria-current', 'true');
     await expect(entry).not.toHaveAttribute('aria-current', 'true');
+
+    // The entry being read is marked in the link colour (border and text); the others are muted.
+    const colours = (a: import('@playwright/test').Locator) =>
+      a.evaluate((el) => {
+        const style = getComputedStyle(el);
+        const root = getComputedStyle(document.documentElement);
+        const probe = document.createElement('span');
+        document.body.append(probe);
+        const resolve = (v: string) => {
+          probe.style.color = v;
+          return getComputedStyle(probe).color;
+        };
+        const out = {
+          text: style.color,
+          border: style.borderLeftColor,
+          link: resolve(root.getPropertyValue('--link')),
+          muted: resolve(root.getPropertyValue('--muted-fg')),
+        };
+        probe.remove();
+        return out;
+      });
+    const current = await colours(toc.locator(`a[href="#${laterId}"]`));
+    expect(current.text, 'current entry text').toBe(current.link);
+    expect(current.border, 'current entry border').toBe(current.link);
+    await page.mouse.move(1, 1); // off the entry clicked above: hovering shows it in the text colour
+    const other = await colours(entry);
+    expect(other.text, 'other entries').toBe(other.muted);
   });
 
   test('no previous/next links and no comments when there is one note and giscus is off', async ({

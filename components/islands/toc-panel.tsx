@@ -74,12 +74,20 @@ export function TocPanel({ items, label }: { items: TocItem[]; label: string }) 
         className={`${open ? 'mt-2 block rounded-md border border-line p-3' : 'hidden'} max-h-[calc(100vh-8rem)] space-y-1 overflow-y-auto xl:block xl:border-0 xl:p-0`}
       >
         {items.map((item, i) => (
-          <li key={item.id} style={{ paddingInlineStart: `${(item.depth - minDepth) * 0.9}rem` }}>
+          <li
+            key={item.id}
+            style={
+              item.depth > minDepth
+                ? { paddingInlineStart: `${(item.depth - minDepth) * 0.9}rem` }
+                : undefined
+            }
+          >
+            {/* One short class (app/globals.css), not a dozen utilities: each entry is in every post's HTML. */}
             <a
               href={`#${item.id}`}
               aria-current={i === active ? 'true' : undefined}
               onClick={() => setOpen(false)}
-              className="-ml-px block border-l-2 border-transparent py-0.5 pl-3 leading-snug text-muted hover:text-[var(--page-fg)] aria-[current=true]:border-[var(--link)] aria-[current=true]:font-medium aria-[current=true]:text-[var(--link)]"
+              className="toc-link"
             >
               {item.text}
             </a>
