@@ -150,6 +150,27 @@ test.describe('seed note page', () => {
     expect(other.text, 'other entries').toBe(other.muted);
   });
 
+  test('a tag link shows the link colour when hovered', async ({ page }) => {
+    await visit(page, SEED.path);
+    const tag = page.locator('article header').getByRole('link', { name: `#${SEED.tags[2]?.name}` });
+    const look = () =>
+      tag.evaluate((el) => {
+        const probe = document.createElement('span');
+        probe.style.color = getComputedStyle(document.documentElement).getPropertyValue('--link');
+        document.body.append(probe);
+        const link = getComputedStyle(probe).color;
+        probe.remove();
+        const style = getComputedStyle(el);
+        return { text: style.color, border: style.borderTopColor, link };
+      });
+    await page.mouse.move(1, 1);
+    const still = await look();
+    expect(still.text).not.toBe(still.link);
+    await tag.hover();
+    await expect.poll(async () => (await look()).text, { message: 'text colour on hover' }).toBe(still.link);
+    expect((await look()).border, 'border colour on hover').toBe(still.link);
+  });
+
   test('no previous/next links and no comments when there is one note and giscus is off', async ({
     page,
   }) => {
