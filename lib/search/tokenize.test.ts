@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { test } from 'node:test';
+import { generateNotes } from '../../scripts/generate-notes';
 import { foldText, foldWithMap } from './fold';
 import { parseQuery, stemWord, tokenize } from './tokenize';
 
@@ -178,4 +181,68 @@ test('long text is segmented in slices with the same terms, in linear time', () 
   assert.ok(
     astral.every((t) => !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(t)),
   );
+});
+
+test('taking Chinese runs straight from the text gives the terms of segmenting all of it', () => {
+  const texts: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.mdx?$/.test(entry.name)) texts.push(readFileSync(full, 'utf8'));
+    }
+  };
+  const root = path.resolve(import.meta.dirname, '../..');
+  walk(path.join(root, 'content'));
+  walk(path.join(root, 'e2e/fixtures'));
+  for (const note of generateNotes(40)) texts.push(note.text);
+  // Text over 2,000 characters is segmented in slices, cut where the whole text's slices end: the
+  // direct path segments shorter stretches, so at a slice's edge the two may cut a word
+  // differently (and the direct path, cutting less, keeps such a word whole). Compared by paragraph.
+  const paragraphs = texts.flatMap((text) => text.split(/\n\s*\n/));
+  texts.length = 0;
+  texts.push(...paragraphs.filter((p) => p.length < 2000));
+  // Random mixes of every kind of character the direct path must not misread.
+  const pool = [
+    ...'模型的评估知识蒸馏〇々漢字〆⺀㐀',
+    '𠀀',
+    ...'abcXYZ019',
+    ...' \n\t.,;:!?\'’_-/()[]"“”《》，。、！？：；（）',
+    ...'ひらがなカタカナー',
+    ...'한국어',
+    '\u0301',
+    '\u200d',
+    '\ufe0f',
+    '😀',
+    '２０２４',
+    'ｶﾀｶﾅ',
+  ];
+  const plain = pool.filter(
+    (c) =>
+      !/[\p{Script=Hiragana}\p{Script=Katakana}\p{M}\p{Cf}]|(?=\p{Script=Han})\P{Unified_Ideograph}/u.test(c),
+  );
+  let seed = 7;
+  const next = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed / 2 ** 32;
+  };
+  for (let i = 0; i < 3000; i++) {
+    const length = 1 + Math.floor(next() * 60);
+    let text = '';
+    // Every other text from the characters that keep the direct path.
+    const from = i % 2 === 0 ? plain : pool;
+    for (let j = 0; j < length; j++) text += from[Math.floor(next() * from.length)];
+    texts.push(text);
+  }
+  let direct = 0;
+  for (const text of texts) {
+    if (
+      !/[\p{Script=Hiragana}\p{Script=Katakana}\p{M}\p{Cf}]|(?=\p{Script=Han})\P{Unified_Ideograph}/u.test(
+        foldText(text),
+      )
+    )
+      direct += 1;
+    assert.deepEqual(tokenize(text, L), tokenize(text, L, true), text.slice(0, 200));
+  }
+  assert.ok(direct > texts.length / 4, `the direct path was taken for ${direct} of ${texts.length} texts`);
 });

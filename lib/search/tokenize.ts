@@ -99,15 +99,46 @@ function latinTerms(word: string, out: string[]): void {
 }
 
 /**
+ * Text where the segmenter can only ever cut a Chinese run into Chinese words (which are joined
+ * again below): no kana (Japanese words mix kanji and kana), no combining marks or format
+ * characters (they attach to the character before them), and no Han-script character that is not
+ * an ideograph (`々`, radicals: the segmenter may leave those out of words).
+ */
+const NOT_PLAIN =
+  /[\p{Script=Hiragana}\p{Script=Katakana}\p{M}\p{Cf}]|(?=\p{Script=Han})\P{Unified_Ideograph}/u;
+const runsArePlain = (folded: string) => !NOT_PLAIN.test(folded);
+const HAN_STRETCH = /\p{Script=Han}+/gu;
+
+/**
  * Walks the word-like segments of folded text, merging adjacent Chinese words into runs.
  * Calls `onHan` once per run and `onWord` once per other word, in text order.
+ *
+ * The runs are what matters for Chinese (they become bigrams), and the segmenter's dictionary is
+ * most of the tokenizer's time on Chinese text: where it cannot change the result
+ * (`runsArePlain`), the runs are taken straight from the text and only the text between them is
+ * segmented. `tokenize.test.ts` checks both ways give the same terms. (On text over `SLICE`
+ * characters the segmenting way cuts its slices at punctuation, `_` included, so a word such as
+ * `chunk_78` at a slice's edge came out as `chunk_` and `78`; the direct way segments shorter
+ * stretches and rarely meets that edge.)
  */
 function walkWords(
   folded: string,
   locale: string,
   onHan: (run: string) => void,
   onWord: (word: string) => void,
+  direct = runsArePlain(folded),
 ): void {
+  if (direct) {
+    let last = 0;
+    for (const match of folded.matchAll(HAN_STRETCH)) {
+      const at = match.index ?? 0;
+      if (at > last) walkWords(folded.slice(last, at), locale, onHan, onWord, false);
+      onHan(match[0]);
+      last = at + match[0].length;
+    }
+    if (last < folded.length) walkWords(folded.slice(last), locale, onHan, onWord, false);
+    return;
+  }
   let run = '';
   let runEnd = -1;
   const flush = () => {
@@ -132,14 +163,19 @@ function walkWords(
   flush();
 }
 
-/** Index terms of `text` in order, repeats kept (they count as term frequency). */
-export function tokenize(text: string, locale: string): string[] {
+/**
+ * Index terms of `text` in order, repeats kept (they count as term frequency). `segmentAll` (for
+ * tests) sends all of the text through the segmenter.
+ */
+export function tokenize(text: string, locale: string, segmentAll = false): string[] {
   const out: string[] = [];
+  const folded = foldText(text);
   walkWords(
-    foldText(text),
+    folded,
     locale,
     (run) => hanTerms(run, out),
     (word) => latinTerms(word, out),
+    !segmentAll && runsArePlain(folded),
   );
   return out;
 }
