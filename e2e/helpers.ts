@@ -308,3 +308,29 @@ export function countIn(row: string, name: string): number | null {
   const nums = rest.match(/\d+/g);
   return nums && nums.length === 1 ? Number(nums[0]) : null;
 }
+
+/**
+ * An element's text and border colours, and the site's `--link` and `--muted-fg` colours, all as
+ * the browser computes them (`rgb(…)`), so they compare as strings.
+ */
+export function colours(element: Locator) {
+  return element.evaluate((el) => {
+    const probe = document.createElement('span');
+    document.body.append(probe);
+    const root = getComputedStyle(document.documentElement);
+    const resolve = (name: string) => {
+      probe.style.color = root.getPropertyValue(name);
+      return getComputedStyle(probe).color;
+    };
+    const style = getComputedStyle(el);
+    const out = {
+      text: style.color,
+      borderLeft: style.borderLeftColor,
+      borderTop: style.borderTopColor,
+      link: resolve('--link'),
+      muted: resolve('--muted-fg'),
+    };
+    probe.remove();
+    return out;
+  });
+}

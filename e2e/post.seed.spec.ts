@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { currentHash, expect, expectLayout, linkTo, SEED, test, visit } from './helpers';
+import { colours, currentHash, expect, expectLayout, linkTo, SEED, test, visit } from './helpers';
 
 /** Waits until the element stops moving (smooth scrolling done), returns its top in the viewport. */
 async function settledTop(page: Page, el: Locator): Promise<number> {
@@ -123,28 +123,9 @@ test.describe('seed note page', () => {
     await expect(entry).not.toHaveAttribute('aria-current', 'true');
 
     // The entry being read is marked in the link colour (border and text); the others are muted.
-    const colours = (a: import('@playwright/test').Locator) =>
-      a.evaluate((el) => {
-        const style = getComputedStyle(el);
-        const root = getComputedStyle(document.documentElement);
-        const probe = document.createElement('span');
-        document.body.append(probe);
-        const resolve = (v: string) => {
-          probe.style.color = v;
-          return getComputedStyle(probe).color;
-        };
-        const out = {
-          text: style.color,
-          border: style.borderLeftColor,
-          link: resolve(root.getPropertyValue('--link')),
-          muted: resolve(root.getPropertyValue('--muted-fg')),
-        };
-        probe.remove();
-        return out;
-      });
     const current = await colours(toc.locator(`a[href="#${laterId}"]`));
     expect(current.text, 'current entry text').toBe(current.link);
-    expect(current.border, 'current entry border').toBe(current.link);
+    expect(current.borderLeft, 'current entry border').toBe(current.link);
     await page.mouse.move(1, 1); // off the entry clicked above: hovering shows it in the text colour
     const other = await colours(entry);
     expect(other.text, 'other entries').toBe(other.muted);
@@ -153,22 +134,13 @@ test.describe('seed note page', () => {
   test('a tag link shows the link colour when hovered', async ({ page }) => {
     await visit(page, SEED.path);
     const tag = page.locator('article header').getByRole('link', { name: `#${SEED.tags[2]?.name}` });
-    const look = () =>
-      tag.evaluate((el) => {
-        const probe = document.createElement('span');
-        probe.style.color = getComputedStyle(document.documentElement).getPropertyValue('--link');
-        document.body.append(probe);
-        const link = getComputedStyle(probe).color;
-        probe.remove();
-        const style = getComputedStyle(el);
-        return { text: style.color, border: style.borderTopColor, link };
-      });
+    const look = () => colours(tag);
     await page.mouse.move(1, 1);
     const still = await look();
     expect(still.text).not.toBe(still.link);
     await tag.hover();
     await expect.poll(async () => (await look()).text, { message: 'text colour on hover' }).toBe(still.link);
-    expect((await look()).border, 'border colour on hover').toBe(still.link);
+    expect((await look()).borderTop, 'border colour on hover').toBe(still.link);
   });
 
   test('no previous/next links and no comments when there is one note and giscus is off', async ({

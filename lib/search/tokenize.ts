@@ -106,7 +106,7 @@ function latinTerms(word: string, out: string[]): void {
  */
 const NOT_PLAIN =
   /[\p{Script=Hiragana}\p{Script=Katakana}\p{M}\p{Cf}]|(?=\p{Script=Han})\P{Unified_Ideograph}/u;
-const runsArePlain = (folded: string) => !NOT_PLAIN.test(folded);
+export const runsArePlain = (folded: string) => !NOT_PLAIN.test(folded);
 const HAN_STRETCH = /\p{Script=Han}+/gu;
 
 /**
