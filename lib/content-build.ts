@@ -1,7 +1,8 @@
 /**
  * One note's build record as `contentlayer2 build` stores it: the record (front matter, TOC,
  * excerpt, problems) and, for `.md` notes without errors, the page body's HTML (in a file of its
- * own, see lib/page-body.ts), from one parse.
+ * own, see lib/page-body.ts), from one parse; for every note without errors, its search data
+ * (lib/search/prepared.ts).
  * Runs in the worker threads of lib/content-workers.ts, or in Contentlayer's own thread.
  */
 import { readFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { siteConfig } from '../site.config';
 import { renderMarkdownHtml } from './markdown/render-html';
 import { buildRenderedNoteRecord } from './note-record';
 import { pageBodyOptions, storeRenderedHtml } from './page-body';
+import { prepareNoteSearch, storePreparedSearch } from './search/prepared';
 import type { NoteRecord } from './types';
 
 /**
@@ -34,5 +36,16 @@ export async function buildContentRecord(sourcePath: string): Promise<NoteRecord
     // bodies are compiled by next-mdx-remote when their page renders).
     (body, meta, taps, pageUrl) => renderMarkdownHtml(body, pageBodyOptions(meta, pageUrl), taps),
     storeRenderedHtml,
+    // Search data (sections, terms) here too, from the renderer's parse: static generation builds
+    // the index in one process and would otherwise parse and tokenize every note again.
+    (record, meta, body, parsed) => {
+      try {
+        const prepared = prepareNoteSearch(record.format, meta, body, parsed, siteConfig.locale);
+        return { search: storePreparedSearch(prepared) };
+      } catch {
+        // The index route makes it again from the body, and fails there naming the note.
+        return {};
+      }
+    },
   );
 }

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import { buildContentRecord } from './content-build';
 import { createRecordPool } from './content-workers';
 import { readRenderedHtml } from './page-body';
+import { readPreparedSearch } from './search/prepared';
 
 const repo = path.resolve(import.meta.dirname, '..');
 const seed = 'posts/2025-11-28-zhihu-notes-1.md';
@@ -19,6 +20,15 @@ test('the worker pool builds the same record as this thread, body HTML included'
   assert.equal(here.rendered?.pageUrl, '/posts/zhihu-notes-1');
   // A file gone since (a cleaned folder under a kept Contentlayer cache): the page renders it again.
   assert.equal(readRenderedHtml({ ...here.rendered, file: 'gone.html' }), null);
+  // Its search data, for the index route: sections under the rendered headings' ids.
+  const search = here.search ? readPreparedSearch(here.search) : null;
+  assert.ok(search, 'the seed note has stored search data');
+  const ids = new Set(here.toc.map((entry) => entry.id));
+  assert.ok(
+    search.sections.some(([id]) => ids.has(id)),
+    'its sections carry the headings’ ids',
+  );
+  assert.ok(search.terms.text.length > 100, 'and the terms of its text');
 });
 
 test('a job that fails names its note, and the pool goes on with the next one', async () => {

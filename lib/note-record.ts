@@ -1,4 +1,5 @@
 /** Turns one note file into the NoteRecord every page reads: computed once, at content-build time. */
+import type { Root as MdastRoot } from 'mdast';
 import { dayInZone } from './dates';
 import { parseFrontMatter } from './front-matter';
 import { excerptFromTree } from './markdown/excerpt';
@@ -125,10 +126,25 @@ export type BodyRenderer = (
 export type BodyStore = (html: string) => string;
 
 /**
+ * What else the content build adds to the record of a note without errors (its search data), from
+ * the finished record, its `meta`, the body after the text passes and a copy of the markdown tree the
+ * renderer parsed (null when the body was not rendered here: `.mdx`, or a body the renderer failed
+ * on). Must not throw.
+ */
+export type RecordFinisher = (
+  record: Readonly<NoteRecord>,
+  meta: NoteMeta,
+  body: string,
+  parsed: MdastRoot | null,
+) => Pick<NoteRecord, 'search'>;
+
+/**
  * The record of a `.md` note plus its page body, from one parse: the excerpt and the TOC are read
  * from the renderer's own trees (render-html.test.ts checks they equal `buildNoteRecord`'s). Notes
  * with errors and `.mdx` notes get `buildNoteRecord`'s record and no body. A body that fails to
  * render is left for its page (whose build then fails naming it); its record is built as usual.
+ * `finish` adds to the record of every note without errors (lib/search/prepared.test.ts checks that its
+ * copy of the parse is the one search would make).
  */
 export async function buildRenderedNoteRecord(
   sourcePath: string,
@@ -137,22 +153,30 @@ export async function buildRenderedNoteRecord(
   pageUrl: (record: NoteRecord) => string,
   render: BodyRenderer,
   store: BodyStore,
+  finish?: RecordFinisher,
 ): Promise<NoteRecord> {
   const start = startRecord(sourcePath, text, options);
   if (!('body' in start)) return start;
   const { record, body, tocOptions, wantToc, description } = start;
-  if (record.format !== 'md' || !record.meta || record.problems.some((p) => p.severity === 'error')) {
-    return finishRecord(start);
-  }
+  const meta = record.meta;
+  if (!meta || record.problems.some((p) => p.severity === 'error')) return finishRecord(start);
+  const unrendered = (): NoteRecord => {
+    const done = finishRecord(start);
+    return finish ? Object.assign(done, finish(done, meta, body, null)) : done;
+  };
+  if (record.format !== 'md') return unrendered();
   let excerpt = '';
   let toc: TocEntry[] = [];
+  let parsed: MdastRoot | null = null;
   try {
     const url = pageUrl(record);
     const { html, report } = await render(
       body,
-      record.meta,
+      meta,
       {
         markdown: (tree) => {
+          // Copied before any plugin changes it.
+          if (finish) parsed = structuredClone(tree);
           if (description === '') excerpt = excerptFromTree(tree);
         },
         headings: (tree) => {
@@ -164,9 +188,9 @@ export async function buildRenderedNoteRecord(
     record.rendered = { pageUrl: url, file: store(html), report };
   } catch {
     // The taps only set the locals above: the record is as `startRecord` left it.
-    return finishRecord(start);
+    return unrendered();
   }
   record.excerpt = description || excerpt;
   record.toc = toc;
-  return record;
+  return finish ? Object.assign(record, finish(record, meta, body, parsed)) : record;
 }

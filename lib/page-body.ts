@@ -64,27 +64,38 @@ function renderedDir(): string {
 }
 
 /**
- * Stores a rendered body and returns its file name: the hash of the HTML, so a name never points
- * at another body, and notes rendered by earlier builds (Contentlayer's cache) keep their files.
+ * Stores what the content build made of a note (`extension`: `html` for a body, `search.json` for
+ * its search data) and returns the file name: the hash of the content, so a name never points at
+ * other content, and notes built by earlier builds (Contentlayer's cache) keep their files.
  */
-export function storeRenderedHtml(html: string): string {
-  const file = `${createHash('sha256').update(html).digest('hex').slice(0, 32)}.html`;
+export function storeRenderedFile(text: string, extension: string): string {
+  const file = `${createHash('sha256').update(text).digest('hex').slice(0, 32)}.${extension}`;
   const target = path.join(renderedDir(), file);
   if (!existsSync(target)) {
     mkdirSync(renderedDir(), { recursive: true });
-    // Written whole then renamed: two workers storing the same body never leave half a file.
+    // Written whole then renamed: two workers storing the same content never leave half a file.
     const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-    writeFileSync(temporary, html);
+    writeFileSync(temporary, text);
     renameSync(temporary, target);
   }
   return file;
 }
 
-/** A body the content build rendered, or null when its file is gone (the page renders it again). */
-export function readRenderedHtml(rendered: PrerenderedBody): string | null {
+/** Stores a rendered body and returns its file name. */
+export function storeRenderedHtml(html: string): string {
+  return storeRenderedFile(html, 'html');
+}
+
+/** A file storeRenderedFile wrote, or null when it is gone (the caller makes its content again). */
+export function readRenderedFile(file: string): string | null {
   try {
-    return readFileSync(path.join(renderedDir(), path.basename(rendered.file)), 'utf8');
+    return readFileSync(path.join(renderedDir(), path.basename(file)), 'utf8');
   } catch {
     return null;
   }
+}
+
+/** A body the content build rendered, or null when its file is gone (the page renders it again). */
+export function readRenderedHtml(rendered: PrerenderedBody): string | null {
+  return readRenderedFile(rendered.file);
 }

@@ -76,6 +76,11 @@ export interface NoteRecord {
    * (those render when their page does).
    */
   rendered?: PrerenderedBody | null;
+  /**
+   * File name of the note's search data under `.contentlayer/rendered/` (lib/search/prepared.ts),
+   * made by the content build for notes without errors; absent in dev (search reads the body then).
+   */
+  search?: string;
 }
 
 /** A body's page HTML, made ahead of time for the page at `pageUrl` (lib/page-body.ts). */

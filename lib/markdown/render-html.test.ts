@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import type { Element, ElementContent, Root } from 'hast';
 import { renderToStaticMarkup } from 'react-dom/server';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import { generateNotes } from '../../scripts/generate-notes';
+import { fixtureNoteFiles, fixtureNotes } from '../../scripts/fixture-notes';
 import { parseFrontMatter } from '../front-matter';
 import { buildNoteRecord, buildRenderedNoteRecord } from '../note-record';
 import { pageBodyOptions, preparePageBody, renderPageBodyHtml } from '../page-body';
@@ -63,24 +62,10 @@ function dom(html: string): unknown {
   return walk(tree.children, '');
 }
 
-const repo = path.resolve(import.meta.dirname, '../..');
-const noteFiles = [
-  'content/posts',
-  'content/pages',
-  ...['chirpy-demo', 'chirpy-extra', 'posts', 'pages'].map((d) => `e2e/fixtures/${d}`),
-].flatMap((dir) => {
-  try {
-    return readdirSync(path.join(repo, dir))
-      .filter((f) => f.endsWith('.md') && f !== 'README.md' && f !== 'SOURCE.md')
-      .map((f) => `${dir}/${f}`);
-  } catch {
-    return [];
-  }
-});
+const noteFiles = fixtureNoteFiles();
 
 const cases: { name: string; text: string }[] = [
-  ...noteFiles.map((file) => ({ name: file, text: readFileSync(path.join(repo, file), 'utf8') })),
-  ...generateNotes(40).map((note) => ({ name: `generated ${note.fileName}`, text: note.text })),
+  ...fixtureNotes(40),
   {
     name: 'raw HTML, aligned table cells, styles, comments',
     text: [

@@ -5,6 +5,7 @@ import { getListedPosts, type Note } from '../content';
 import { formatDay } from '../dates';
 import { prepareNoteBody } from '../markdown/prepare';
 import { buildNoteText, buildSearchIndex, type SearchSource } from './build-index';
+import { readPreparedSearch } from './prepared';
 import {
   SEARCH_INDEX_VERSION,
   SEARCH_TEXT_CHUNK,
@@ -13,7 +14,7 @@ import {
 } from './schema';
 
 function toSearchSource(note: Note): SearchSource {
-  return {
+  const fields = {
     slug: note.slug,
     url: note.url,
     title: note.meta.title,
@@ -21,6 +22,12 @@ function toSearchSource(note: Note): SearchSource {
     dateText: formatDay(note.meta.date, siteConfig.timeZone, siteConfig.locale),
     categories: note.meta.categories,
     tags: note.meta.tags,
+  };
+  // Made by the content build (not in dev); gone or stale, it is made again from the body.
+  const prepared = note.search ? readPreparedSearch(note.search) : null;
+  if (prepared) return { ...fields, prepared };
+  return {
+    ...fields,
     // The text the page renders (Liquid resolved, kramdown attribute lists gone), not the raw file.
     body: prepareNoteBody(note.body, {
       format: note.format,
