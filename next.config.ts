@@ -27,7 +27,7 @@ export default function config(phase: string): NextConfig {
   const dev = phase === PHASE_DEVELOPMENT_SERVER;
   // `next build` starts its static generation workers after loading this file: they inherit it.
   if (phase === PHASE_PRODUCTION_BUILD)
-    process.env.NODE_OPTIONS = withYoungGeneration(process.env.NODE_OPTIONS);
+    process.env.NODE_OPTIONS = withYoungGeneration(process.env.NODE_OPTIONS, buildWorkers);
   // mermaid's prebuilt browser file into public/vendor/ (git-ignored), for `next dev` and `next build`
   // alike, including the builds of site copies under bench/tmp (lib/vendor-files.ts).
   copyVendorFiles(process.cwd());
@@ -61,7 +61,8 @@ export default function config(phase: string): NextConfig {
       'yaml',
     ],
     reactStrictMode: true,
-    ...(buildWorkers ? { experimental: { cpus: buildWorkers } } : {}),
+    // One static generation worker per core (site.config.ts), not Next's one per core minus one.
+    experimental: { cpus: buildWorkers },
     async headers() {
       return [
         {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseWorkerCount, withYoungGeneration } from '../site.config';
 
-test('XIAOJI_BUILD_WORKERS: unset means Next decides; a whole number 1–64; anything else names the variable', () => {
+test('XIAOJI_BUILD_WORKERS: unset means the default (one per core); a whole number 1–64; anything else names the variable', () => {
   assert.equal(parseWorkerCount(undefined), undefined);
   assert.equal(parseWorkerCount(' '), undefined);
   assert.equal(parseWorkerCount('2'), 2);
@@ -18,6 +18,10 @@ test('XIAOJI_BUILD_WORKERS: unset means Next decides; a whole number 1–64; any
 
 test('withYoungGeneration: adds a larger semi-space to NODE_OPTIONS, keeps one the user set', () => {
   assert.equal(withYoungGeneration(undefined), '--max-semi-space-size=128');
+  // The workers share 128 MB, never below V8's own 16 MB each.
+  assert.equal(withYoungGeneration(undefined, 2), '--max-semi-space-size=64');
+  assert.equal(withYoungGeneration(undefined, 3), '--max-semi-space-size=42');
+  assert.equal(withYoungGeneration(undefined, 16), '--max-semi-space-size=16');
   assert.equal(
     withYoungGeneration(' --enable-source-maps '),
     '--enable-source-maps --max-semi-space-size=128',
