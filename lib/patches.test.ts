@@ -21,3 +21,11 @@ test('patches/: unist-util-visit-parents no longer renames its visitor at every 
   });
   assert.deepEqual(seen, ['root:-:-', 'a:0:root', 'b:0:a', 'c:1:root']);
 });
+
+test('patches/: Contentlayer keeps four notes per core in flight, so the record workers never wait for it', () => {
+  const source = readFileSync(
+    path.join(repo, 'node_modules/@contentlayer2/source-files/dist/fetchData/fetchAllDocuments.js'),
+    'utf8',
+  );
+  assert.match(source, /const concurrencyLimit = os\.cpus\(\)\.length \* 4;/);
+});
