@@ -140,13 +140,14 @@ export const devCacheFile: string | null = env.XIAOJI_DEV_CACHE?.trim() || null;
 /**
  * NODE_OPTIONS with a larger young generation (`--max-semi-space-size`, MB) for `workers` static
  * generation workers, unless one is set. Static generation makes mostly short-lived garbage; V8's
- * default 16 MB semi-space made a single worker collect it ~12 s longer at 1,000 notes. The workers
- * share 128 MB (at least V8's 16 MB each): two workers with 128 MB each peaked at 2.07 GB for the
- * whole build, with 64 MB each at 1.67 GB (README, Performance).
+ * default 16 MB semi-space made a single worker collect it ~12 s longer at 1,000 notes, so one
+ * worker gets 128 MB. Each of several workers gets 32 MB: at 1,000 notes on 2 cores, 32 MB each
+ * generated the pages as fast as 64 MB (28.6 s against 29–34 s) and the build peaked at 1.69 GB
+ * against 1.67–1.98 GB; 128 MB each peaked at 2.07 GB (README, Performance).
  */
 export function withYoungGeneration(nodeOptions: string | undefined, workers = 1): string {
   const current = nodeOptions?.trim() ?? '';
-  const megabytes = Math.max(16, Math.floor(128 / Math.max(1, workers)));
+  const megabytes = workers > 1 ? 32 : 128;
   return /--max-semi-space-size\b/.test(current)
     ? current
     : `${current} --max-semi-space-size=${megabytes}`.trim();

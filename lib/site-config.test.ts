@@ -18,10 +18,10 @@ test('XIAOJI_BUILD_WORKERS: unset means the default (one per core); a whole numb
 
 test('withYoungGeneration: adds a larger semi-space to NODE_OPTIONS, keeps one the user set', () => {
   assert.equal(withYoungGeneration(undefined), '--max-semi-space-size=128');
-  // The workers share 128 MB, never below V8's own 16 MB each.
-  assert.equal(withYoungGeneration(undefined, 2), '--max-semi-space-size=64');
-  assert.equal(withYoungGeneration(undefined, 3), '--max-semi-space-size=42');
-  assert.equal(withYoungGeneration(undefined, 16), '--max-semi-space-size=16');
+  // One worker gets 128 MB, each of several 32 MB (peak memory of the whole build).
+  assert.equal(withYoungGeneration(undefined, 1), '--max-semi-space-size=128');
+  assert.equal(withYoungGeneration(undefined, 2), '--max-semi-space-size=32');
+  assert.equal(withYoungGeneration(undefined, 16), '--max-semi-space-size=32');
   assert.equal(
     withYoungGeneration(' --enable-source-maps '),
     '--enable-source-maps --max-semi-space-size=128',
