@@ -35,3 +35,12 @@ export function fixtureNotes(generated: number): { name: string; text: string }[
     ...generateNotes(generated).map((note) => ({ name: `generated ${note.fileName}`, text: note.text })),
   ];
 }
+
+/**
+ * Where a fixture note would sit in a content folder (`posts/<file>` or `pages/<file>`), and whether
+ * it needs a date there (posts do).
+ */
+export function fixtureSourcePath(name: string): { sourcePath: string; requireDate: boolean } {
+  const sourcePath = `${name.includes('/pages') ? 'pages' : 'posts'}/${path.basename(name.replace(/^generated /, ''))}`;
+  return { sourcePath, requireDate: sourcePath.startsWith('posts/') };
+}

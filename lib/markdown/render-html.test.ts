@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { test } from 'node:test';
 import type { Element, ElementContent, Root } from 'hast';
 import { renderToStaticMarkup } from 'react-dom/server';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import { fixtureNoteFiles, fixtureNotes } from '../../scripts/fixture-notes';
+import { fixtureNoteFiles, fixtureNotes, fixtureSourcePath } from '../../scripts/fixture-notes';
 import { parseFrontMatter } from '../front-matter';
 import { buildNoteRecord, buildRenderedNoteRecord } from '../note-record';
 import { pageBodyOptions, preparePageBody, renderPageBodyHtml } from '../page-body';
@@ -112,8 +111,7 @@ test('one parse for record and body: the same record as buildNoteRecord, the sam
   let rendered = 0;
   const stored = new Map<string, string>();
   for (const { name, text } of cases) {
-    const sourcePath = `${name.includes('/pages') ? 'pages' : 'posts'}/${path.basename(name.replace(/^generated /, ''))}`;
-    const requireDate = sourcePath.startsWith('posts/');
+    const { sourcePath, requireDate } = fixtureSourcePath(name);
     const plain = buildNoteRecord(sourcePath, text, { ...options, requireDate });
     const record = await buildRenderedNoteRecord(
       sourcePath,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Root as MdastRoot } from 'mdast';
-import { fixtureNotes } from '../../scripts/fixture-notes';
+import { fixtureNotes, fixtureSourcePath } from '../../scripts/fixture-notes';
 import { parseFrontMatter } from '../front-matter';
 import { renderMarkdownHtml } from '../markdown/render-html';
 import { buildRenderedNoteRecord } from '../note-record';
@@ -41,11 +41,7 @@ interface Built {
 async function buildAll(): Promise<Built[]> {
   const built: Built[] = [];
   for (const { name, text } of cases) {
-    const sourcePath = `${name.includes('/pages') ? 'pages' : 'posts'}/${name
-      .split('/')
-      .pop()
-      ?.replace(/^generated /, '')}`;
-    const requireDate = sourcePath.startsWith('posts/');
+    const { sourcePath, requireDate } = fixtureSourcePath(name);
     let prepared: PreparedSearch | null = null;
     let reusedParse = false;
     const record = await buildRenderedNoteRecord(
