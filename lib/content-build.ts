@@ -8,9 +8,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { siteConfig } from '../site.config';
-import { renderMarkdownHtml } from './markdown/render-html';
 import { buildRenderedNoteRecord } from './note-record';
-import { pageBodyOptions, storeRenderedHtml } from './page-body';
+import { renderPreparedPageBody, storeRenderedHtml } from './page-body';
 import { prepareNoteSearch, storePreparedSearch } from './search/prepared';
 import type { NoteRecord } from './types';
 
@@ -34,7 +33,7 @@ export async function buildContentRecord(sourcePath: string): Promise<NoteRecord
     (record) => (isPage ? `/${record.slug}` : record.url),
     // `.md` bodies are rendered here, once, so static generation only inserts the HTML (`.mdx`
     // bodies are compiled by next-mdx-remote when their page renders).
-    (body, meta, taps, pageUrl) => renderMarkdownHtml(body, pageBodyOptions(meta, pageUrl), taps),
+    renderPreparedPageBody,
     storeRenderedHtml,
     // Search data (sections, terms) here too, from the renderer's parse: static generation builds
     // the index in one process and would otherwise parse and tokenize every note again.

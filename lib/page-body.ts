@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { NoteFormat, PipelineOptions } from './markdown/pipeline';
 import { prepareNoteBody } from './markdown/prepare';
 import { type RenderedBody, renderMarkdownHtml } from './markdown/render-html';
+import type { BodyRenderer } from './note-record';
 import { publicAssetExists } from './public-assets';
 import { t } from './site';
 import type { NoteMeta, PrerenderedBody } from './types';
@@ -57,6 +58,13 @@ export function renderPageBodyHtml(
 ): Promise<RenderedBody> {
   return renderMarkdownHtml(preparePageBody(body, 'md', meta), pageBodyOptions(meta, pageUrl));
 }
+
+/**
+ * Renders a body already through the text passes (the record builder ran them) for the page at
+ * `pageUrl`, calling the record builder's taps: the content build's renderer.
+ */
+export const renderPreparedPageBody: BodyRenderer = (body, meta, taps, pageUrl) =>
+  renderMarkdownHtml(body, pageBodyOptions(meta, pageUrl), taps);
 
 /** Where the content build leaves the bodies it rendered (beside Contentlayer's data, git-ignored). */
 function renderedDir(): string {

@@ -7,9 +7,8 @@ import { unified } from 'unified';
 import { fixtureNoteFiles, fixtureNotes, fixtureSourcePath } from '../../scripts/fixture-notes';
 import { parseFrontMatter } from '../front-matter';
 import { buildNoteRecord, buildRenderedNoteRecord } from '../note-record';
-import { pageBodyOptions, preparePageBody, renderPageBodyHtml } from '../page-body';
+import { pageBodyOptions, preparePageBody, renderPageBodyHtml, renderPreparedPageBody } from '../page-body';
 import { getMdxOptions } from './pipeline';
-import { renderMarkdownHtml } from './render-html';
 import { createRenderReport } from './report';
 
 /** The page's other path, which `.mdx` bodies take: next-mdx-remote/rsc, then React's markup. */
@@ -118,7 +117,7 @@ test('one parse for record and body: the same record as buildNoteRecord, the sam
       text,
       { ...options, requireDate },
       (r) => r.url,
-      (body, meta, taps, pageUrl) => renderMarkdownHtml(body, pageBodyOptions(meta, pageUrl), taps),
+      renderPreparedPageBody,
       (html) => {
         stored.set(`${stored.size}.html`, html);
         return `${stored.size - 1}.html`;

@@ -3,9 +3,8 @@ import { test } from 'node:test';
 import type { Root as MdastRoot } from 'mdast';
 import { fixtureNotes, fixtureSourcePath } from '../../scripts/fixture-notes';
 import { parseFrontMatter } from '../front-matter';
-import { renderMarkdownHtml } from '../markdown/render-html';
 import { buildRenderedNoteRecord } from '../note-record';
-import { pageBodyOptions, preparePageBody, storeRenderedFile } from '../page-body';
+import { preparePageBody, renderPreparedPageBody, storeRenderedFile } from '../page-body';
 import type { NoteMeta } from '../types';
 import { buildNoteText, buildSearchIndex, type PreparedSearch, type SearchSource } from './build-index';
 import { prepareNoteSearch, readPreparedSearch, storePreparedSearch } from './prepared';
@@ -49,7 +48,7 @@ async function buildAll(): Promise<Built[]> {
       text,
       { ...options, requireDate },
       (r) => r.url,
-      (body, meta, taps, pageUrl) => renderMarkdownHtml(body, pageBodyOptions(meta, pageUrl), taps),
+      renderPreparedPageBody,
       () => 'body.html',
       (done, meta, body, parsed: MdastRoot | null) => {
         reusedParse = parsed !== null && !meta.math;
