@@ -28,3 +28,7 @@ test('the security headers cover every path and leave Next no parameter to subst
 test('no ETag hashing of every static page on every request (README, Performance)', () => {
   assert.equal(nextConfig(PHASE_PRODUCTION_SERVER).generateEtags, false);
 });
+
+test('no prefetch-inlining measure of every prerendered page at build time (README, Performance)', () => {
+  assert.equal(nextConfig(PHASE_PRODUCTION_SERVER).experimental?.prefetchInlining, false);
+});
