@@ -83,6 +83,9 @@ function fieldTexts(
   };
 }
 
+/** Every indexed field, empty: a prepared note's entry, whose terms come from its prepared data. */
+const NO_TEXTS = Object.fromEntries(SEARCH_FIELDS.map((field) => [field, ''])) as Record<SearchField, string>;
+
 /** A note's search data from its sections (what the content build stores beside the rendered body). */
 export function prepareSearch(
   note: Pick<SearchFields, 'title' | 'tags' | 'categories'>,
@@ -113,7 +116,9 @@ export function buildSearchIndex(sources: readonly SearchSource[], locale: strin
     const sections = getSections(source);
     const headings = sections.filter((s) => s.id !== '').map((s): [string, string] => [s.id, s.heading]);
     ready = 'prepared' in source && source.prepared.locale === locale ? source.prepared.terms : null;
-    miniSearch.add({ id, ...fieldTexts(source, sections) });
+    // Prepared terms stand in for the texts, so those are not joined again: MiniSearch only needs
+    // each field present (no stored fields) to ask for its terms.
+    miniSearch.add({ id, ...(ready ? NO_TEXTS : fieldTexts(source, sections)) });
     ready = null;
     return {
       slug: source.slug,
