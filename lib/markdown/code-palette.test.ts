@@ -3,13 +3,22 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import type { Element, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import { toString as hastToString } from 'hast-util-to-string';
+import rehypePrettyCode from 'rehype-pretty-code';
 import rehypeRaw from 'rehype-raw';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { type PluggableList, unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { CODE_PALETTE, codePaletteCss, rehypeCodeTokenClasses, tokenClasses } from './code-palette';
+import {
+  CODE_PALETTE,
+  codePaletteCss,
+  rehypeCodeTokenClasses,
+  tokenClasses,
+  toTwoThemeStyle,
+} from './code-palette';
+import { CODE_THEMES, MERGED_CODE_THEME } from './code-themes';
 import { getMdxOptions } from './pipeline';
 import { renderMarkdownHtml } from './render-html';
 
@@ -117,13 +126,28 @@ function tokens(tree: Root): Token[] {
   return out;
 }
 
-async function highlightedTree(markdown: string, withClasses: boolean): Promise<Root> {
+/**
+ * SAMPLE through the page pipeline: with `twoThemes`, rehype-pretty-code gets the two themes
+ * (shiki's own way, the reference) instead of the merged one; `withClasses` keeps the palette plugin.
+ */
+async function highlightedTree(
+  markdown: string,
+  withClasses: boolean,
+  twoThemes = !withClasses,
+): Promise<Root> {
   const mdx = getMdxOptions('md');
-  const rehype = (mdx.rehypePlugins ?? []).filter((p) => withClasses || p !== rehypeCodeTokenClasses);
-  assert.equal(
-    rehype.length,
-    (mdx.rehypePlugins ?? []).length - (withClasses ? 0 : 1),
-    'the plugin is listed',
+  const plugins = mdx.rehypePlugins ?? [];
+  const rehype = plugins
+    .filter((p) => withClasses || p !== rehypeCodeTokenClasses)
+    .map((p) =>
+      twoThemes && Array.isArray(p) && p[0] === rehypePrettyCode
+        ? [rehypePrettyCode, { ...(p[1] as object), theme: CODE_THEMES, transformers: [] }]
+        : p,
+    );
+  assert.equal(rehype.length, plugins.length - (withClasses ? 0 : 1), 'the plugin is listed');
+  assert.ok(
+    plugins.some((p) => Array.isArray(p) && p[0] === rehypePrettyCode),
+    'rehype-pretty-code is listed',
   );
   const processor = unified()
     .use(remarkParse)
@@ -135,6 +159,7 @@ async function highlightedTree(markdown: string, withClasses: boolean): Promise<
 }
 
 test('with classes, every token keeps the colours and font style shiki gave it, in both themes', async () => {
+  // The reference: shiki's two-theme tokens as it writes them, without the palette plugin.
   const before = tokens(await highlightedTree(SAMPLE, false));
   const after = tokens(await highlightedTree(SAMPLE, true));
   assert.ok(before.length > 100, `${before.length} tokens`);
@@ -144,6 +169,57 @@ test('with classes, every token keeps the colours and font style shiki gave it, 
     before.every((t) => t.light && t.dark),
     'shiki coloured every token',
   );
+});
+
+test('the merged theme (one tokenization) gives the very markup the two themes give', async () => {
+  assert.ok(MERGED_CODE_THEME, 'the two code themes are aligned, so the merged theme is in use');
+  const dirs = ['content/posts', ...['chirpy-demo', 'chirpy-extra', 'posts'].map((d) => `e2e/fixtures/${d}`)];
+  const texts = dirs.flatMap((dir) =>
+    readdirSync(path.join(repo, dir))
+      .filter((f) => f.endsWith('.md') && f !== 'README.md' && f !== 'SOURCE.md')
+      .map((f) => readFileSync(path.join(repo, dir, f), 'utf8')),
+  );
+  // A title, highlighted lines and words, line numbers and a diff, on top of every fixture block.
+  const extra = [
+    '```js title="a.js" {2} /x/ showLineNumbers',
+    'const x = 1;\nconsole.log(x); // done',
+    '```',
+    '```diff',
+    '- old\n+ new\n  same',
+    '```',
+  ].join('\n');
+  let spans = 0;
+  for (const text of [SAMPLE, extra, ...texts]) {
+    const merged = toHtml(await highlightedTree(text, true, false));
+    const two = toHtml(await highlightedTree(text, true, true));
+    assert.equal(merged, two);
+    spans += merged.split('<span class="cl').length - 1;
+  }
+  assert.ok(spans > 400, `${spans} tokens compared`);
+});
+
+test("tokenClasses and toTwoThemeStyle read the merged theme's colours and font styles", () => {
+  assert.ok(MERGED_CODE_THEME);
+  const [id, pair] = [...MERGED_CODE_THEME.pairs][0] ?? [];
+  assert.ok(id && pair);
+  const li = CODE_PALETTE.light.indexOf(pair.light.toLowerCase());
+  const di = CODE_PALETTE.dark.indexOf(pair.dark.toLowerCase());
+  assert.ok(li >= 0 && di >= 0, 'every pair is made of palette colours');
+  assert.deepEqual(tokenClasses(`color:${id.toUpperCase()};font-style:italic`), [`cl${li}`, `cd${di}`, 'ci']);
+  assert.equal(
+    toTwoThemeStyle(`color:${id};font-style:italic;text-decoration:underline`),
+    `--shiki-light:${pair.light};--shiki-light-font-style:italic;--shiki-light-text-decoration:underline;` +
+      `--shiki-dark:${pair.dark};--shiki-dark-font-style:italic;--shiki-dark-text-decoration:underline`,
+  );
+  // A style the classes cannot say stays, in the two-theme form app/globals.css paints.
+  assert.equal(tokenClasses(`color:${id};letter-spacing:1px`), null);
+  assert.equal(
+    toTwoThemeStyle(`color:${id};letter-spacing:1px`),
+    `--shiki-light:${pair.light};--shiki-dark:${pair.dark};letter-spacing:1px`,
+  );
+  // Colours that are not the merged theme's are left alone.
+  assert.equal(toTwoThemeStyle('color:#123456'), 'color:#123456');
+  assert.equal(tokenClasses('color:#123456'), null);
 });
 
 test('every token of the sample and of every fixture note is a class (the palette covers both themes)', async () => {

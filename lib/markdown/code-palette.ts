@@ -11,7 +11,7 @@
 import type { Element, Root } from 'hast';
 import type { ThemeRegistrationRaw } from 'shiki';
 import { SKIP, visit } from 'unist-util-visit';
-import { CODE_THEMES } from './code-themes';
+import { CODE_THEMES, MERGED_CODE_THEME } from './code-themes';
 
 const HEX = /^#[0-9a-f]{3,8}$/i;
 
@@ -42,11 +42,7 @@ const FONT_CLASSES: Record<string, Record<string, string>> = {
   'text-decoration': { underline: 'cu', 'line-through': 'cs' },
 };
 
-/**
- * The classes for one token's shiki style (`--shiki-light:#…;--shiki-dark:#…`, perhaps with
- * `--shiki-light-font-style:italic` and the like), or null when it cannot be said with classes.
- */
-export function tokenClasses(style: string): string[] | null {
+function declarations(style: string): Map<string, string> | null {
   const decls = new Map<string, string>();
   for (const part of style.split(';')) {
     const at = part.indexOf(':');
@@ -56,6 +52,41 @@ export function tokenClasses(style: string): string[] | null {
     }
     decls.set(part.slice(0, at).trim(), part.slice(at + 1).trim());
   }
+  return decls;
+}
+
+/**
+ * A token's style in shiki's two-theme form (`--shiki-light:#…;--shiki-light-font-style:italic;
+ * --shiki-dark:#…;…`, in the order shiki writes it). A token highlighted with the merged theme
+ * (lib/markdown/code-themes.ts) has `color:<made-up colour>` and plain font styles, which hold for
+ * both themes: that is translated. Any other style is returned as it is.
+ */
+export function toTwoThemeStyle(style: string): string {
+  const decls = declarations(style);
+  const merged = decls?.get('color');
+  const pair = merged === undefined ? undefined : MERGED_CODE_THEME?.pairs.get(merged.toLowerCase());
+  if (!decls || !pair) return style;
+  decls.delete('color');
+  const fonts = Object.keys(FONT_CLASSES).flatMap((property) => {
+    const value = decls.get(property);
+    decls.delete(property);
+    return value === undefined ? [] : [`${property}:${value}`];
+  });
+  const parts = [pair.light, pair.dark].flatMap((colour, i) => {
+    const mode = i === 0 ? 'light' : 'dark';
+    return [`--shiki-${mode}:${colour}`, ...fonts.map((font) => `--shiki-${mode}-${font}`)];
+  });
+  return [...parts, ...[...decls].map(([k, v]) => `${k}:${v}`)].join(';');
+}
+
+/**
+ * The classes for one token's shiki style (`--shiki-light:#…;--shiki-dark:#…`, perhaps with
+ * `--shiki-light-font-style:italic` and the like, or the merged theme's `color:#…`), or null when it
+ * cannot be said with classes.
+ */
+export function tokenClasses(style: string): string[] | null {
+  const decls = declarations(toTwoThemeStyle(style));
+  if (!decls) return null;
   const light = decls.get('--shiki-light')?.toLowerCase();
   const dark = decls.get('--shiki-dark')?.toLowerCase();
   const li = light === undefined ? undefined : LIGHT_INDEX.get(light);
@@ -80,6 +111,9 @@ export function tokenClasses(style: string): string[] | null {
   return decls.size === 0 ? classes : null;
 }
 
+/** rehype-pretty-code's title and caption elements (it writes the attribute names as they are). */
+const TITLE_OR_CAPTION = ['data-rehype-pretty-code-title', 'data-rehype-pretty-code-caption'];
+
 // rehype-pretty-code writes attribute names as is (`data-theme`), rehype as `dataTheme`.
 function dropThemeNames(node: Element): void {
   delete node.properties['data-theme'];
@@ -95,6 +129,7 @@ function dropThemeNames(node: Element): void {
 export function rehypeCodeTokenClasses() {
   return (tree: Root): void => {
     visit(tree, 'element', (pre: Element) => {
+      if (TITLE_OR_CAPTION.some((name) => name in pre.properties)) dropThemeNames(pre);
       if (pre.tagName !== 'pre') return;
       dropThemeNames(pre);
       visit(pre, 'element', (node: Element) => {
@@ -106,8 +141,13 @@ export function rehypeCodeTokenClasses() {
           return;
         }
         if (node.tagName !== 'span' || typeof style !== 'string') return;
-        const classes = tokenClasses(style);
-        if (!classes) return;
+        // A merged-theme colour means nothing to the stylesheet: a style that stays is two-theme.
+        const twoThemes = toTwoThemeStyle(style);
+        const classes = tokenClasses(twoThemes);
+        if (!classes) {
+          node.properties.style = twoThemes;
+          return;
+        }
         delete node.properties.style;
         const existing = Array.isArray(node.properties.className) ? node.properties.className : [];
         node.properties.className = [...existing, ...classes];

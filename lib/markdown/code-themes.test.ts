@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { CODE_BACKGROUND, CODE_THEMES, contrastRatio, ensureContrast, MIN_CONTRAST } from './code-themes';
+import type { ThemeRegistrationRaw } from 'shiki';
+import {
+  CODE_BACKGROUND,
+  CODE_THEMES,
+  contrastRatio,
+  ensureContrast,
+  MERGED_CODE_THEME,
+  MIN_CONTRAST,
+  mergeCodeThemes,
+} from './code-themes';
 
 test('contrastRatio matches the WCAG formula', () => {
   assert.equal(contrastRatio('#000000', '#ffffff').toFixed(1), '21.0');
@@ -37,4 +46,47 @@ test('the stylesheet paints code blocks on the background the themes were checke
   const css = readFileSync(new URL('../../app/globals.css', import.meta.url), 'utf8');
   const values = [...css.matchAll(/--code-bg:\s*(#[0-9a-f]{6})/gi)].map((m) => m[1]?.toLowerCase());
   assert.deepEqual(values, [CODE_BACKGROUND.light, CODE_BACKGROUND.dark]);
+});
+
+test('the merged code theme pairs every rule colour of the two themes, and only aligned themes merge', () => {
+  const merged = MERGED_CODE_THEME;
+  assert.ok(merged, 'GitHub light and dark default are aligned rule for rule');
+  const rules = (merged.theme.tokenColors ?? []) as { settings?: { foreground?: string } }[];
+  const light = (CODE_THEMES.light.tokenColors ?? []) as typeof rules;
+  const dark = (CODE_THEMES.dark.tokenColors ?? []) as typeof rules;
+  assert.equal(rules.length, light.length);
+  for (const [i, rule] of rules.entries()) {
+    const fg = rule.settings?.foreground;
+    if (!fg) {
+      assert.equal(light[i]?.settings?.foreground, undefined);
+      continue;
+    }
+    assert.deepEqual(merged.pairs.get(fg), {
+      light: light[i]?.settings?.foreground,
+      dark: dark[i]?.settings?.foreground,
+    });
+  }
+  const fg = merged.theme.colors?.['editor.foreground'];
+  assert.ok(fg);
+  assert.deepEqual(merged.pairs.get(fg), {
+    light: CODE_THEMES.light.colors?.['editor.foreground'],
+    dark: CODE_THEMES.dark.colors?.['editor.foreground'],
+  });
+  // Different rules, scopes or font styles: no merge (both themes are then used as they are).
+  const rulesOf = (t: ThemeRegistrationRaw) =>
+    (t.tokenColors ?? []) as NonNullable<ThemeRegistrationRaw['tokenColors']>;
+  const withRules = (rs: ReturnType<typeof rulesOf>): ThemeRegistrationRaw => ({
+    ...CODE_THEMES.dark,
+    tokenColors: rs,
+    settings: rs,
+  });
+  const darkRules = rulesOf(CODE_THEMES.dark);
+  assert.equal(mergeCodeThemes(CODE_THEMES.light, withRules(darkRules.slice(1))), null);
+  const moved = darkRules.map((r, i) => (i === 3 ? { ...r, scope: 'comment.other' } : r));
+  assert.equal(mergeCodeThemes(CODE_THEMES.light, withRules(moved)), null);
+  const italic = darkRules.map((r, i) =>
+    i === 3 ? { ...r, settings: { ...r.settings, fontStyle: 'italic' } } : r,
+  );
+  assert.equal(mergeCodeThemes(CODE_THEMES.light, withRules(italic)), null);
+  assert.ok(mergeCodeThemes(CODE_THEMES.light, withRules(darkRules)));
 });

@@ -6,7 +6,7 @@
  */
 import githubDarkDefault from '@shikijs/themes/github-dark-default';
 import githubLightDefault from '@shikijs/themes/github-light-default';
-import type { ThemeRegistrationRaw } from 'shiki';
+import type { ShikiTransformer, ThemedToken, ThemeRegistrationRaw } from 'shiki';
 
 /** The `--code-bg` of app/globals.css in each theme: the colour every token is read against. */
 export const CODE_BACKGROUND = { light: '#f6f8fa', dark: '#161b22' } as const;
@@ -65,4 +65,136 @@ export function withContrast(theme: ThemeRegistrationRaw, background: string): T
 export const CODE_THEMES = {
   light: withContrast(githubLightDefault as ThemeRegistrationRaw, CODE_BACKGROUND.light),
   dark: withContrast(githubDarkDefault as ThemeRegistrationRaw, CODE_BACKGROUND.dark),
+};
+
+/** A token colour of the merged theme and the pair of real colours it stands for. */
+export interface ColourPair {
+  light: string;
+  dark: string;
+}
+
+export interface MergedCodeTheme {
+  /** One theme whose every foreground is a made-up colour standing for a pair (light, dark). */
+  theme: ThemeRegistrationRaw;
+  /** The made-up colour (lowercase `#rrggbb`) → the pair of real colours it stands for. */
+  pairs: ReadonlyMap<string, ColourPair>;
+}
+
+const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
+
+type ThemeRule = NonNullable<ThemeRegistrationRaw['tokenColors']>[number];
+
+function rulesOf(theme: ThemeRegistrationRaw): ThemeRule[] {
+  return (theme.tokenColors ?? theme.settings ?? []) as ThemeRule[];
+}
+
+/**
+ * Shiki tokenizes a code block once per theme: with two themes the grammar runs twice. GitHub's
+ * light and dark themes are made from one template (the same rules, scopes and font styles in the
+ * same order, only the colours differ), so which rule colours a token is the same in both and one
+ * pass with a merged theme says everything: each distinct (light, dark) pair of foregrounds gets a
+ * made-up colour, and lib/markdown/code-palette.ts turns a token's made-up colour back into the
+ * pair. Token boundaries come out the same too: a two-theme token ends where either colour or the
+ * font style changes, a merged one where the pair or the font style does.
+ * Null when the themes are not aligned that way (then both themes are used, as shiki does).
+ */
+export function mergeCodeThemes(
+  light: ThemeRegistrationRaw,
+  dark: ThemeRegistrationRaw,
+): MergedCodeTheme | null {
+  const [lightRules, darkRules] = [rulesOf(light), rulesOf(dark)];
+  if (lightRules.length !== darkRules.length) return null;
+  const pairs = new Map<string, ColourPair>();
+  // The made-up colour of each pair, by `light dark`. Foregrounds get #000001, #000002, …;
+  // backgrounds never reach the markup (shiki writes a token's colour and font style only), but a
+  // change of background still ends a token, so they are paired as well (#ff0000, #ff0001, …).
+  const ids = { fg: new Map<string, string>(), bg: new Map<string, string>() };
+  const merge = (
+    l: string | undefined,
+    d: string | undefined,
+    kind: 'fg' | 'bg' = 'fg',
+  ): string | undefined | null => {
+    if (l === undefined && d === undefined) return undefined;
+    if (l === undefined || d === undefined || !HEX_COLOUR.test(l) || !HEX_COLOUR.test(d)) return null;
+    const key = `${l.toLowerCase()} ${d.toLowerCase()}`;
+    const known = ids[kind].get(key);
+    if (known) return known;
+    const n = ids[kind].size;
+    const id =
+      kind === 'fg' ? `#${(n + 1).toString(16).padStart(6, '0')}` : `#ff${n.toString(16).padStart(4, '0')}`;
+    ids[kind].set(key, id);
+    if (kind === 'fg') pairs.set(id, { light: l, dark: d });
+    return id;
+  };
+  const sameKeys = (a: object, b: object) =>
+    JSON.stringify(Object.keys(a).sort()) === JSON.stringify(Object.keys(b).sort());
+  const rules: ThemeRule[] = [];
+  for (const [i, rule] of lightRules.entries()) {
+    const other = darkRules[i] as ThemeRule;
+    const settings = rule.settings ?? {};
+    const otherSettings = other.settings ?? {};
+    if (JSON.stringify(rule.scope) !== JSON.stringify(other.scope) || !sameKeys(settings, otherSettings))
+      return null;
+    if (settings.fontStyle !== otherSettings.fontStyle) return null;
+    const foreground = merge(settings.foreground, otherSettings.foreground);
+    const background = merge(settings.background, otherSettings.background, 'bg');
+    if (foreground === null || background === null) return null;
+    rules.push({
+      ...rule,
+      settings: { ...settings, ...(foreground ? { foreground } : {}), ...(background ? { background } : {}) },
+    });
+  }
+  const fg = merge(light.colors?.['editor.foreground'], dark.colors?.['editor.foreground']);
+  const bg = merge(
+    light.colors?.['editor.background'] ?? '#ffffff',
+    dark.colors?.['editor.background'] ?? '#000000',
+    'bg',
+  );
+  if (!fg || !bg) return null;
+  const theme: ThemeRegistrationRaw = {
+    ...light,
+    name: 'xiaoji-code',
+    type: 'light',
+    colors: { 'editor.foreground': fg, 'editor.background': bg },
+    tokenColors: rules,
+    settings: rules,
+  };
+  // Themes may set `fg`/`bg` directly, which would win over the colours above.
+  delete theme.fg;
+  delete theme.bg;
+  return { theme, pairs };
+}
+
+export const MERGED_CODE_THEME = mergeCodeThemes(CODE_THEMES.light, CODE_THEMES.dark);
+
+/**
+ * A shiki transformer for highlighting with the merged theme. Before writing a block, shiki folds
+ * each whitespace-only token into the token after it; with one theme it leaves the whitespace apart
+ * when that token is underlined or struck through, with two themes (whose tokens carry no font
+ * style of their own) it never does. This turns shiki's folding off and folds the two-theme way,
+ * so the markup is the same as with the two themes.
+ */
+export const mergedThemeWhitespace: ShikiTransformer = {
+  name: 'xiaoji:merged-theme-whitespace',
+  preprocess(_code, options) {
+    options.mergeWhitespaces = false;
+  },
+  tokens(lines) {
+    return lines.map((line) => {
+      const out: ThemedToken[] = [];
+      let carried = '';
+      let offset: number | undefined;
+      line.forEach((token, i) => {
+        if (/^\s+$/.test(token.content) && i + 1 < line.length) {
+          offset ??= token.offset;
+          carried += token.content;
+        } else if (carried) {
+          out.push({ ...token, offset: offset ?? token.offset, content: carried + token.content });
+          carried = '';
+          offset = undefined;
+        } else out.push(token);
+      });
+      return out;
+    });
+  },
 };

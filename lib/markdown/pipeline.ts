@@ -10,7 +10,7 @@ import { remarkAttributeLists } from './attribute-lists';
 import { type CalloutLabels, remarkCallouts } from './callouts';
 import { rehypeCodeHeader, remarkCodeBlocks } from './code-blocks';
 import { rehypeCodeTokenClasses } from './code-palette';
-import { CODE_THEMES } from './code-themes';
+import { CODE_THEMES, MERGED_CODE_THEME, mergedThemeWhitespace } from './code-themes';
 import { remarkDefinitionLists } from './definition-lists';
 import { rehypeHeadingIds } from './heading-ids';
 import { remarkImageCaptions } from './image-captions';
@@ -73,9 +73,12 @@ function hasRaw(parent: Parents): boolean {
 }
 
 const PRETTY_CODE: PrettyCodeOptions = {
-  // Both themes become --shiki-light / --shiki-dark variables on each token; CSS picks one, no JS.
   // GitHub's default themes with every token colour raised to AA contrast on our block background.
-  theme: CODE_THEMES,
+  // Both are given to each token (palette classes, code-palette.ts; CSS picks one, no JS). One merged
+  // theme stands for the two so shiki tokenizes each block once, not once per theme (code-themes.ts).
+  ...(MERGED_CODE_THEME
+    ? { theme: MERGED_CODE_THEME.theme, transformers: [mergedThemeWhitespace] }
+    : { theme: CODE_THEMES }),
   // Our stylesheet owns the block background, so shiki's inline background is dropped.
   keepBackground: false,
   // A fence without a language still gets the same figure/pre markup, as plain text.
