@@ -1,11 +1,21 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import MiniSearch from 'minisearch';
+import { generateNotes } from '../../scripts/generate-notes';
 import { extractToc } from '../markdown/toc';
-import { buildNoteText, buildSearchIndex, type SearchSource } from './build-index';
+import {
+  buildNoteText,
+  buildSearchIndex,
+  type SearchSource,
+  type SearchTerms,
+  serializeIndex,
+} from './build-index';
 import { createSearchEngine } from './engine';
+import { unpackIndex } from './pack';
+import { getIndexOptions, SEARCH_FIELDS, type SearchField } from './schema';
 import { splitSections } from './sections';
 import { findSnippet } from './snippet';
-import { parseQuery } from './tokenize';
+import { parseQuery, tokenize } from './tokenize';
 
 const L = 'zh-CN';
 
@@ -204,4 +214,60 @@ test('splitSections reads .mdx too, headings inside JSX included', () => {
     { id: '', heading: '', text: 'Intro text.' },
     { id: 'inside', heading: 'Inside', text: 'Wrapped words.' },
   ]);
+});
+
+test("serializeIndex gives MiniSearch's own serialization, but for the order of the terms", () => {
+  // The corpus above and 60 generated notes, with a field left empty and a repeated term.
+  const texts: Record<SearchField, string>[] = [
+    ...corpus.map((n) => ({
+      title: n.title,
+      headings: '',
+      tags: n.tags.join('\n'),
+      categories: n.categories.join('\n'),
+      text: 'body' in n ? n.body : '',
+    })),
+    ...generateNotes(60).map((n, i) => ({
+      title: n.fileName,
+      headings: i % 2 ? 'Intro\n背景' : '',
+      tags: 'a\nb',
+      categories: '',
+      text: `${n.text} lora lora`,
+    })),
+  ];
+  const docs = texts.map(
+    (t) => Object.fromEntries(SEARCH_FIELDS.map((f) => [f, tokenize(t[f], L)])) as SearchTerms,
+  );
+  // Terms the tokenizer never makes: an empty one (MiniSearch skips it, but counts it in the field's
+  // length) and repeats.
+  docs.push({ title: ['x', '', 'x'], headings: [''], tags: [], categories: ['y', 'y'], text: ['x'] });
+  // MiniSearch itself, handed each note's terms the way the index route used to.
+  let current: SearchTerms | undefined;
+  const miniSearch = new MiniSearch({
+    ...getIndexOptions(L),
+    tokenize: (_text: string, field?: string) => current?.[field as SearchField] ?? [],
+  });
+  const noTexts = Object.fromEntries(SEARCH_FIELDS.map((f) => [f, ''])) as Record<SearchField, string>;
+  docs.forEach((terms, id) => {
+    current = terms;
+    miniSearch.add({ id, ...noTexts });
+  });
+  const sorted = (plain: ReturnType<MiniSearch['toJSON']>) => ({
+    ...JSON.parse(JSON.stringify(plain)),
+    index: JSON.parse(JSON.stringify(plain.index)).sort((a: [string], b: [string]) =>
+      a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0,
+    ),
+  });
+  const ours = serializeIndex(docs);
+  assert.ok(ours.index.length > 1000, `${ours.index.length} terms`);
+  assert.deepEqual(sorted(ours), sorted(miniSearch.toJSON()));
+  // And what the site loads answers the same.
+  const loaded = MiniSearch.loadJS(ours, getIndexOptions(L));
+  for (const query of ['蒸馏', 'lora', '检索', 'model', 'intro']) {
+    assert.deepEqual(
+      loaded.search(query, { prefix: true }).map((r) => [r.id, r.score]),
+      miniSearch.search(query, { prefix: true }).map((r) => [r.id, r.score]),
+      query,
+    );
+  }
+  assert.ok(unpackIndex(buildSearchIndex(corpus, L).index).index.length > 50);
 });
