@@ -1,8 +1,12 @@
 import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { test } from 'node:test';
 import { PHASE_PRODUCTION_SERVER } from 'next/constants';
 import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match';
-import nextConfig from '../next.config';
+import nextConfig, { SERVER_EXTERNAL_PACKAGES } from '../next.config';
+
+const repo = path.resolve(import.meta.dirname, '..');
 
 test('the security headers cover every path and leave Next no parameter to substitute', async () => {
   const config = nextConfig(PHASE_PRODUCTION_SERVER);
@@ -31,4 +35,38 @@ test('no ETag hashing of every static page on every request (README, Performance
 
 test('no prefetch-inlining measure of every prerendered page at build time (README, Performance)', () => {
   assert.equal(nextConfig(PHASE_PRODUCTION_SERVER).experimental?.prefetchInlining, false);
+});
+
+test('server-external packages are dependencies installed at the project root, where Node loads them from', () => {
+  const pkg = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')) as {
+    dependencies: Record<string, string>;
+  };
+  for (const name of SERVER_EXTERNAL_PACKAGES) {
+    assert.ok(pkg.dependencies[name], `${name} is in package.json's dependencies`);
+    // Where Node looks for it at run time (and Next's file tracing, for Vercel's functions).
+    assert.ok(
+      existsSync(path.join(repo, 'node_modules', name, 'package.json')),
+      `${name} is installed at the root`,
+    );
+  }
+  assert.deepEqual(nextConfig(PHASE_PRODUCTION_SERVER).serverExternalPackages, SERVER_EXTERNAL_PACKAGES);
+});
+
+test('every library the markdown pipeline imports at run time is server-external (not compiled into the bundle)', () => {
+  const dir = path.join(repo, 'lib/markdown');
+  const imported = new Set<string>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
+    const source = readFileSync(path.join(dir, file), 'utf8');
+    for (const [, what, from] of source.matchAll(/^import (type )?[^;]*? from '([^'.][^']*)';/gms)) {
+      if (what || !from || from.startsWith('node:')) continue;
+      imported.add(
+        from.startsWith('@') ? from.split('/').slice(0, 2).join('/') : (from.split('/')[0] ?? from),
+      );
+    }
+  }
+  // next-mdx-remote renders with React and stays bundled, with the app's React.
+  imported.delete('next-mdx-remote');
+  assert.ok(imported.size > 10, [...imported].join(', '));
+  for (const name of imported)
+    assert.ok(SERVER_EXTERNAL_PACKAGES.includes(name), `${name} is server-external`);
 });
