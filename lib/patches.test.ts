@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fromHtml } from 'hast-util-from-html';
@@ -11,6 +11,7 @@ import remarkRehype from 'remark-rehype';
 import { createHighlighter } from 'shiki';
 import { type PluggableList, unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { fixtureNotes } from '../scripts/fixture-notes';
 import { getMdxOptions } from './markdown/pipeline';
 
 const repo = path.resolve(import.meta.dirname, '..');
@@ -72,12 +73,7 @@ test("patches/: rehype-pretty-code takes shiki's tree as it is, and the pages co
       .use(rehypeStringify);
     return String(await processor.process(markdown));
   };
-  const dirs = ['content/posts', ...['chirpy-demo', 'chirpy-extra', 'posts'].map((d) => `e2e/fixtures/${d}`)];
-  const texts = dirs.flatMap((dir) =>
-    readdirSync(path.join(repo, dir))
-      .filter((f) => f.endsWith('.md') && f !== 'README.md' && f !== 'SOURCE.md')
-      .map((f) => readFileSync(path.join(repo, dir, f), 'utf8')),
-  );
+  const texts = fixtureNotes(10).map((note) => note.text);
   const extra = [
     '```js title="a.js" {2} /x/ showLineNumbers',
     'const x = 1;\nconsole.log(x); // <b>&amp;</b>',

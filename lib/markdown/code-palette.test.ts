@@ -11,6 +11,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { type PluggableList, unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { fixtureNotes } from '../../scripts/fixture-notes';
 import {
   CODE_PALETTE,
   codePaletteCss,
@@ -173,12 +174,7 @@ test('with classes, every token keeps the colours and font style shiki gave it, 
 
 test('the merged theme (one tokenization) gives the very markup the two themes give', async () => {
   assert.ok(MERGED_CODE_THEME, 'the two code themes are aligned, so the merged theme is in use');
-  const dirs = ['content/posts', ...['chirpy-demo', 'chirpy-extra', 'posts'].map((d) => `e2e/fixtures/${d}`)];
-  const texts = dirs.flatMap((dir) =>
-    readdirSync(path.join(repo, dir))
-      .filter((f) => f.endsWith('.md') && f !== 'README.md' && f !== 'SOURCE.md')
-      .map((f) => readFileSync(path.join(repo, dir, f), 'utf8')),
-  );
+  const texts = fixtureNotes(10).map((note) => note.text);
   // A title, highlighted lines and words, line numbers and a diff, on top of every fixture block.
   const extra = [
     '```js title="a.js" {2} /x/ showLineNumbers',

@@ -56,27 +56,38 @@ function declarations(style: string): Map<string, string> | null {
 }
 
 /**
- * A token's style in shiki's two-theme form (`--shiki-light:#…;--shiki-light-font-style:italic;
- * --shiki-dark:#…;…`, in the order shiki writes it). A token highlighted with the merged theme
- * (lib/markdown/code-themes.ts) has `color:<made-up colour>` and plain font styles, which hold for
- * both themes: that is translated. Any other style is returned as it is.
+ * A token's style as shiki's two-theme declarations (`--shiki-light:#…`, `--shiki-light-font-style:
+ * italic`, `--shiki-dark:#…`, …, in the order shiki writes them), or null when it cannot be read.
+ * A token highlighted with the merged theme (lib/markdown/code-themes.ts) has `color:<made-up
+ * colour>` and plain font styles, which hold for both themes: those are translated (`merged`).
  */
-export function toTwoThemeStyle(style: string): string {
+function twoThemeDeclarations(style: string): { decls: Map<string, string>; merged: boolean } | null {
   const decls = declarations(style);
-  const merged = decls?.get('color');
-  const pair = merged === undefined ? undefined : MERGED_CODE_THEME?.pairs.get(merged.toLowerCase());
-  if (!decls || !pair) return style;
+  const colour = decls?.get('color');
+  const pair = colour === undefined ? undefined : MERGED_CODE_THEME?.pairs.get(colour.toLowerCase());
+  if (!decls || !pair) return decls && { decls, merged: false };
   decls.delete('color');
   const fonts = Object.keys(FONT_CLASSES).flatMap((property) => {
     const value = decls.get(property);
     decls.delete(property);
-    return value === undefined ? [] : [`${property}:${value}`];
+    return value === undefined ? [] : [[property, value] as const];
   });
-  const parts = [pair.light, pair.dark].flatMap((colour, i) => {
-    const mode = i === 0 ? 'light' : 'dark';
-    return [`--shiki-${mode}:${colour}`, ...fonts.map((font) => `--shiki-${mode}-${font}`)];
-  });
-  return [...parts, ...[...decls].map(([k, v]) => `${k}:${v}`)].join(';');
+  const out = new Map<string, string>();
+  for (const [mode, value] of [
+    ['light', pair.light],
+    ['dark', pair.dark],
+  ] as const) {
+    out.set(`--shiki-${mode}`, value);
+    for (const [property, font] of fonts) out.set(`--shiki-${mode}-${property}`, font);
+  }
+  for (const [property, value] of decls) out.set(property, value);
+  return { decls: out, merged: true };
+}
+
+/** A token's style in shiki's two-theme form (see twoThemeDeclarations); any other style as it is. */
+export function toTwoThemeStyle(style: string): string {
+  const read = twoThemeDeclarations(style);
+  return read?.merged ? [...read.decls].map(([k, v]) => `${k}:${v}`).join(';') : style;
 }
 
 /**
@@ -85,7 +96,7 @@ export function toTwoThemeStyle(style: string): string {
  * cannot be said with classes.
  */
 export function tokenClasses(style: string): string[] | null {
-  const decls = declarations(toTwoThemeStyle(style));
+  const decls = twoThemeDeclarations(style)?.decls;
   if (!decls) return null;
   const light = decls.get('--shiki-light')?.toLowerCase();
   const dark = decls.get('--shiki-dark')?.toLowerCase();
@@ -141,11 +152,10 @@ export function rehypeCodeTokenClasses() {
           return;
         }
         if (node.tagName !== 'span' || typeof style !== 'string') return;
-        // A merged-theme colour means nothing to the stylesheet: a style that stays is two-theme.
-        const twoThemes = toTwoThemeStyle(style);
-        const classes = tokenClasses(twoThemes);
+        const classes = tokenClasses(style);
         if (!classes) {
-          node.properties.style = twoThemes;
+          // A merged-theme colour means nothing to the stylesheet: a style that stays is two-theme.
+          node.properties.style = toTwoThemeStyle(style);
           return;
         }
         delete node.properties.style;
