@@ -82,6 +82,12 @@ export default function config(phase: string): NextConfig {
     // touches React (next-mdx-remote, which does, stays bundled). Compile of 1,000 notes 21.6-24.0 ->
     // 17.7-19.9 s. Each must be installed at the project root (lib/next-config.test.ts).
     serverExternalPackages: SERVER_EXTERNAL_PACKAGES,
+    // With prerender source maps, each static generation worker loads the server chunks' source maps
+    // (16 MB for the bundled notes' data alone at 1,000 notes): a worker's heap after a collection
+    // holds 135-185 MB instead of 57-110 MB, and the build's peak memory was 1.83-2.16 GB instead of
+    // 1.61-1.71 GB (alternating builds of 1,000 notes; README, Performance). The cost: an exception
+    // while prerendering names the compiled chunk's line instead of the source file's.
+    enablePrerenderSourceMaps: false,
     reactStrictMode: true,
     experimental: {
       // One static generation worker per core (site.config.ts), not Next's one per core minus one.

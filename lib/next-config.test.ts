@@ -37,6 +37,10 @@ test('no prefetch-inlining measure of every prerendered page at build time (READ
   assert.equal(nextConfig(PHASE_PRODUCTION_SERVER).experimental?.prefetchInlining, false);
 });
 
+test('static generation workers load no source maps (peak memory of a build, README, Performance)', () => {
+  assert.equal(nextConfig(PHASE_PRODUCTION_SERVER).enablePrerenderSourceMaps, false);
+});
+
 test('server-external packages are dependencies installed at the project root, where Node loads them from', () => {
   const pkg = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')) as {
     dependencies: Record<string, string>;
