@@ -27,7 +27,15 @@ export const FIXTURE_HTML_GZIP: Record<'home' | 'post' | 'category' | 'tag' | 'a
 export const GOALS = {
   /** Lighthouse mobile, every page and theme: at least these scores. */
   lighthouse: { performance: 98, accessibility: 100, bestPractices: 100, seo: 100 },
-  /** The peer stack (Next 15 + contentlayer2 + MDX) builds 1,000 notes in about 160 s here: half. */
+  /**
+   * The build takes less than this share of the peer stack's (Next 15 + contentlayer2 + MDX,
+   * bench/peer/), built by the same run from the same notes: issue 6 asks for less than half.
+   */
+  buildShareOfPeer: 0.5,
+  /**
+   * Only when the peer was not built (`--skip-peer`): the fixed goal from the issue, half the 160 s
+   * it measured for the peer with 1,000 notes on a slower machine.
+   */
   build1000Ms: 80_000,
   /** Peak summed RSS of the build's process tree with 1,000 notes. */
   build1000PeakRssBytes: 2_000_000_000,

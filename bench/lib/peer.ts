@@ -1,0 +1,231 @@
+/**
+ * The peer stack: the same generated notes built by a small blog in the style of
+ * tailwind-nextjs-starter-blog (Next 15 with webpack, contentlayer2 with MDX documents bundled by
+ * mdx-bundler/esbuild, remark/rehype plugins, Tailwind), whose template is `bench/peer/`.
+ *
+ * It has its own install, never the repository's node_modules (other versions of next, react and
+ * contentlayer2 live there): `bench/tmp/peer-<hash of bench/peer/package.json>/` holds that
+ * package.json, its lock file and node_modules, installed once per hash. Each build copies the
+ * template into `site/` inside that folder, so every package resolves from the install one level up
+ * by ordinary upward lookup (and `npm run` puts its node_modules/.bin on PATH first); a build whose
+ * traced files come from any other node_modules is rejected.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { GeneratedNote } from '../../scripts/generate-notes';
+import { type BuildResult, timeBuild } from './build';
+import { spawnGroup, waitExit } from './proc';
+import { floorEnv, tmpDir } from './workspace';
+
+export const PEER_NAME = 'peer stack (Next 15 + contentlayer2 + MDX)';
+
+/** Where the template's notes go, relative to the app (contentlayer's contentDirPath is `data`). */
+export const PEER_CONTENT_DIR = 'data/blog';
+
+const INSTALLED = 'peer-install.json';
+
+export interface PeerOptions {
+  /** A command prefix for npm, e.g. `['nice', '-n', '19']` in manual runs beside other work. */
+  wrap?: readonly string[];
+}
+
+/** One timed build of the peer, as bench/results.json keeps it. */
+export interface PeerResult {
+  name: string;
+  notes: number;
+  build: BuildResult;
+  /** Versions actually installed in the peer's node_modules. */
+  versions: Record<string, string>;
+}
+
+function templateDir(repo: string): string {
+  return path.join(repo, 'bench', 'peer');
+}
+
+/** The cache key of the peer's install: a hash of its package.json, whose versions are exact. */
+export function peerKey(repo: string): string {
+  const pkg = readFileSync(path.join(templateDir(repo), 'package.json'));
+  return createHash('sha256').update(pkg).digest('hex').slice(0, 12);
+}
+
+export function peerInstallDir(repo: string): string {
+  return tmpDir(repo, `peer-${peerKey(repo)}`);
+}
+
+/**
+ * The peer's environment: ours without NODE_ENV, no telemetry, and where to trace files from;
+ * without what `npm run bench` tells its scripts about the repository's package (its prefix,
+ * package fields, INIT_CWD), so the peer's npm only ever sees the peer's package.json.
+ */
+export function peerEnv(installDir: string, base: NodeJS.ProcessEnv = floorEnv()): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...base, PEER_TRACING_ROOT: installDir };
+  for (const key of Object.keys(env)) {
+    if (/^npm_(package_|lifecycle_|config_local_prefix$)|^INIT_CWD$/.test(key)) delete env[key];
+  }
+  return env;
+}
+
+async function run(
+  command: readonly string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string },
+): Promise<void> {
+  const [cmd, ...args] = command;
+  const code = await waitExit(spawnGroup(cmd as string, args, options));
+  if (code !== 0) {
+    const tail = readFileSync(options.logFile, 'utf8').split('\n').slice(-40).join('\n');
+    throw new Error(`${command.join(' ')} in ${options.cwd} failed (exit ${code}):\n${tail}`);
+  }
+}
+
+/**
+ * The peer's node_modules, installed with `npm install` once per version of bench/peer/package.json
+ * (an earlier install of another version is removed). Returns the install folder.
+ */
+export async function ensurePeerInstall(repo: string, options: PeerOptions = {}): Promise<string> {
+  const dir = peerInstallDir(repo);
+  if (existsSync(path.join(dir, INSTALLED))) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync(path.join(templateDir(repo), 'package.json'), path.join(dir, 'package.json'));
+  const t0 = performance.now();
+  await run([...(options.wrap ?? []), 'npm', 'install', '--no-audit', '--no-fund'], {
+    cwd: dir,
+    env: peerEnv(dir),
+    logFile: path.join(dir, 'install.log'),
+  });
+  writeFileSync(
+    path.join(dir, INSTALLED),
+    `${JSON.stringify({ installedAt: new Date().toISOString(), ms: Math.round(performance.now() - t0) })}\n`,
+  );
+  const own = path.basename(dir);
+  for (const name of readdirSync(path.dirname(dir))) {
+    if (/^peer-[0-9a-f]{12}$/.test(name) && name !== own)
+      rmSync(path.join(path.dirname(dir), name), { recursive: true, force: true });
+  }
+  return dir;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Notes: Chirpy (Jekyll) front matter to the starter's
+
+export interface PeerNote {
+  /** `gen-0001.mdx`: the starter names a post by its slug. */
+  fileName: string;
+  text: string;
+}
+
+/** `2024-03-05 14:02:09 +0800` (Chirpy) → `2024-03-05T14:02:09+08:00`; ISO dates pass through. */
+export function isoDate(value: unknown): string {
+  if (value instanceof Date) return value.toISOString();
+  const s = String(value).trim();
+  const m = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2})?)\s*(?:([+-])(\d{2}):?(\d{2})|(Z))?$/.exec(s);
+  if (m) {
+    const time = m[2]?.length === 5 ? `${m[2]}:00` : m[2];
+    const zone = m[6] ? 'Z' : m[3] ? `${m[3]}${m[4]}:${m[5]}` : '';
+    return `${m[1]}T${time}${zone}`;
+  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return s;
+  throw new Error(`unrecognised date ${JSON.stringify(s)}`);
+}
+
+function asList(value: unknown): string[] {
+  if (value === undefined || value === null) return [];
+  return (Array.isArray(value) ? value : [value]).map(String);
+}
+
+/**
+ * One generated note as the starter keeps a post: `data/blog/<slug>.mdx` with title, date, tags,
+ * summary (Chirpy's description) and draft. Chirpy-only keys (categories, pin, toc, math) have no
+ * place there and are dropped; the body is kept byte for byte.
+ */
+export function toPeerNote(note: GeneratedNote): PeerNote {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(note.text);
+  if (!m) throw new Error(`${note.fileName}: no front matter`);
+  const fm = (parseYaml(m[1] as string) ?? {}) as Record<string, unknown>;
+  if (typeof fm.title !== 'string' || !fm.title) throw new Error(`${note.fileName}: no title`);
+  if (fm.date === undefined) throw new Error(`${note.fileName}: no date`);
+  const slug = note.fileName.replace(/\.(md|markdown|mdx)$/, '').replace(/^\d{4}-\d{2}-\d{2}-/, '');
+  const lines = [
+    '---',
+    // JSON strings are YAML double-quoted strings.
+    `title: ${JSON.stringify(fm.title)}`,
+    `date: ${JSON.stringify(isoDate(fm.date))}`,
+    `tags: ${JSON.stringify(asList(fm.tags))}`,
+  ];
+  const summary = fm.description ?? fm.summary;
+  if (typeof summary === 'string' && summary) lines.push(`summary: ${JSON.stringify(summary)}`);
+  lines.push('draft: false', '---');
+  return { fileName: `${slug}.mdx`, text: `${lines.join('\n')}\n${note.text.slice(m[0].length)}` };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Build
+
+/** Files a Next build traced (`*.nft.json`) from a node_modules outside `root`. */
+export function foreignTracedFiles(distDir: string, root: string): string[] {
+  const out = new Set<string>();
+  const nftFiles = [path.join(distDir, 'next-server.js.nft.json')];
+  const appDir = path.join(distDir, 'server', 'app');
+  for (const rel of ['page.js.nft.json', 'blog/[...slug]/page.js.nft.json'])
+    nftFiles.push(path.join(appDir, rel));
+  for (const nft of nftFiles) {
+    if (!existsSync(nft)) continue;
+    const { files } = JSON.parse(readFileSync(nft, 'utf8')) as { files: string[] };
+    for (const f of files) {
+      const abs = path.resolve(path.dirname(nft), f);
+      if (abs.includes(`${path.sep}node_modules${path.sep}`) && !abs.startsWith(root + path.sep))
+        out.add(abs);
+    }
+  }
+  return [...out];
+}
+
+function installedVersions(installDir: string): Record<string, string> {
+  const versions: Record<string, string> = {};
+  for (const name of ['next', 'react', 'contentlayer2', 'next-contentlayer2', 'mdx-bundler', 'esbuild']) {
+    const pkg = path.join(installDir, 'node_modules', name, 'package.json');
+    if (existsSync(pkg)) versions[name] = JSON.parse(readFileSync(pkg, 'utf8')).version;
+  }
+  return versions;
+}
+
+/**
+ * A cold `npm run build` (`contentlayer2 build && next build`) of the peer with `notes`, timed as
+ * timeBuild times the site. Installs the peer first if needed (not timed). Throws when the build
+ * fails, when it did not prerender a page per note, or when it used packages from outside its install.
+ */
+export async function buildPeer(
+  repo: string,
+  notes: readonly GeneratedNote[],
+  options: PeerOptions = {},
+): Promise<PeerResult> {
+  const installDir = await ensurePeerInstall(repo, options);
+  const dir = path.join(installDir, 'site');
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(templateDir(repo), dir, {
+    recursive: true,
+    filter: (src) => !/[/\\](node_modules|\.next|\.contentlayer)$/.test(src),
+  });
+  const content = path.join(dir, PEER_CONTENT_DIR);
+  mkdirSync(content, { recursive: true });
+  for (const note of notes) {
+    const peer = toPeerNote(note);
+    writeFileSync(path.join(content, peer.fileName), peer.text);
+  }
+  const build = await timeBuild(dir, [...(options.wrap ?? []), 'npm', 'run', 'build'], peerEnv(installDir), {
+    logFile: path.join(dir, 'build.log'),
+  });
+  const distDir = path.join(dir, '.next');
+  const posts = path.join(distDir, 'server', 'app', 'blog');
+  const built = existsSync(posts) ? readdirSync(posts).filter((f) => f.endsWith('.html')).length : 0;
+  if (built !== notes.length)
+    throw new Error(`peer build in ${dir} prerendered ${built} posts, expected ${notes.length}`);
+  const foreign = foreignTracedFiles(distDir, installDir);
+  if (foreign.length > 0)
+    throw new Error(
+      `peer build in ${dir} used packages outside its install: ${foreign.slice(0, 5).join(', ')}`,
+    );
+  return { name: PEER_NAME, notes: notes.length, build, versions: installedVersions(installDir) };
+}
