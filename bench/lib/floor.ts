@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type PageWeight, weighPage } from './page-weight';
-import { sleep, spawnGroup, waitExit } from './proc';
+import { runChecked, sleep } from './proc';
 import { bin, floorEnv, frameworkVersions, makeFloorApp, tmpDir } from './workspace';
 
 function hashTree(dir: string, hash = createHash('sha256')): ReturnType<typeof createHash> {
@@ -59,11 +59,11 @@ export async function ensureFloorBuild(repo: string): Promise<string> {
     const next = bin(repo, 'next');
     const log = `${dir}.log`;
     rmSync(log, { force: true });
-    const code = await waitExit(
-      spawnGroup('nice', ['-n', '10', next, 'build'], { cwd: dir, env: floorEnv(), logFile: log }),
+    await runChecked(
+      ['nice', '-n', '10', next, 'build'],
+      { cwd: dir, env: floorEnv(), logFile: log },
+      'floor build',
     );
-    if (code !== 0)
-      throw new Error(`floor build failed (exit ${code}):\n${readFileSync(log, 'utf8').slice(-3000)}`);
     writeFileSync(
       path.join(dir, DONE),
       `${JSON.stringify({ key: name, builtAt: new Date().toISOString() })}\n`,

@@ -16,8 +16,8 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { GeneratedNote } from '../../scripts/generate-notes';
 import { type BuildResult, timeBuild } from './build';
-import { spawnGroup, waitExit } from './proc';
-import { floorEnv, tmpDir } from './workspace';
+import { runChecked } from './proc';
+import { floorEnv, installedVersion, tmpDir } from './workspace';
 
 export const PEER_NAME = 'peer stack (Next 15 + contentlayer2 + MDX)';
 
@@ -67,18 +67,6 @@ export function peerEnv(installDir: string, base: NodeJS.ProcessEnv = floorEnv()
   return env;
 }
 
-async function run(
-  command: readonly string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string },
-): Promise<void> {
-  const [cmd, ...args] = command;
-  const code = await waitExit(spawnGroup(cmd as string, args, options));
-  if (code !== 0) {
-    const tail = readFileSync(options.logFile, 'utf8').split('\n').slice(-40).join('\n');
-    throw new Error(`${command.join(' ')} in ${options.cwd} failed (exit ${code}):\n${tail}`);
-  }
-}
-
 /**
  * The peer's node_modules, installed with `npm install` once per version of bench/peer/package.json
  * (an earlier install of another version is removed). Returns the install folder.
@@ -90,7 +78,7 @@ export async function ensurePeerInstall(repo: string, options: PeerOptions = {})
   mkdirSync(dir, { recursive: true });
   cpSync(path.join(templateDir(repo), 'package.json'), path.join(dir, 'package.json'));
   const t0 = performance.now();
-  await run([...(options.wrap ?? []), 'npm', 'install', '--no-audit', '--no-fund'], {
+  await runChecked([...(options.wrap ?? []), 'npm', 'install', '--no-audit', '--no-fund'], {
     cwd: dir,
     env: peerEnv(dir),
     logFile: path.join(dir, 'install.log'),
@@ -185,8 +173,8 @@ export function foreignTracedFiles(distDir: string, root: string): string[] {
 function installedVersions(installDir: string): Record<string, string> {
   const versions: Record<string, string> = {};
   for (const name of ['next', 'react', 'contentlayer2', 'next-contentlayer2', 'mdx-bundler', 'esbuild']) {
-    const pkg = path.join(installDir, 'node_modules', name, 'package.json');
-    if (existsSync(pkg)) versions[name] = JSON.parse(readFileSync(pkg, 'utf8')).version;
+    const version = installedVersion(installDir, name);
+    if (version !== undefined) versions[name] = version;
   }
   return versions;
 }

@@ -46,6 +46,20 @@ export function waitExit(child: ChildProcess): Promise<number> {
   });
 }
 
+/** Runs `command` in its own process group (see spawnGroup); throws with the log's tail unless it exits 0. */
+export async function runChecked(
+  command: readonly string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string },
+  what = command.join(' '),
+): Promise<void> {
+  const [cmd, ...args] = command;
+  const code = await waitExit(spawnGroup(cmd as string, args, options));
+  if (code !== 0) {
+    const tail = readFileSync(options.logFile, 'utf8').split('\n').slice(-40).join('\n');
+    throw new Error(`${what} in ${options.cwd} failed (exit ${code}):\n${tail}`);
+  }
+}
+
 function signalGroup(pid: number, signal: NodeJS.Signals): boolean {
   try {
     process.kill(-pid, signal);

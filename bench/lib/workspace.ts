@@ -29,10 +29,19 @@ export function tmpDir(repo: string, name: string): string {
   return path.join(repo, 'bench', 'tmp', name);
 }
 
+/** The version of `name` installed in `dir`/node_modules, or undefined when it is not there. */
+export function installedVersion(dir: string, name: string): string | undefined {
+  const pkg = path.join(dir, 'node_modules', name, 'package.json');
+  return existsSync(pkg) ? JSON.parse(readFileSync(pkg, 'utf8')).version : undefined;
+}
+
 /** Installed versions of the packages that make the floor. */
 export function frameworkVersions(repo: string): { next: string; react: string; reactDom: string } {
-  const version = (name: string): string =>
-    JSON.parse(readFileSync(path.join(repo, 'node_modules', name, 'package.json'), 'utf8')).version;
+  const version = (name: string): string => {
+    const v = installedVersion(repo, name);
+    if (v === undefined) throw new Error(`${name} is not installed in ${repo}/node_modules`);
+    return v;
+  };
   return { next: version('next'), react: version('react'), reactDom: version('react-dom') };
 }
 
