@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants';
+import { snapshotContentData } from './lib/content-data';
 import { copyVendorFiles } from './lib/vendor-files';
 import { buildWorkers, distDir, withYoungGeneration, workspaceRoot } from './site.config';
 
@@ -59,11 +60,14 @@ export default function config(phase: string): NextConfig {
   copyVendorFiles(process.cwd());
   return {
     distDir,
+    // The snapshot of Contentlayer's data that this build's server reads (lib/content-data.ts): its
+    // name is compiled into the server code, so the build keeps reading its own data after another
+    // build rewrites `.contentlayer/generated`. Only `next build` makes one; dev reads the note files.
+    ...(phase === PHASE_PRODUCTION_BUILD
+      ? { env: { XIAOJI_CONTENT_DATA: snapshotContentData(process.cwd()) } }
+      : {}),
     turbopack: {
       ...(workspaceRoot ? { root: workspaceRoot } : {}),
-      // In dev, lib/content.ts reads the note files itself (lib/content-dev.ts): Contentlayer's
-      // module of every note is never compiled, and an edit recompiles nothing.
-      ...(dev ? { resolveAlias: { 'contentlayer/generated': './lib/contentlayer-dev-stub.ts' } } : {}),
     },
     ...(workspaceRoot ? { outputFileTracingRoot: workspaceRoot } : {}),
     poweredByHeader: false,

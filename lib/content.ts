@@ -3,10 +3,12 @@
  * Visibility (drafts, hidden, broken notes) and order are decided here once per content version;
  * every page, the feed, the sitemap and search start from these lists.
  */
-import { allPages, allPosts } from 'contentlayer/generated';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { cache } from 'react';
 import { failOnContentErrors, siteConfig } from '../site.config';
 import { checkNotes, formatProblem, readNoteFiles } from './check-content';
+import { type ContentData, parseContentData } from './content-data';
 import { type ContentDoc, readDevContent, readDevProblems } from './content-dev';
 import { buildCategoryTree, groupArchives, groupTags, taxonomySlug } from './taxonomy';
 import type { ContentProblem, NoteMeta, NoteRecord } from './types';
@@ -57,14 +59,35 @@ function decide(postDocs: readonly ContentDoc[], pageDocs: readonly ContentDoc[]
   };
 }
 
-// `npm run dev` reads the files themselves (lib/content-dev.ts; Contentlayer's module is an empty
-// stub there, see next.config.ts), so an edit shows without regenerating and recompiling every note.
+// `npm run dev` reads the files themselves (lib/content-dev.ts), so an edit shows without
+// regenerating and recompiling every note.
 const dev = process.env.NODE_ENV === 'development';
 
-// Contentlayer types `json` computed fields as `any`; the value is built by buildNoteRecord.
-const built: Content | null = dev
-  ? null
-  : decide(allPosts as unknown as ContentDoc[], allPages as unknown as ContentDoc[]);
+/**
+ * The snapshot of Contentlayer's data this server was built from (lib/content-data.ts), read from
+ * its file when the module loads. Its name is compiled in by next.config.ts; the path is written out
+ * from process.cwd(), so Next's file tracing adds the file to a server function.
+ */
+function readContentData(): ContentData {
+  const name = process.env.XIAOJI_CONTENT_DATA;
+  if (!name) {
+    throw new Error(
+      'XIAOJI_CONTENT_DATA is not set: this server was not compiled by `next build` with next.config.ts (run `npm run build`).',
+    );
+  }
+  const file = path.join(process.cwd(), '.contentlayer/data', name);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const message = `${file}: the content this build was made from is gone. Build again (\`npm run build\`).`;
+    throw new Error(message, { cause: error });
+  }
+  return parseContentData(text, file);
+}
+
+const generated = dev ? null : readContentData();
+const built: Content | null = generated && decide(generated.posts, generated.pages);
 
 if (built && failOnContentErrors && built.brokenNotes.length > 0) {
   // Normally `npm run check:content` stops the build first; this guards a bare `next build`.
@@ -188,9 +211,9 @@ export function getBrokenNotes(): readonly NoteRecord[] {
  * change, so a note whose front matter cannot even be parsed is still reported; builds fail instead.
  */
 export function getContentProblems(): ContentProblem[] {
-  if (dev) return readDevProblems(devFiles());
+  if (!generated) return readDevProblems(devFiles());
   if (!failOnContentErrors) {
     return checkNotes(readNoteFiles(siteConfig.contentDir), { timeZone: siteConfig.timeZone });
   }
-  return [...allPosts, ...allPages].flatMap((d) => (d as unknown as ContentDoc).note.problems);
+  return [...generated.posts, ...generated.pages].flatMap((d) => d.note.problems);
 }

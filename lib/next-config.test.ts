@@ -1,8 +1,16 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { PHASE_PRODUCTION_SERVER } from 'next/constants';
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from 'next/constants';
 import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match';
 import nextConfig, { SERVER_EXTERNAL_PACKAGES } from '../next.config';
 
@@ -26,6 +34,35 @@ test('the security headers cover every path and leave Next no parameter to subst
     '/_next/static/x.js',
   ]) {
     assert.deepEqual(match(path), {}, `${path}: matched, with no parameters`);
+  }
+});
+
+test("a production build compiles in the name of its own snapshot of Contentlayer's data (lib/content-data.ts)", () => {
+  // Inside the checkout, so the config's vendor copy resolves mermaid from its node_modules.
+  mkdirSync(path.join(repo, 'bench/tmp'), { recursive: true });
+  const dir = mkdtempSync(path.join(repo, 'bench/tmp/next-config-'));
+  const cwd = process.cwd();
+  const nodeOptions = process.env.NODE_OPTIONS;
+  try {
+    for (const type of ['Post', 'Page']) {
+      mkdirSync(path.join(dir, '.contentlayer/generated', type), { recursive: true });
+      writeFileSync(path.join(dir, '.contentlayer/generated', type, '_index.json'), `[{"type":"${type}"}]`);
+    }
+    process.chdir(dir);
+    const name = nextConfig(PHASE_PRODUCTION_BUILD).env?.XIAOJI_CONTENT_DATA ?? '';
+    assert.match(name, /^[0-9a-f]{32}\.json$/);
+    assert.deepEqual(JSON.parse(readFileSync(path.join(dir, '.contentlayer/data', name), 'utf8')), {
+      posts: [{ type: 'Post' }],
+      pages: [{ type: 'Page' }],
+    });
+    // `next start` runs what the build compiled; `next dev` reads the note files.
+    assert.equal(nextConfig(PHASE_PRODUCTION_SERVER).env, undefined);
+    assert.equal(nextConfig(PHASE_DEVELOPMENT_SERVER).env, undefined);
+  } finally {
+    process.chdir(cwd);
+    if (nodeOptions === undefined) delete process.env.NODE_OPTIONS;
+    else process.env.NODE_OPTIONS = nodeOptions;
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 

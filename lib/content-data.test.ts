@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, test } from 'node:test';
+import { CONTENT_DATA_DIR, KEPT_SNAPSHOTS, parseContentData, snapshotContentData } from './content-data';
+
+const root = mkdtempSync(path.join(tmpdir(), 'xiaoji-content-data-'));
+after(() => rmSync(root, { recursive: true, force: true }));
+
+let projects = 0;
+function project(): string {
+  const dir = path.join(root, `p${projects++}`);
+  mkdirSync(dir);
+  return dir;
+}
+
+function writeIndexes(dir: string, posts: unknown[], pages: unknown[] = []): void {
+  for (const [type, docs] of [
+    ['Post', posts],
+    ['Page', pages],
+  ] as const) {
+    mkdirSync(path.join(dir, '.contentlayer/generated', type), { recursive: true });
+    writeFileSync(path.join(dir, '.contentlayer/generated', type, '_index.json'), JSON.stringify(docs));
+  }
+}
+
+const doc = (slug: string) => ({ note: { slug, problems: [] }, body: { raw: `# ${slug}\n\n正文` } });
+const snapshots = (dir: string) => readdirSync(path.join(dir, CONTENT_DATA_DIR)).sort();
+
+test('a snapshot holds both document types under the hash of its content', () => {
+  const dir = project();
+  writeIndexes(dir, [doc('a'), doc('b')], [doc('about')]);
+  const name = snapshotContentData(dir);
+  assert.match(name, /^[0-9a-f]{32}\.json$/);
+  const file = path.join(dir, CONTENT_DATA_DIR, name);
+  assert.deepEqual(parseContentData(readFileSync(file, 'utf8'), file), {
+    posts: [doc('a'), doc('b')],
+    pages: [doc('about')],
+  });
+  assert.equal(snapshotContentData(dir), name, 'the same content, the same file');
+  assert.deepEqual(snapshots(dir), [name]);
+});
+
+test("a build's snapshot stays when a later build rewrites Contentlayer's data", () => {
+  const dir = project();
+  writeIndexes(dir, [doc('a')]);
+  const first = snapshotContentData(dir);
+  writeIndexes(dir, [doc('a'), doc('new')]);
+  const second = snapshotContentData(dir);
+  assert.notEqual(second, first);
+  assert.deepEqual(snapshots(dir), [first, second].sort());
+  const file = path.join(dir, CONTENT_DATA_DIR, first);
+  assert.deepEqual(parseContentData(readFileSync(file, 'utf8'), file).posts, [doc('a')]);
+});
+
+test('only the most recently used snapshots are kept', () => {
+  const dir = project();
+  const names: string[] = [];
+  for (let i = 0; i < KEPT_SNAPSHOTS + 4; i++) {
+    writeIndexes(dir, [doc(`n${i}`)]);
+    names.push(snapshotContentData(dir));
+    // Distinct, increasing times without waiting: snapshot i was used i seconds after the first.
+    const at = new Date(Date.UTC(2026, 0, 1) + i * 1000);
+    utimesSync(path.join(dir, CONTENT_DATA_DIR, names[i] as string), at, at);
+  }
+  assert.equal(snapshots(dir).length, KEPT_SNAPSHOTS);
+  assert.deepEqual(snapshots(dir), names.slice(-KEPT_SNAPSHOTS).sort());
+  // Building the oldest kept content again marks it used: the next new one drops another.
+  writeIndexes(dir, [doc('n4')]);
+  assert.equal(snapshotContentData(dir), names[4]);
+  writeIndexes(dir, [doc('newest')]);
+  const newest = snapshotContentData(dir);
+  assert.ok(snapshots(dir).includes(names[4] as string));
+  assert.ok(snapshots(dir).includes(newest));
+  assert.ok(!snapshots(dir).includes(names[5] as string), 'the least recently used one went');
+  assert.equal(snapshots(dir).length, KEPT_SNAPSHOTS);
+});
+
+test("without Contentlayer's data, the error names the file and the command that makes it", () => {
+  const dir = project();
+  assert.throws(
+    () => snapshotContentData(dir),
+    (error: Error) =>
+      error.message.includes(path.join(dir, '.contentlayer/generated/Post/_index.json')) &&
+      error.message.includes('npm run build'),
+  );
+});
+
+test('a file that is not a snapshot is named in the error', () => {
+  assert.throws(() => parseContentData('[1, 2]', '/x/y.json'), /\/x\/y\.json: not a content snapshot/);
+  assert.throws(() => parseContentData('{"posts": []}', '/x/y.json'), /\/x\/y\.json: not a content snapshot/);
+  assert.throws(() => parseContentData('null', '/x/y.json'), /\/x\/y\.json: not a content snapshot/);
+});
+
+test("no server code imports contentlayer/generated: the notes' data is read, not compiled into the bundle", () => {
+  const repo = path.resolve(import.meta.dirname, '..');
+  const offenders: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (/\.(ts|tsx|mts|js|mjs)$/.test(entry.name) && !entry.name.includes('.test.')) {
+        if (
+          /from\s+['"]contentlayer\/generated['"]|import\(\s*['"]contentlayer\/generated/.test(
+            readFileSync(file, 'utf8'),
+          )
+        )
+          offenders.push(path.relative(repo, file));
+      }
+    }
+  };
+  for (const dir of ['app', 'components', 'lib']) walk(path.join(repo, dir));
+  assert.deepEqual(offenders, []);
+});

@@ -1,0 +1,98 @@
+/**
+ * Contentlayer's data, as a production build's server reads it: from a JSON file at run time, not
+ * bundled (README, Performance). Imported from `contentlayer/generated`, the data of every note
+ * (7.2 MB at 1,000 notes, mostly raw bodies) was compiled by Turbopack into a 6.4 MB server chunk
+ * (plus a 16 MB source map) that every static generation worker then loaded as JavaScript, twice.
+ *
+ * A build must keep reading the data it was built from, even after another build in the same folder
+ * rewrites `.contentlayer/generated` (the e2e and crawl builds of four sites share one checkout; a
+ * self-hosted `next start` keeps serving while the next build runs). So when `next build` loads its
+ * config, `snapshotContentData` copies Contentlayer's two index files into one file named by the
+ * hash of its content, `.contentlayer/data/<hash>.json`, and next.config.ts compiles that name into
+ * the server code (`env.XIAOJI_CONTENT_DATA`), as `.contentlayer/rendered/<hash>.html` names are.
+ */
+import { createHash } from 'node:crypto';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import path from 'node:path';
+import type { ContentDoc } from './content-dev';
+
+/** Where the snapshots are kept, relative to the project. */
+export const CONTENT_DATA_DIR = '.contentlayer/data';
+
+/** How many snapshots stay: the most recently built ones (one per site a checkout builds at once). */
+export const KEPT_SNAPSHOTS = 16;
+
+/** What a snapshot holds: Contentlayer's documents of both types, in its order. */
+export interface ContentData {
+  posts: ContentDoc[];
+  pages: ContentDoc[];
+}
+
+function readIndex(projectDir: string, type: 'Post' | 'Page'): string {
+  const file = path.join(projectDir, '.contentlayer', 'generated', type, '_index.json');
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(
+      `${file}: Contentlayer's data is missing. Build with \`npm run build\` (content check, \`contentlayer2 build\`, then \`next build\`).`,
+      { cause: error },
+    );
+  }
+}
+
+/**
+ * Copies Contentlayer's data into `<projectDir>/.contentlayer/data/<hash>.json` (once per content)
+ * and returns the file name. Older snapshots beyond the KEPT_SNAPSHOTS most recently used are removed.
+ */
+export function snapshotContentData(projectDir: string): string {
+  const text = `{"posts":${readIndex(projectDir, 'Post')},"pages":${readIndex(projectDir, 'Page')}}`;
+  const name = `${createHash('sha256').update(text).digest('hex').slice(0, 32)}.json`;
+  const dir = path.join(projectDir, CONTENT_DATA_DIR);
+  const target = path.join(dir, name);
+  mkdirSync(dir, { recursive: true });
+  try {
+    // Already there: marked as used now, so pruning keeps it.
+    const now = new Date();
+    utimesSync(target, now, now);
+  } catch {
+    // Written beside and renamed: Next loads its config in several processes at once.
+    const temporary = `${target}.${process.pid}.tmp`;
+    writeFileSync(temporary, text);
+    renameSync(temporary, target);
+  }
+  pruneSnapshots(dir, name);
+  return name;
+}
+
+function pruneSnapshots(dir: string, keep: string): void {
+  const snapshots = readdirSync(dir)
+    .filter((file) => /^[0-9a-f]{32}\.json$/.test(file) && file !== keep)
+    .map((file) => {
+      try {
+        return { file, used: statSync(path.join(dir, file)).mtimeMs };
+      } catch {
+        return null; // removed by another process meanwhile
+      }
+    })
+    .filter((entry) => entry !== null)
+    .sort((a, b) => b.used - a.used);
+  for (const { file } of snapshots.slice(KEPT_SNAPSHOTS - 1)) rmSync(path.join(dir, file), { force: true });
+}
+
+/** Parses a snapshot's text; `file` names it in the error when the text is not one. */
+export function parseContentData(text: string, file: string): ContentData {
+  const data = JSON.parse(text) as Partial<ContentData> | null;
+  if (!data || !Array.isArray(data.posts) || !Array.isArray(data.pages)) {
+    throw new Error(`${file}: not a content snapshot (expected {"posts": [...], "pages": [...]})`);
+  }
+  return { posts: data.posts, pages: data.pages };
+}
