@@ -4,7 +4,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { generateNotes } from '../../scripts/generate-notes';
 import { foldText, foldWithMap } from './fold';
-import { parseQuery, runsArePlain, stemWord, tokenize } from './tokenize';
+import { NO_WORDS, parseQuery, runsArePlain, stemWord, tokenize } from './tokenize';
 
 const L = 'zh-CN';
 
@@ -183,6 +183,27 @@ test('long text is segmented in slices with the same terms, in linear time', () 
   );
 });
 
+test('the spaces and punctuation NO_WORDS skips never make a word-like segment, in any order', () => {
+  const chars: string[] = [];
+  for (let code = 0; code <= 0xffff; code++) {
+    const char = String.fromCharCode(code);
+    if ((code < 0xd800 || code > 0xdfff) && NO_WORDS.test(char)) chars.push(char);
+  }
+  assert.ok(chars.includes('，') && chars.includes('。') && chars.includes(' ') && chars.includes('“'));
+  for (const joiner of '_＿‿⁀⁔\u202f〱々〆〇')
+    assert.ok(!chars.includes(joiner), `${joiner} is left to the segmenter`);
+  for (const locale of [L, 'en']) {
+    const segmenter = new Intl.Segmenter(locale, { granularity: 'word' });
+    for (const a of chars) {
+      for (const b of chars) {
+        for (const segment of segmenter.segment(`${a}${b}${a}`)) {
+          assert.ok(!segment.isWordLike, `${locale}: ${JSON.stringify(segment.segment)} is word-like`);
+        }
+      }
+    }
+  }
+});
+
 test('taking Chinese runs straight from the text gives the terms of segmenting all of it', () => {
   const texts: string[] = [];
   const walk = (dir: string): void => {
@@ -207,7 +228,9 @@ test('taking Chinese runs straight from the text gives the terms of segmenting a
     ...'模型的评估知识蒸馏〇々漢字〆⺀㐀',
     '𠀀',
     ...'abcXYZ019',
-    ...' \n\t.,;:!?\'’_-/()[]"“”《》，。、！？：；（）',
+    ...' \n\t.,;:!?\'’_-/()[]"“”《》，。、！？：；（）…—·「」～',
+    // Word joiners and letter-like CJK symbols, which NO_WORDS must leave to the segmenter.
+    ...'＿‿⁀⁔\u202f〱〇々・\uff65',
     ...'ひらがなカタカナー',
     ...'한국어',
     '\u0301',

@@ -100,14 +100,23 @@ function latinTerms(word: string, out: string[]): void {
 
 /**
  * Text where the segmenter can only ever cut a Chinese run into Chinese words (which are joined
- * again below): no kana (Japanese words mix kanji and kana), no combining marks or format
+ * again below): no kana (Japanese words mix kanji and kana), nor the marks the segmenter reads as
+ * kana though their script is Common (`ー`, `〱`, `゛`, `゠`, `ｰ`), no combining marks or format
  * characters (they attach to the character before them), and no Han-script character that is not
  * an ideograph (`々`, radicals: the segmenter may leave those out of words).
  */
 const NOT_PLAIN =
-  /[\p{Script=Hiragana}\p{Script=Katakana}\p{M}\p{Cf}]|(?=\p{Script=Han})\P{Unified_Ideograph}/u;
+  /[\p{Script=Hiragana}\p{Script=Katakana}\u3031-\u3035\u309b\u309c\u30a0\u30fc\uff70\uff9e\uff9f\p{M}\p{Cf}]|(?=\p{Script=Han})\P{Unified_Ideograph}/u;
 export const runsArePlain = (folded: string) => !NOT_PLAIN.test(folded);
 const HAN_STRETCH = /\p{Script=Han}+/gu;
+/**
+ * Spaces and punctuation that never make a word-like segment, alone or together: ASCII and CJK
+ * punctuation without the word joiners (`_`, `＿`, `‿`, `⁀`, `⁔`, U+202F) and the CJK symbols that
+ * are letters or kana (`々`, `〆`, `〇`, `〱`…). Most text between two Chinese runs is only these
+ * (`，`, `。`, `“`): it has no terms, and the segmenter is not asked.
+ */
+export const NO_WORDS =
+  /^[\t-\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u205f\ufeff!-/:-@[-^`{-~\u2010-\u2027\u2030-\u203e\u2041-\u2053\u2055-\u205e\u3000-\u3004\u3008-\u3020\u3030\u303d-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff3e\uff5b-\uff64]*$/;
 
 /**
  * Walks the word-like segments of folded text, merging adjacent Chinese words into runs.
@@ -132,7 +141,10 @@ function walkWords(
     let last = 0;
     for (const match of folded.matchAll(HAN_STRETCH)) {
       const at = match.index ?? 0;
-      if (at > last) walkWords(folded.slice(last, at), locale, onHan, onWord, false);
+      if (at > last) {
+        const between = folded.slice(last, at);
+        if (!NO_WORDS.test(between)) walkWords(between, locale, onHan, onWord, false);
+      }
       onHan(match[0]);
       last = at + match[0].length;
     }
