@@ -24,6 +24,7 @@ const SOURCES = [
   'components',
   'lib',
   'public',
+  'scripts/build.mjs',
   'scripts/check-content.ts',
   'site.config.ts',
   'contentlayer.config.ts',
@@ -128,23 +129,26 @@ export interface BuildResult {
   log: string;
 }
 
-/** `npm run build` in the copy: stops at the first failing step, like `&&` does. */
+/** The step `scripts/build.mjs` names when it stops: `build: <step> failed (exit <code>)`. */
+export function failedStep(log: string): BuildResult['failed'] {
+  const steps = [...log.matchAll(/^build: (check|contentlayer|next) failed \(exit \d+\)$/gm)];
+  return (steps.at(-1)?.[1] as BuildResult['failed'] | undefined) ?? null;
+}
+
+/** `npm run build` in the copy (scripts/build.mjs); `failed` is the step it stopped at. */
 export async function buildSite(options: SiteOptions, log: string, timeoutMs = 15 * 60_000) {
   const dir = options.cwd;
-  const env = siteEnv(options);
   const t0 = Date.now();
   rmSync(log, { force: true });
-  const steps: [BuildResult['failed'], string, string[]][] = [
-    ['check', path.join(BIN, 'tsx'), ['scripts/check-content.ts']],
-    ['contentlayer', path.join(BIN, 'contentlayer2'), ['build']],
-    ['next', path.join(BIN, 'next'), ['build']],
-  ];
-  for (const [step, cmd, args] of steps) {
-    const code = await run(cmd, args, dir, env, log, timeoutMs);
-    if (code !== 0) return { code, ms: Date.now() - t0, failed: step, log } satisfies BuildResult;
-    if (step === 'contentlayer' && !existsSync(path.join(dir, '.contentlayer/generated'))) {
-      throw new Error(`contentlayer2 did not write ${dir}/.contentlayer (is $PWD passed?)`);
-    }
+  const code = await run(process.execPath, ['scripts/build.mjs'], dir, siteEnv(options), log, timeoutMs);
+  if (code !== 0) {
+    const failed = failedStep(readFileSync(log, 'utf8'));
+    if (!failed)
+      throw new Error(`npm run build in ${dir} exited ${code} without naming its step:\n${tail(log, 40)}`);
+    return { code, ms: Date.now() - t0, failed, log } satisfies BuildResult;
+  }
+  if (!existsSync(path.join(dir, '.contentlayer/generated'))) {
+    throw new Error(`contentlayer2 did not write ${dir}/.contentlayer (is $PWD passed?)`);
   }
   return { code: 0, ms: Date.now() - t0, failed: null, log } satisfies BuildResult;
 }
