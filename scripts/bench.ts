@@ -2,8 +2,9 @@
  * `npm run bench`: build time, page weight, serving and Lighthouse of xiaoji against the
  * framework floor (a one-page Next app with no client components, built in the same run with the
  * same node_modules), and the dev loop. The build time budget is relative to the peer stack
- * (bench/peer/: a tailwind-nextjs-starter-blog-style blog on Next 15 + contentlayer2 + MDX, with
- * its own node_modules, installed once per version of its package.json), built cold from the same
+ * (bench/peer/: tailwind-nextjs-starter-blog 2.4's build work on Next 15, contentlayer2, pliny and
+ * Tailwind 4, ESLint and the RSS postbuild included (bench/lib/peer.ts), with its own node_modules,
+ * installed once per version of its package.json), built cold from the same
  * generated notes right after xiaoji's build at the largest N ≤ 1,000: xiaoji must take less than
  * half its time. Prints one markdown table, writes bench/results.json and bench/results.md.
  * Everything is built in copies under bench/tmp/, never in the repository.

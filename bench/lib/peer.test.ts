@@ -7,7 +7,15 @@ import { parse as parseYaml } from 'yaml';
 import { generateNotes } from '../../scripts/generate-notes';
 import type { BuildResult } from './build';
 import { PAGE_KEYS } from './pages';
-import { foreignTracedFiles, isoDate, PEER_NAME, type PeerResult, peerEnv, toPeerNote } from './peer';
+import {
+  foreignTracedFiles,
+  isoDate,
+  missingPeerSteps,
+  PEER_NAME,
+  type PeerResult,
+  peerEnv,
+  toPeerNote,
+} from './peer';
 import { type BenchResults, buildTimeBudget, checkBudgets, renderTable, type SiteResult } from './report';
 
 function frontMatter(text: string): Record<string, unknown> {
@@ -137,6 +145,59 @@ describe('foreignTracedFiles', () => {
   });
 });
 
+describe('missingPeerSteps', () => {
+  // The shape of a whole peer build's log (Next 15.5, contentlayer2 0.5, the postbuild script).
+  const log = (lines: { generated?: string | null; lint?: string | null; rss?: boolean; extra?: string }) =>
+    [
+      '> cross-env INIT_CWD=$PWD next build && cross-env NODE_OPTIONS=... node ./scripts/postbuild.mjs',
+      '   ▲ Next.js 15.5.29',
+      '   Creating an optimized production build ...',
+      'Local search index generated...',
+      lines.generated === null ? '' : (lines.generated ?? 'Generated 1002 documents in .contentlayer'),
+      ' ✓ Compiled successfully in 2.4min',
+      lines.lint === null ? '' : (lines.lint ?? '   Linting and checking validity of types ...'),
+      lines.extra ?? '',
+      '   Collecting page data ...',
+      ' ✓ Generating static pages (1722/1722)',
+      lines.rss === false ? '' : 'RSS feed generated...',
+    ].join('\n');
+
+  test('a whole build misses nothing', () => {
+    assert.deepEqual(missingPeerSteps(log({}), 1002), []);
+    // Lint warnings are still a lint.
+    const warned = log({ extra: './layouts/X.tsx\n1:1  Warning: Unused eslint-disable directive.' });
+    assert.deepEqual(missingPeerSteps(warned, 1002), []);
+  });
+
+  test('Contentlayer not run, or not on every post and author', () => {
+    assert.match(missingPeerSteps(log({ generated: null }), 1002).join(), /Contentlayer did not generate/);
+    assert.deepEqual(
+      missingPeerSteps(log({ generated: 'Generated 1000 documents in .contentlayer' }), 1002),
+      ['Contentlayer generated 1000 documents, expected 1002'],
+    );
+  });
+
+  test('a build that did not lint, or whose ESLint failed to load and built on', () => {
+    assert.deepEqual(missingPeerSteps(log({ lint: '   Checking validity of types ...' }), 1002), [
+      'next build did not lint',
+    ]);
+    const broken = log({ extra: " ⨯ ESLint: Cannot find package 'eslint-plugin-prettier'" });
+    assert.deepEqual(missingPeerSteps(broken, 1002), [
+      "next build did not lint: ⨯ ESLint: Cannot find package 'eslint-plugin-prettier'",
+    ]);
+    const absent = log({
+      extra: ' ⚠ ESLint must be installed in order to run during builds: npm install eslint',
+    });
+    assert.match(missingPeerSteps(absent, 1002).join(), /did not lint: ⚠ ESLint must be installed/);
+  });
+
+  test('no RSS feeds from the postbuild script', () => {
+    assert.deepEqual(missingPeerSteps(log({ rss: false }), 1002), [
+      'the postbuild script did not write the RSS feeds',
+    ]);
+  });
+});
+
 // ---------------------------------------------------------------------------------------------
 // The build budget against the measured peer, and its row in the table
 
@@ -165,7 +226,7 @@ function site(notes: number, wallMs: number): SiteResult {
 }
 
 function peerResult(notes: number, wallMs: number): PeerResult {
-  return { name: PEER_NAME, notes, build: build(wallMs, 20_000), versions: { next: '15.5.29' } };
+  return { name: PEER_NAME, notes, build: build(wallMs), versions: { next: '15.5.29' } };
 }
 
 function results(sites: SiteResult[], peer: PeerResult | null): BenchResults {
@@ -225,8 +286,9 @@ describe('renderTable with the peer', () => {
     const table = rows(renderTable(r));
     const names = table.map((c) => c[0]);
     const at = names.indexOf('build: wall (content + next)');
-    assert.equal(names[at + 1], `build: ${PEER_NAME}, wall`);
-    assert.deepEqual(table[at + 1], [`build: ${PEER_NAME}, wall`, '', '', '150.0 s (20.0 s + 130.0 s)', '']);
+    const name = `build: ${PEER_NAME}: wall, CPU, peak RSS`;
+    assert.equal(names[at + 1], name);
+    assert.deepEqual(table[at + 1], [name, '', '', '150.0 s, 150.0 s CPU, 1.00 GB', '']);
     assert.match(table[at]?.[4] ?? '', /^1,000: < 75\.0 s \(half the peer stack's 150\.0 s, this run\) ✅$/);
   });
 

@@ -1,14 +1,43 @@
 /**
- * The peer stack: the same generated notes built by a small blog in the style of
- * tailwind-nextjs-starter-blog (Next 15 with webpack, contentlayer2 with MDX documents bundled by
- * mdx-bundler/esbuild, remark/rehype plugins, Tailwind), whose template is `bench/peer/`.
+ * The peer stack: the same generated notes built by tailwind-nextjs-starter-blog (timlrx), v2.4 as
+ * of 2025 (Next 15 with webpack, contentlayer2, pliny, Tailwind 4), whose template is `bench/peer/`:
+ * our own code doing the starter's build work with the starter's packages and configuration.
+ *
+ * `npm run build` is the starter's: `next build`, then `scripts/postbuild.mjs`. Inside `next build`:
+ * - Contentlayer (withContentlayer, before webpack compiles) turns every post and the two authors
+ *   into MDX bundles (mdx-bundler/esbuild) through the starter's plugins: remark-extract-frontmatter,
+ *   remark-gfm, remark-code-titles, remark-math, remark-img-to-jsx (pliny), remark-github-blockquote-
+ *   alert; rehype-slug, rehype-autolink-headings with an icon, rehype-katex, rehype-katex-notranslate,
+ *   rehype-citation, rehype-prism-plus, rehype-preset-minify. Computed fields: reading time, slug,
+ *   path, file path, TOC (pliny), JSON-LD structured data. onSuccess writes app/tag-data.json
+ *   (through Prettier) and the kbar search index public/search.json.
+ * - webpack compiles the starter's app: pliny's MDX renderer, kbar/Algolia search, analytics,
+ *   comments and newsletter; headlessui, next-themes, body-scroll-lock; SVGs through @svgr/webpack;
+ *   Tailwind 4 with forms and typography scanning the app, the posts and pliny.
+ * - ESLint with the starter's flat config (typescript-eslint with type information from
+ *   tsconfig.json, jsx-a11y, prettier with the Tailwind class sorter, next/core-web-vitals) over app,
+ *   components, layouts and scripts, beside the type check of a tsconfig that takes in every JSON
+ *   file Contentlayer generates.
+ * - Prerendering: each post in PostLayout (authors, prev/next, comments), /blog and its pages, /tags,
+ *   every tag and its pages (each list page hands all of its posts to a client component, as the
+ *   starter's does), /about from the default author, /projects, sitemap.xml and robots.txt.
+ * The postbuild script then writes an RSS feed of all posts and one per tag into public/.
+ *
+ * Left out, each doing no work in the build or none possible here: next/font/google downloads Space
+ * Grotesk while building, and only the npm registry is reachable, so next/font/local loads the same
+ * font from @fontsource-variable/space-grotesk; images under public/ (favicons, avatars), which no
+ * build step reads; the starter's sample posts (the notes replace them); husky and lint-staged,
+ * which run on commits. npm, not yarn, installs it: `overrides` let kbar take React 19 and share
+ * next-themes with pliny, where yarn only warns. Versions are the latest of the starter's ranges
+ * (Next 15.5, React 19.3, contentlayer2 0.5.8) rather than its lock file's.
  *
  * It has its own install, never the repository's node_modules (other versions of next, react and
  * contentlayer2 live there): `bench/tmp/peer-<hash of bench/peer/package.json>/` holds that
  * package.json, its lock file and node_modules, installed once per hash. Each build copies the
  * template into `site/` inside that folder, so every package resolves from the install one level up
  * by ordinary upward lookup (and `npm run` puts its node_modules/.bin on PATH first); a build whose
- * traced files come from any other node_modules is rejected.
+ * traced files come from any other node_modules is rejected, and so is one whose log shows that one
+ * of the starter's steps did not run (missingPeerSteps).
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,10 +48,13 @@ import { type BuildResult, timeBuild } from './build';
 import { runChecked } from './proc';
 import { floorEnv, installedVersion, tmpDir } from './workspace';
 
-export const PEER_NAME = 'peer stack (Next 15 + contentlayer2 + MDX)';
+export const PEER_NAME = 'peer stack (tailwind-nextjs-starter-blog 2.4, Next 15)';
 
 /** Where the template's notes go, relative to the app (contentlayer's contentDirPath is `data`). */
 export const PEER_CONTENT_DIR = 'data/blog';
+
+/** The template's authors, Contentlayer documents like the posts. */
+const PEER_AUTHORS_DIR = 'data/authors';
 
 const INSTALLED = 'peer-install.json';
 
@@ -126,7 +158,10 @@ function asList(value: unknown): string[] {
 /**
  * One generated note as the starter keeps a post: `data/blog/<slug>.mdx` with title, date, tags,
  * summary (Chirpy's description) and draft. Chirpy-only keys (categories, pin, toc, math) have no
- * place there and are dropped; the body is kept byte for byte.
+ * place there and are dropped: the starter renders math in every post, and its PostLayout has no
+ * TOC. No authors, layout or bibliography either, so each post takes the default author and
+ * PostLayout, and rehype-citation, finding no bibliography, leaves it alone (the notes cite
+ * nothing). The body is kept byte for byte: every note is valid MDX as it is.
  */
 export function toPeerNote(note: GeneratedNote): PeerNote {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(note.text);
@@ -151,6 +186,26 @@ export function toPeerNote(note: GeneratedNote): PeerNote {
 // ---------------------------------------------------------------------------------------------
 // Build
 
+/**
+ * What a peer build's log must show for the yardstick to be the starter's whole build, not a lower
+ * bound of it: Contentlayer generating every post and author inside `next build` (the starter runs
+ * it through withContentlayer), ESLint running during `next build` (which, when ESLint or its
+ * config fails to load, only logs the error and builds on without linting) and the postbuild
+ * script writing the RSS feeds. Returns what is missing; empty when all ran.
+ */
+export function missingPeerSteps(log: string, expectedDocuments: number): string[] {
+  const missing: string[] = [];
+  const generated = /Generated (\d+) documents? in \.contentlayer/.exec(log);
+  if (!generated) missing.push('Contentlayer did not generate its documents during the build');
+  else if (Number(generated[1]) !== expectedDocuments)
+    missing.push(`Contentlayer generated ${generated[1]} documents, expected ${expectedDocuments}`);
+  const lintFailed = /^.*\b(ESLint: |ESLint must be installed|No ESLint configuration)[^\n]*/m.exec(log);
+  if (!/Linting and checking validity of types/.test(log)) missing.push('next build did not lint');
+  else if (lintFailed) missing.push(`next build did not lint: ${lintFailed[0].trim()}`);
+  if (!/RSS feed generated/.test(log)) missing.push('the postbuild script did not write the RSS feeds');
+  return missing;
+}
+
 /** Files a Next build traced (`*.nft.json`) from a node_modules outside `root`. */
 export function foreignTracedFiles(distDir: string, root: string): string[] {
   const out = new Set<string>();
@@ -172,7 +227,8 @@ export function foreignTracedFiles(distDir: string, root: string): string[] {
 
 function installedVersions(installDir: string): Record<string, string> {
   const versions: Record<string, string> = {};
-  for (const name of ['next', 'react', 'contentlayer2', 'next-contentlayer2', 'mdx-bundler', 'esbuild']) {
+  const names = ['next', 'react', 'contentlayer2', 'next-contentlayer2', 'mdx-bundler', 'esbuild', 'pliny'];
+  for (const name of [...names, 'eslint', 'typescript', 'tailwindcss']) {
     const version = installedVersion(installDir, name);
     if (version !== undefined) versions[name] = version;
   }
@@ -204,12 +260,19 @@ export async function buildPeer(
   }
   const build = await timeBuild(dir, [...(options.wrap ?? []), 'npm', 'run', 'build'], peerEnv(installDir), {
     logFile: path.join(dir, 'build.log'),
+    // Contentlayer runs inside `next build` (withContentlayer): npm's start-up is no content step.
+    contentStep: false,
   });
   const distDir = path.join(dir, '.next');
   const posts = path.join(distDir, 'server', 'app', 'blog');
   const built = existsSync(posts) ? readdirSync(posts).filter((f) => f.endsWith('.html')).length : 0;
   if (built !== notes.length)
     throw new Error(`peer build in ${dir} prerendered ${built} posts, expected ${notes.length}`);
+  const authors = readdirSync(path.join(dir, PEER_AUTHORS_DIR)).filter((f) => f.endsWith('.mdx')).length;
+  const missing = missingPeerSteps(readFileSync(build.log, 'utf8'), notes.length + authors);
+  if (!existsSync(path.join(dir, 'public', 'feed.xml'))) missing.push('no public/feed.xml');
+  if (missing.length > 0)
+    throw new Error(`peer build in ${dir} left out the starter's steps: ${missing.join('; ')}`);
   const foreign = foreignTracedFiles(distDir, installDir);
   if (foreign.length > 0)
     throw new Error(

@@ -231,7 +231,11 @@ export function renderTable(r: BenchResults): string {
   );
   const peer = r.peer;
   if (peer) {
-    row(`build: ${peer.name}, wall`, '', (s) => (s.notes === peer.notes ? split(peer.build) : ''));
+    const b = peer.build;
+    const cpu = b.cpuMs === null ? '' : `, ${sec(b.cpuMs)} CPU`;
+    row(`build: ${peer.name}: wall, CPU, peak RSS`, '', (s) =>
+      s.notes === peer.notes ? `${sec(b.wallMs)}${cpu}, ${gb(b.peakRssBytes)}` : '',
+    );
   }
   row('build: CPU, user + sys', fb.cpuMs === null ? '—' : sec(fb.cpuMs), (s) =>
     s.build.cpuMs === null ? '—' : sec(s.build.cpuMs),
@@ -323,7 +327,7 @@ export function describeMachine(r: BenchResults): string {
     `${r.date.slice(0, 10)} on ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, ${m.os}, Node ${m.node}, ` +
     `Next ${m.next}, React ${m.react}; Lighthouse median of ${r.options.lighthouseRuns}` +
     (r.peer
-      ? `; peer stack: Next ${r.peer.versions.next}, contentlayer2 ${r.peer.versions.contentlayer2}.`
+      ? `; peer stack: Next ${r.peer.versions.next}, contentlayer2 ${r.peer.versions.contentlayer2}${r.peer.versions.pliny ? `, pliny ${r.peer.versions.pliny}` : ''}.`
       : '.')
   );
 }

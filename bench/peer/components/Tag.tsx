@@ -1,13 +1,19 @@
-import { slug } from 'github-slugger';
-import Link from 'next/link';
+import Link from 'next/link'
+import { slug } from 'github-slugger'
 
-export default function Tag({ text }: { text: string }) {
+interface Props {
+  text: string
+}
+
+const Tag = ({ text }: Props) => {
   return (
     <Link
       href={`/tags/${slug(text)}`}
-      className="mr-3 text-sm font-medium text-primary-500 uppercase hover:text-primary-600"
+      className="text-primary-500 hover:text-primary-600 dark:hover:text-primary-400 mr-3 text-sm font-medium uppercase"
     >
       {text.split(' ').join('-')}
     </Link>
-  );
+  )
 }
+
+export default Tag

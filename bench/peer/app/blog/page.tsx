@@ -1,16 +1,28 @@
-import type { Metadata } from 'next';
-import PostList from '@/components/PostList';
-import { POSTS_PER_PAGE, pageCount, sortedPosts, summarise } from '@/lib/posts';
+import ListLayout from '@/layouts/ListLayoutWithTags'
+import { allCoreContent, sortPosts } from 'pliny/utils/contentlayer'
+import { allBlogs } from 'contentlayer/generated'
+import { genPageMetadata } from 'app/seo'
 
-export const metadata: Metadata = { title: 'Blog' };
+const POSTS_PER_PAGE = 5
 
-export default function BlogPage() {
-  const posts = sortedPosts().map(summarise);
+export const metadata = genPageMetadata({ title: 'Blog' })
+
+export default async function BlogPage() {
+  const posts = allCoreContent(sortPosts(allBlogs))
+  const pageNumber = 1
+  const totalPages = Math.ceil(posts.length / POSTS_PER_PAGE)
+  const initialDisplayPosts = posts.slice(0, POSTS_PER_PAGE * pageNumber)
+  const pagination = {
+    currentPage: pageNumber,
+    totalPages: totalPages,
+  }
+
   return (
-    <PostList
+    <ListLayout
+      posts={posts}
+      initialDisplayPosts={initialDisplayPosts}
+      pagination={pagination}
       title="All Posts"
-      posts={posts.slice(0, POSTS_PER_PAGE)}
-      pagination={{ current: 1, total: pageCount(posts.length) }}
     />
-  );
+  )
 }

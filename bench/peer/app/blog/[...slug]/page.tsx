@@ -1,73 +1,120 @@
-import 'katex/dist/katex.css';
-import '@/css/prism.css';
-import type { Metadata } from 'next';
-import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import MDXContent from '@/components/MDXContent';
-import Tag from '@/components/Tag';
-import TOC from '@/components/TOC';
-import type { TocEntry } from '@/contentlayer.config';
-import { formatDate, sortedPosts } from '@/lib/posts';
+import 'css/prism.css'
+import 'katex/dist/katex.css'
 
-type Params = { params: Promise<{ slug: string[] }> };
+import PageTitle from '@/components/PageTitle'
+import { components } from '@/components/MDXComponents'
+import { MDXLayoutRenderer } from 'pliny/mdx-components'
+import { sortPosts, coreContent, allCoreContent } from 'pliny/utils/contentlayer'
+import { allBlogs, allAuthors } from 'contentlayer/generated'
+import type { Authors, Blog } from 'contentlayer/generated'
+import PostSimple from '@/layouts/PostSimple'
+import PostLayout from '@/layouts/PostLayout'
+import PostBanner from '@/layouts/PostBanner'
+import { Metadata } from 'next'
+import siteMetadata from '@/data/siteMetadata'
+import { notFound } from 'next/navigation'
 
-async function findPost(params: Params['params']) {
-  const slug = decodeURI((await params).slug.join('/'));
-  const posts = sortedPosts();
-  const index = posts.findIndex((p) => p.slug === slug);
-  return index === -1 ? null : { post: posts[index], prev: posts[index + 1], next: posts[index - 1] };
+const defaultLayout = 'PostLayout'
+const layouts = {
+  PostSimple,
+  PostLayout,
+  PostBanner,
 }
 
-export function generateStaticParams() {
-  return sortedPosts().map((p) => ({ slug: p.slug.split('/').map((part) => decodeURI(part)) }));
-}
+export async function generateMetadata(props: {
+  params: Promise<{ slug: string[] }>
+}): Promise<Metadata | undefined> {
+  const params = await props.params
+  const slug = decodeURI(params.slug.join('/'))
+  const post = allBlogs.find((p) => p.slug === slug)
+  const authorList = post?.authors || ['default']
+  const authorDetails = authorList.map((author) => {
+    const authorResults = allAuthors.find((p) => p.slug === author)
+    return coreContent(authorResults as Authors)
+  })
+  if (!post) {
+    return
+  }
 
-export async function generateMetadata({ params }: Params): Promise<Metadata | undefined> {
-  const found = await findPost(params);
-  if (!found?.post) return;
-  const { post } = found;
+  const publishedAt = new Date(post.date).toISOString()
+  const modifiedAt = new Date(post.lastmod || post.date).toISOString()
+  const authors = authorDetails.map((author) => author.name)
+  let imageList = [siteMetadata.socialBanner]
+  if (post.images) {
+    imageList = typeof post.images === 'string' ? [post.images] : post.images
+  }
+  const ogImages = imageList.map((img) => {
+    return {
+      url: img && img.includes('http') ? img : siteMetadata.siteUrl + img,
+    }
+  })
+
   return {
     title: post.title,
     description: post.summary,
     openGraph: {
       title: post.title,
       description: post.summary,
+      siteName: siteMetadata.title,
+      locale: 'en_US',
       type: 'article',
-      publishedTime: new Date(post.date).toISOString(),
-      tags: post.tags,
+      publishedTime: publishedAt,
+      modifiedTime: modifiedAt,
+      url: './',
+      images: ogImages,
+      authors: authors.length > 0 ? authors : [siteMetadata.author],
     },
-  };
+    twitter: {
+      card: 'summary_large_image',
+      title: post.title,
+      description: post.summary,
+      images: imageList,
+    },
+  }
 }
 
-export default async function PostPage({ params }: Params) {
-  const found = await findPost(params);
-  if (!found?.post) notFound();
-  const { post, prev, next } = found;
-  const minutes = Math.ceil((post.readingTime as { minutes: number }).minutes);
+export const generateStaticParams = async () => {
+  return allBlogs.map((p) => ({ slug: p.slug.split('/').map((name) => decodeURI(name)) }))
+}
+
+export default async function Page(props: { params: Promise<{ slug: string[] }> }) {
+  const params = await props.params
+  const slug = decodeURI(params.slug.join('/'))
+  // Filter out drafts in production
+  const sortedCoreContents = allCoreContent(sortPosts(allBlogs))
+  const postIndex = sortedCoreContents.findIndex((p) => p.slug === slug)
+  if (postIndex === -1) {
+    return notFound()
+  }
+
+  const prev = sortedCoreContents[postIndex + 1]
+  const next = sortedCoreContents[postIndex - 1]
+  const post = allBlogs.find((p) => p.slug === slug) as Blog
+  const authorList = post?.authors || ['default']
+  const authorDetails = authorList.map((author) => {
+    const authorResults = allAuthors.find((p) => p.slug === author)
+    return coreContent(authorResults as Authors)
+  })
+  const mainContent = coreContent(post)
+  const jsonLd = post.structuredData
+  jsonLd['author'] = authorDetails.map((author) => {
+    return {
+      '@type': 'Person',
+      name: author.name,
+    }
+  })
+
+  const Layout = layouts[post.layout || defaultLayout]
+
   return (
-    <article className="xl:divide-y xl:divide-gray-200 xl:dark:divide-gray-700">
-      <header className="space-y-1 pt-6 pb-6 text-center">
-        <time dateTime={post.date} className="text-base font-medium text-gray-500">
-          {formatDate(post.date)}
-        </time>
-        <h1 className="text-3xl font-extrabold tracking-tight sm:text-4xl">{post.title}</h1>
-        <p className="text-sm text-gray-500">{minutes} min read</p>
-        <div className="flex flex-wrap justify-center">
-          {post.tags.map((tag) => (
-            <Tag key={tag} text={tag} />
-          ))}
-        </div>
-      </header>
-      <div className="pt-8">
-        <TOC toc={post.toc as TocEntry[]} />
-        <div className="prose max-w-none dark:prose-invert">
-          <MDXContent code={post.body.code} />
-        </div>
-      </div>
-      <footer className="flex justify-between py-8 text-base font-medium">
-        {prev ? <Link href={`/${prev.path}`}>&larr; {prev.title}</Link> : <span />}
-        {next ? <Link href={`/${next.path}`}>{next.title} &rarr;</Link> : <span />}
-      </footer>
-    </article>
-  );
+    <>
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd) }}
+      />
+      <Layout content={mainContent} authorDetails={authorDetails} next={next} prev={prev}>
+        <MDXLayoutRenderer code={post.body.code} components={components} toc={post.toc} />
+      </Layout>
+    </>
+  )
 }

@@ -1,25 +1,59 @@
-import { slug } from 'github-slugger';
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import tagData from '@/app/tag-data.json';
-import PostList from '@/components/PostList';
-import { sortedPosts, summarise } from '@/lib/posts';
+import { slug } from 'github-slugger'
+import { allCoreContent, sortPosts } from 'pliny/utils/contentlayer'
+import siteMetadata from '@/data/siteMetadata'
+import ListLayout from '@/layouts/ListLayoutWithTags'
+import { allBlogs } from 'contentlayer/generated'
+import tagData from 'app/tag-data.json'
+import { genPageMetadata } from 'app/seo'
+import { Metadata } from 'next'
 
-type Params = { params: Promise<{ tag: string }> };
+const POSTS_PER_PAGE = 5
 
-export function generateStaticParams() {
-  return Object.keys(tagData).map((tag) => ({ tag: encodeURI(tag) }));
+export async function generateMetadata(props: {
+  params: Promise<{ tag: string }>
+}): Promise<Metadata> {
+  const params = await props.params
+  const tag = decodeURI(params.tag)
+  return genPageMetadata({
+    title: tag,
+    description: `${siteMetadata.title} ${tag} tagged content`,
+    alternates: {
+      canonical: './',
+      types: {
+        'application/rss+xml': `${siteMetadata.siteUrl}/tags/${tag}/feed.xml`,
+      },
+    },
+  })
 }
 
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  return { title: decodeURI((await params).tag) };
+export const generateStaticParams = async () => {
+  const tagCounts = tagData as Record<string, number>
+  const tagKeys = Object.keys(tagCounts)
+  return tagKeys.map((tag) => ({
+    tag: encodeURI(tag),
+  }))
 }
 
-export default async function TagPage({ params }: Params) {
-  const tag = decodeURI((await params).tag);
-  const posts = sortedPosts()
-    .filter((p) => p.tags.some((t) => slug(t) === tag))
-    .map(summarise);
-  if (posts.length === 0) notFound();
-  return <PostList title={`#${tag}`} posts={posts} />;
+export default async function TagPage(props: { params: Promise<{ tag: string }> }) {
+  const params = await props.params
+  const tag = decodeURI(params.tag)
+  const title = tag[0].toUpperCase() + tag.split(' ').join('-').slice(1)
+  const filteredPosts = allCoreContent(
+    sortPosts(allBlogs.filter((post) => post.tags && post.tags.map((t) => slug(t)).includes(tag)))
+  )
+  const totalPages = Math.ceil(filteredPosts.length / POSTS_PER_PAGE)
+  const initialDisplayPosts = filteredPosts.slice(0, POSTS_PER_PAGE)
+  const pagination = {
+    currentPage: 1,
+    totalPages: totalPages,
+  }
+
+  return (
+    <ListLayout
+      posts={filteredPosts}
+      initialDisplayPosts={initialDisplayPosts}
+      pagination={pagination}
+      title={title}
+    />
+  )
 }

@@ -1,23 +1,40 @@
-import { notFound } from 'next/navigation';
-import PostList from '@/components/PostList';
-import { POSTS_PER_PAGE, pageCount, sortedPosts, summarise } from '@/lib/posts';
+import ListLayout from '@/layouts/ListLayoutWithTags'
+import { allCoreContent, sortPosts } from 'pliny/utils/contentlayer'
+import { allBlogs } from 'contentlayer/generated'
+import { notFound } from 'next/navigation'
 
-export function generateStaticParams() {
-  const total = pageCount(sortedPosts().length);
-  return Array.from({ length: total }, (_, i) => ({ page: String(i + 1) }));
+const POSTS_PER_PAGE = 5
+
+export const generateStaticParams = async () => {
+  const totalPages = Math.ceil(allBlogs.length / POSTS_PER_PAGE)
+  return Array.from({ length: totalPages }, (_, i) => ({ page: (i + 1).toString() }))
 }
 
-export default async function BlogListPage({ params }: { params: Promise<{ page: string }> }) {
-  const current = Number((await params).page);
-  const posts = sortedPosts().map(summarise);
-  const total = pageCount(posts.length);
-  if (!Number.isInteger(current) || current < 1 || current > total) notFound();
-  const start = (current - 1) * POSTS_PER_PAGE;
+export default async function Page(props: { params: Promise<{ page: string }> }) {
+  const params = await props.params
+  const posts = allCoreContent(sortPosts(allBlogs))
+  const pageNumber = parseInt(params.page as string)
+  const totalPages = Math.ceil(posts.length / POSTS_PER_PAGE)
+
+  // Return 404 for invalid page numbers or empty pages
+  if (pageNumber <= 0 || pageNumber > totalPages || isNaN(pageNumber)) {
+    return notFound()
+  }
+  const initialDisplayPosts = posts.slice(
+    POSTS_PER_PAGE * (pageNumber - 1),
+    POSTS_PER_PAGE * pageNumber
+  )
+  const pagination = {
+    currentPage: pageNumber,
+    totalPages: totalPages,
+  }
+
   return (
-    <PostList
+    <ListLayout
+      posts={posts}
+      initialDisplayPosts={initialDisplayPosts}
+      pagination={pagination}
       title="All Posts"
-      posts={posts.slice(start, start + POSTS_PER_PAGE)}
-      pagination={{ current, total }}
     />
-  );
+  )
 }
