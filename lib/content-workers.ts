@@ -1,8 +1,6 @@
 /**
  * Worker threads for `contentlayer2 build`: each note's record and body HTML are built in parallel
- * (shiki and the markdown passes take ~40 ms a note, one core each), one job per worker at a time.
- * Contentlayer (patched, patches/) keeps four notes per core in flight, so a worker always has the
- * next note queued while Contentlayer's own thread reads and writes the others.
+ * (shiki and the markdown passes are CPU-bound, one core each), one job per worker at a time.
  */
 import { availableParallelism } from 'node:os';
 import path from 'node:path';

@@ -1,6 +1,5 @@
 /**
- * The framework floor for tests: built once per Next/React version (with our patches to Next, and
- * the floor source) into
+ * The framework floor for tests: built once per Next/React version and floor source into
  * `bench/tmp/floor-<key>/` and reused; weighed from its build output, no server needed.
  */
 import { createHash } from 'node:crypto';
@@ -19,15 +18,10 @@ function hashTree(dir: string, hash = createHash('sha256')): ReturnType<typeof c
   return hash;
 }
 
-/** The cache key: next, react and react-dom versions, our patches to next, and the floor's own files. */
+/** The cache key: next, react and react-dom versions and the floor's own files. */
 export function floorKey(repo: string): string {
   const v = frameworkVersions(repo);
-  const hash = hashTree(path.join(repo, 'bench', 'floor'));
-  const patches = path.join(repo, 'patches');
-  for (const name of existsSync(patches) ? readdirSync(patches).sort() : []) {
-    if (name.startsWith('next+')) hash.update(name).update(readFileSync(path.join(patches, name)));
-  }
-  const files = hash.digest('hex').slice(0, 10);
+  const files = hashTree(path.join(repo, 'bench', 'floor')).digest('hex').slice(0, 10);
   return `next${v.next}-react${v.react}-${files}`.replace(/[^\w.-]/g, '_');
 }
 
