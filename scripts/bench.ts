@@ -1,12 +1,9 @@
 /**
  * `npm run bench`: build time, page weight, serving and Lighthouse of xiaoji against the
  * framework floor (a one-page Next app with no client components, built in the same run with the
- * same node_modules), and the dev loop. The build time budget is relative to the peer stack
- * (bench/peer/: tailwind-nextjs-starter-blog 2.4's build work on Next 15, contentlayer2, pliny and
- * Tailwind 4, ESLint and the RSS postbuild included (bench/lib/peer.ts), with its own node_modules,
- * installed once per version of its package.json), built cold from the same
- * generated notes right after xiaoji's build at the largest N ≤ 1,000: xiaoji must take less than
- * half its time. Prints one markdown table, writes bench/results.json and bench/results.md.
+ * same node_modules), and the dev loop. The build time budget is a fixed figure at 1,000 notes
+ * (bench/budgets.ts; docs/performance.md cites the reference it comes from). Prints one markdown
+ * table, writes bench/results.json and bench/results.md.
  * Everything is built in copies under bench/tmp/, never in the repository.
  *
  *   npm run bench                      N = 100 and 1,000 notes
@@ -14,9 +11,8 @@
  *   npm run bench -- --quick           N = 100 only, one Lighthouse run: for iterating
  *   --runs K        Lighthouse runs per page (median; default 3, quick 1)
  *   --skip-dev      no dev-loop measurement          --skip-lighthouse   no Lighthouse
- *   --skip-peer     no peer stack build: the build budget falls back to the fixed 80 s at 1,000 notes
  *   --src DIR       benchmark the sources in DIR (another checkout) with this repository's node_modules
- *   --readme        also write the table into README.md between <!-- bench:start --> and <!-- bench:end -->
+ *   --docs          also write the table into docs/performance.md between <!-- bench:start --> and <!-- bench:end -->
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -26,7 +22,6 @@ import { measureDevLoop } from '../bench/lib/dev-loop';
 import { type LighthouseResult, measureLighthouse } from '../bench/lib/lighthouse';
 import { httpFetcher, weighPage } from '../bench/lib/page-weight';
 import { type PageKey, pickPages } from '../bench/lib/pages';
-import { buildPeer, ensurePeerInstall, PEER_NAME, type PeerResult } from '../bench/lib/peer';
 import { freePort, killAll, killGroup } from '../bench/lib/proc';
 import {
   type BenchResults,
@@ -57,8 +52,7 @@ interface Options {
   runs: number;
   dev: boolean;
   lighthouse: boolean;
-  peer: boolean;
-  readme: boolean;
+  docs: boolean;
   src: string | null;
 }
 
@@ -66,7 +60,7 @@ function parseArgs(argv: string[]): Options {
   let notes = [100, 1000];
   let runs: number | undefined;
   let quick = false;
-  const o = { dev: true, lighthouse: true, peer: true, readme: false, src: null as string | null };
+  const o = { dev: true, lighthouse: true, docs: false, src: null as string | null };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = (argv[i] as string).split('=', 2) as [string, string | undefined];
     const value = () => inline ?? argv[++i] ?? '';
@@ -78,8 +72,7 @@ function parseArgs(argv: string[]): Options {
     } else if (flag === '--runs') runs = Number(value());
     else if (flag === '--skip-dev') o.dev = false;
     else if (flag === '--skip-lighthouse') o.lighthouse = false;
-    else if (flag === '--skip-peer') o.peer = false;
-    else if (flag === '--readme') o.readme = true;
+    else if (flag === '--docs') o.docs = true;
     else if (flag === '--src') o.src = path.resolve(value());
     else throw new Error(`unknown option ${flag}`);
   }
@@ -167,21 +160,12 @@ async function benchFloor(repo: string, port: number, o: Options) {
   }
 }
 
-async function benchPeer(repo: string, notes: number): Promise<PeerResult> {
-  log(`${notes} notes: building the ${PEER_NAME}`);
-  const peer = await buildPeer(repo, generateNotes(notes));
-  log(`${notes} notes: peer stack built in ${describeBuild(peer.build)}`);
-  return peer;
-}
-
-/** `afterBuild` runs right after the timed build, before anything is served. */
 async function benchSite(
   repo: string,
   notes: number,
   port: number,
   o: Options,
   full: boolean,
-  afterBuild?: () => Promise<void>,
 ): Promise<SiteResult> {
   log(`${notes} notes: copying the site and generating notes`);
   const dir = makeSiteCopy(repo, `site-${notes}`, notes, o.src ?? repo);
@@ -189,7 +173,6 @@ async function benchSite(
   const env = siteEnv(repo, origin);
   const build = await timeBuild(dir, ['npm', 'run', 'build'], env, { logFile: path.join(dir, 'build.log') });
   log(`${notes} notes built in ${describeBuild(build)}`);
-  await afterBuild?.();
   const generated = generateNotes(notes);
   const pages = pickPages(generated);
   const result: SiteResult = { notes, build, pages: {} as Record<PageKey, PageFigures> };
@@ -225,16 +208,17 @@ async function benchSite(
   return result;
 }
 
-function writeReadme(repo: string, block: string): void {
-  const file = path.join(repo, 'README.md');
+function writeDocs(repo: string, block: string): void {
+  const file = path.join(repo, 'docs', 'performance.md');
   const text = readFileSync(file, 'utf8');
   const re = /(<!-- bench:start -->\n)[\s\S]*?(<!-- bench:end -->)/;
-  if (!re.test(text)) throw new Error('README.md has no <!-- bench:start --> … <!-- bench:end --> block');
+  if (!re.test(text))
+    throw new Error('docs/performance.md has no <!-- bench:start --> … <!-- bench:end --> block');
   writeFileSync(
     file,
     text.replace(re, (_m, a: string, b: string) => `${a}${block}\n${b}`),
   );
-  log('README.md updated');
+  log('docs/performance.md updated');
 }
 
 async function main(): Promise<void> {
@@ -245,31 +229,12 @@ async function main(): Promise<void> {
   rmSync(tmpDir(repo, 'lighthouse'), { recursive: true, force: true });
   // Measured in full (serving, Lighthouse, dev loop) at 1,000 notes, or the largest count below.
   const fullAt = [...o.notes].reverse().find((n) => n <= 1000) ?? (o.notes[0] as number);
-  // The peer stack is built beside xiaoji at 1,000 notes, or the largest count below.
-  const peerAt = o.peer ? [...o.notes].reverse().find((n) => n <= 1000) : undefined;
   const port = await freePort();
-  log(
-    `notes ${o.notes.join(', ')}; full measurements at ${fullAt}; ` +
-      `peer stack ${peerAt === undefined ? 'skipped' : `at ${peerAt}`}; port ${port}`,
-  );
-  if (peerAt !== undefined) {
-    // Before anything is timed: the first run (or a new bench/peer/package.json) runs npm install.
-    log('peer stack: checking its install');
-    log(`peer stack installed in ${path.relative(repo, await ensurePeerInstall(repo))}`);
-  }
+  log(`notes ${o.notes.join(', ')}; full measurements at ${fullAt}; port ${port}`);
 
   const floor = await benchFloor(repo, port, o);
   const sites: SiteResult[] = [];
-  let peer: PeerResult | null = null;
-  for (const n of o.notes) {
-    const afterBuild =
-      n === peerAt
-        ? async () => {
-            peer = await benchPeer(repo, n);
-          }
-        : undefined;
-    sites.push(await benchSite(repo, n, port, o, n === fullAt, afterBuild));
-  }
+  for (const n of o.notes) sites.push(await benchSite(repo, n, port, o, n === fullAt));
 
   const partial: Omit<BenchResults, 'budgets'> = {
     date: new Date().toISOString(),
@@ -282,14 +247,13 @@ async function main(): Promise<void> {
     },
     floor,
     sites,
-    peer,
   };
   const results: BenchResults = { ...partial, budgets: checkBudgets(partial) };
   const table = renderTable(results);
   const block = `${describeMachine(results)}\n\n${table}\n`;
   writeFileSync(path.join(repo, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(path.join(repo, 'bench', 'results.md'), block);
-  if (o.readme) writeReadme(repo, block);
+  if (o.docs) writeDocs(repo, block);
 
   console.log(`\n${block}`);
   const missed = results.budgets.filter((b) => b.met === false);

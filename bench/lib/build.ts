@@ -61,8 +61,6 @@ export async function timeBuild(
   options: {
     distDir?: string;
     logFile: string;
-    /** False for a build whose content step runs inside `next build` (the peer's withContentlayer). */
-    contentStep?: boolean;
   },
 ): Promise<BuildResult> {
   rmSync(path.join(dir, options.distDir ?? '.next'), { recursive: true, force: true });
@@ -91,7 +89,7 @@ export async function timeBuild(
     if (user !== undefined && sys !== undefined) cpuMs = Math.round((user + sys) * 1000);
   }
   const nextStart = sampler.firstSeen.get('next') ?? 0;
-  const hasContentStep = (options.contentStep ?? true) && nextStart > 1000;
+  const hasContentStep = nextStart > 1000;
   return {
     wallMs: Math.round(wallMs),
     cpuMs,

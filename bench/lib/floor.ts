@@ -21,7 +21,9 @@ function hashTree(dir: string, hash = createHash('sha256')): ReturnType<typeof c
 /** The cache key: next, react and react-dom versions and the floor's own files. */
 export function floorKey(repo: string): string {
   const v = frameworkVersions(repo);
-  const files = hashTree(path.join(repo, 'bench', 'floor')).digest('hex').slice(0, 10);
+  const files = hashTree(path.join(repo, 'bench', 'floor'))
+    .digest('hex')
+    .slice(0, 10);
   return `next${v.next}-react${v.react}-${files}`.replace(/[^\w.-]/g, '_');
 }
 

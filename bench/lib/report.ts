@@ -1,6 +1,6 @@
 /**
  * `bench/results.json`'s shape, the budget verdicts and the one markdown table printed and kept in
- * `bench/results.md` (and, with `--readme`, in the README between the bench markers).
+ * `bench/results.md` (and, with `--docs`, in docs/performance.md between the bench markers).
  */
 import { GOALS, KB, POST_JS_OVER_FLOOR } from '../budgets';
 import type { BuildResult } from './build';
@@ -9,7 +9,6 @@ import type { LighthouseResult } from './lighthouse';
 import type { Bytes } from './page-weight';
 import type { BenchPage, PageKey } from './pages';
 import { PAGE_KEYS } from './pages';
-import type { PeerResult } from './peer';
 import type { LoadResult } from './serve';
 
 export interface PageFigures {
@@ -57,8 +56,6 @@ export interface BenchResults {
   options: { notes: number[]; lighthouseRuns: number; loadSeconds: number; connections: number };
   floor: { build: BuildResult; page: PageFigures; serving: LoadResult; lighthouse?: LighthouseResult };
   sites: SiteResult[];
-  /** The peer stack (bench/peer/) built from the same notes; null with `--skip-peer`. */
-  peer: PeerResult | null;
   budgets: Budget[];
 }
 
@@ -101,27 +98,13 @@ export function buildTimeBudgetName(notes: number): string {
   return `build time, ${int(notes)} notes`;
 }
 
-/**
- * The build time budget: less than half the peer stack's build of the same notes in the same run;
- * only when the peer was skipped, the fixed goal at 1,000 notes. Null when no site has the count.
- */
-export function buildTimeBudget(sites: SiteResult[], peer: PeerResult | null | undefined): Budget | null {
-  if (peer) {
-    const site = sites.find((s) => s.notes === peer.notes);
-    if (!site) return null;
-    const limit = peer.build.wallMs * GOALS.buildShareOfPeer;
-    return {
-      name: buildTimeBudgetName(peer.notes),
-      target: `< ${sec(limit)} (half the peer stack's ${sec(peer.build.wallMs)}, this run)`,
-      actual: `${sec(site.build.wallMs)} (${((site.build.wallMs / peer.build.wallMs) * 100).toFixed(0)} % of the peer)`,
-      met: site.build.wallMs < limit,
-    };
-  }
+/** The build time budget: the fixed goal at 1,000 notes. Null when no site has that count. */
+export function buildTimeBudget(sites: SiteResult[]): Budget | null {
   const s1000 = sites.find((s) => s.notes === 1000);
   if (!s1000) return null;
   return {
     name: buildTimeBudgetName(1000),
-    target: `< ${sec(GOALS.build1000Ms)} (fixed: peer stack not measured)`,
+    target: `< ${sec(GOALS.build1000Ms)}`,
     actual: sec(s1000.build.wallMs),
     met: s1000.build.wallMs < GOALS.build1000Ms,
   };
@@ -158,7 +141,7 @@ export function checkBudgets(r: Omit<BenchResults, 'budgets'>): Budget[] {
       }
     }
   }
-  const buildTime = buildTimeBudget(r.sites, r.peer);
+  const buildTime = buildTimeBudget(r.sites);
   if (buildTime) budgets.push(buildTime);
   const s1000 = r.sites.find((s) => s.notes === 1000);
   if (s1000) {
@@ -222,21 +205,13 @@ export function renderTable(r: BenchResults): string {
 
   const fb = r.floor.build;
   const split = (b: BuildResult) => `${sec(b.wallMs)} (${sec(b.content?.ms ?? 0)} + ${sec(b.next.ms)})`;
-  const buildAt = r.peer?.notes ?? 1000;
+  const buildAt = 1000;
   row(
     'build: wall (content + next)',
     sec(fb.wallMs),
     (s) => split(s.build),
     budgetCell(buildTimeBudgetName(buildAt), `${int(buildAt)}: `),
   );
-  const peer = r.peer;
-  if (peer) {
-    const b = peer.build;
-    const cpu = b.cpuMs === null ? '' : `, ${sec(b.cpuMs)} CPU`;
-    row(`build: ${peer.name}: wall, CPU, peak RSS`, '', (s) =>
-      s.notes === peer.notes ? `${sec(b.wallMs)}${cpu}, ${gb(b.peakRssBytes)}` : '',
-    );
-  }
   row('build: CPU, user + sys', fb.cpuMs === null ? '—' : sec(fb.cpuMs), (s) =>
     s.build.cpuMs === null ? '—' : sec(s.build.cpuMs),
   );
@@ -325,9 +300,6 @@ export function describeMachine(r: BenchResults): string {
   const m = r.machine;
   return (
     `${r.date.slice(0, 10)} on ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, ${m.os}, Node ${m.node}, ` +
-    `Next ${m.next}, React ${m.react}; Lighthouse median of ${r.options.lighthouseRuns}` +
-    (r.peer
-      ? `; peer stack: Next ${r.peer.versions.next}, contentlayer2 ${r.peer.versions.contentlayer2}${r.peer.versions.pliny ? `, pliny ${r.peer.versions.pliny}` : ''}.`
-      : '.')
+    `Next ${m.next}, React ${m.react}; Lighthouse median of ${r.options.lighthouseRuns}.`
   );
 }
