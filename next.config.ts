@@ -1,8 +1,8 @@
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants';
+import { buildWorkers, distDir, withYoungGeneration, workspaceRoot } from './lib/build-env';
 import { snapshotContentData } from './lib/content-data';
 import { copyVendorFiles } from './lib/vendor-files';
-import { buildWorkers, distDir, withYoungGeneration, workspaceRoot } from './site.config';
 
 /** Loaded by Node from node_modules at run time, never bundled for the server (see below). */
 export const SERVER_EXTERNAL_PACKAGES = [
@@ -94,7 +94,7 @@ export default function config(phase: string): NextConfig {
     enablePrerenderSourceMaps: false,
     reactStrictMode: true,
     experimental: {
-      // One static generation worker per core (site.config.ts), not Next's one per core minus one.
+      // One static generation worker per core (lib/build-env.ts), not Next's one per core minus one.
       cpus: buildWorkers,
       // With prefetch inlining, Next measures every prerendered page's segments (a second decode of
       // its RSC payload and a gzip of each segment) to decide which to bundle into one prefetch

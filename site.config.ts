@@ -1,8 +1,8 @@
 /**
- * The one typed site configuration. Environment variables are read here and nowhere else;
- * a missing optional setting turns its feature off cleanly.
+ * The one typed site configuration: what a writer sets, and the variables a writer or deployer
+ * sets (docs/configuration.md). A missing optional setting turns its feature off cleanly. How the
+ * build runs (workers, output folder, memory) is not here: lib/build-env.ts.
  */
-import { availableParallelism } from 'node:os';
 import type { Locale } from './lib/i18n';
 
 /** A header navigation entry; `key` picks the label from the i18n dictionary. */
@@ -100,55 +100,3 @@ export const siteConfig: SiteConfig = {
   showDrafts: env.NODE_ENV === 'development' || env.XIAOJI_SHOW_DRAFTS === '1',
   giscus: readGiscus(),
 };
-
-/** Build output folder for `next build`/`next start` (`XIAOJI_DIST_DIR`), so tests can keep several builds. */
-export const distDir: string = env.XIAOJI_DIST_DIR?.trim() || '.next';
-
-/** True in production builds: a note with errors then fails the build instead of showing an error page. */
-export const failOnContentErrors: boolean = env.NODE_ENV === 'production';
-
-/**
- * Workspace root for Turbopack (`XIAOJI_WORKSPACE_ROOT`): set it when building a copy of the site
- * that lives inside another checkout (benchmarks, tests), so `next` resolves from the parent's node_modules.
- */
-export const workspaceRoot: string | undefined = env.XIAOJI_WORKSPACE_ROOT?.trim() || undefined;
-
-/**
- * Static generation workers for `next build` (`XIAOJI_BUILD_WORKERS`); unset: one per core (Next's
- * own default is one per core minus one, a single worker on 2 cores). Static generation is CPU work
- * in the workers while the main process waits, so every core gets one: on 2 cores a 1,000-note site
- * generated its pages in 29–34 s instead of 50 s (README, Performance).
- */
-export const buildWorkers: number = parseWorkerCount(env.XIAOJI_BUILD_WORKERS) ?? availableParallelism();
-
-/** `undefined` for unset or empty; a whole number 1–64; anything else is an error naming the variable. */
-export function parseWorkerCount(value: string | undefined): number | undefined {
-  const text = value?.trim();
-  if (!text) return undefined;
-  const n = Number(text);
-  if (!/^\d+$/.test(text) || n < 1 || n > 64)
-    throw new Error(`XIAOJI_BUILD_WORKERS: expected a whole number of workers from 1 to 64, got "${text}"`);
-  return n;
-}
-
-/**
- * `npm run dev` only (`XIAOJI_DEV_CACHE`, set and removed by scripts/dev.mjs): the file in which the
- * session's processes share note records (see lib/content-dev.ts). Not for setting by hand.
- */
-export const devCacheFile: string | null = env.XIAOJI_DEV_CACHE?.trim() || null;
-
-/**
- * NODE_OPTIONS with a larger young generation (`--max-semi-space-size`, MB) for `workers` static
- * generation workers, unless one is set. Static generation makes mostly short-lived garbage; V8's
- * default 16 MB semi-space made a single worker collect it ~12 s longer at 1,000 notes, so one
- * worker gets 128 MB. Each of several workers gets 32 MB: at 1,000 notes on 2 cores, 32 MB each
- * generated the pages as fast as 64 MB (28.6 s against 29–34 s) and the build peaked at 1.69 GB
- * against 1.67–1.98 GB; 128 MB each peaked at 2.07 GB (README, Performance).
- */
-export function withYoungGeneration(nodeOptions: string | undefined, workers = 1): string {
-  const current = nodeOptions?.trim() ?? '';
-  const megabytes = workers > 1 ? 32 : 128;
-  return /--max-semi-space-size\b/.test(current)
-    ? current
-    : `${current} --max-semi-space-size=${megabytes}`.trim();
-}

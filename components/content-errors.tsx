@@ -1,7 +1,7 @@
+import { failOnContentErrors } from '../lib/build-env';
 import { formatProblem } from '../lib/check-content';
 import { getContentProblems, getContentStamp } from '../lib/content';
 import { t } from '../lib/site';
-import { failOnContentErrors } from '../site.config';
 
 /**
  * In dev, lists every note problem above the page so a broken note is never silently missing, and

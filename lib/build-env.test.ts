@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseWorkerCount, withYoungGeneration } from '../site.config';
+import { parseWorkerCount, withYoungGeneration } from './build-env';
 
 test('XIAOJI_BUILD_WORKERS: unset means the default (one per core); a whole number 1–64; anything else names the variable', () => {
   assert.equal(parseWorkerCount(undefined), undefined);

@@ -14,7 +14,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { devCacheFile, siteConfig } from '../site.config';
+import { siteConfig } from '../site.config';
+import { devCacheFile } from './build-env';
 import { type CheckMemo, checkNotes, createCheckMemo, formatProblem, readNoteFiles } from './check-content';
 import { splitFrontMatter } from './front-matter';
 import { buildNoteRecord } from './note-record';

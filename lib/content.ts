@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cache } from 'react';
-import { failOnContentErrors, siteConfig } from '../site.config';
+import { siteConfig } from '../site.config';
+import { failOnContentErrors } from './build-env';
 import { checkNotes, formatProblem, readNoteFiles } from './check-content';
 import { type ContentData, parseContentData } from './content-data';
 import { type ContentDoc, readDevContent, readDevProblems } from './content-dev';
