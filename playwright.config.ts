@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM } from './scripts/chromium';
 
 /**
- * Run through `node scripts/e2e.mjs` (`npm run test:e2e`), which builds and starts the two site
+ * Run through `tsx scripts/e2e.ts` (`npm run test:e2e`), which builds and starts the two site
  * variants and passes their origins in SEED_URL / FIXTURE_URL. Spec files pick their variant and
  * device by suffix: `*.seed.spec.ts`, `*.phone.spec.ts` (seed site on a phone),
  * `*.fixture.spec.ts`, `*.fixture-phone.spec.ts`.

@@ -9,7 +9,7 @@
  * Next dev runs `generateStaticParams` of a dynamic route in a fresh worker process on every request
  * to it ("we don't re-use workers"), so an in-memory cache alone would rebuild every record (seconds
  * at 1,000 notes) per request: the records are also kept in a file shared by the session's processes
- * (`XIAOJI_DEV_CACHE`, set and removed by scripts/dev.mjs).
+ * (`XIAOJI_DEV_CACHE`, set and removed by scripts/dev.ts).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
@@ -80,7 +80,7 @@ function listNotes(contentDir: string, folder: 'posts' | 'pages'): string[] {
 const KEY = Symbol.for('xiaoji.content-dev');
 const store = globalThis as typeof globalThis & { [KEY]?: DevState };
 
-/** The session's record file, if scripts/dev.mjs started us. */
+/** The session's record file, if scripts/dev.ts started us. */
 const CACHE_FILE = devCacheFile;
 
 function loadCacheFile(): Map<string, CachedFile> {

@@ -22,7 +22,6 @@ import { measureDevLoop } from '../bench/lib/dev-loop';
 import { type LighthouseResult, measureLighthouse } from '../bench/lib/lighthouse';
 import { httpFetcher, weighPage } from '../bench/lib/page-weight';
 import { type PageKey, pickPages } from '../bench/lib/pages';
-import { freePort, killAll, killGroup } from '../bench/lib/proc';
 import {
   type BenchResults,
   checkBudgets,
@@ -46,6 +45,7 @@ import {
   tmpDir,
 } from '../bench/lib/workspace';
 import { generateNotes } from './generate-notes';
+import { freePort, killAll, killGroup } from './lib/proc';
 
 interface Options {
   notes: number[];

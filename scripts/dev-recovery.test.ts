@@ -1,6 +1,6 @@
 /**
  * `npm run dev` with a broken note (`npm run test:dev`, part of `npm test`): in a copy of the site,
- * `scripts/dev.mjs` serves two notes; one is broken, then fixed, while the server runs.
+ * `scripts/dev.ts` serves two notes; one is broken, then fixed, while the server runs.
  *
  *  - an open page in Chromium shows a saved edit by itself (no reload), also an edit saved while the
  *    page was not listening for changes (its event stream blocked, then let through);
@@ -19,6 +19,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { type Browser, chromium } from '@playwright/test';
 import { CHROMIUM } from './chromium';
+import { killGroup } from './lib/proc';
 import { copySite, ROOT, siteEnv, sleep, WORK } from './site-build';
 
 const PORT = Number(process.env.DEV_TEST_PORT ?? 4351);
@@ -72,18 +73,22 @@ const problemText = (html: string) =>
 describe('npm run dev with a broken note', { timeout: 20 * 60_000 }, () => {
   before(async () => {
     const cwd = copySite('dev');
-    copyFileSync(path.join(ROOT, 'scripts/dev.mjs'), path.join(cwd, 'scripts/dev.mjs'));
+    copyFileSync(path.join(ROOT, 'scripts/dev.ts'), path.join(cwd, 'scripts/dev.ts'));
     rmSync(contentDir, { recursive: true, force: true });
     mkdirSync(postsDir, { recursive: true });
     copyFileSync(path.join(ROOT, 'content/posts', SEED), path.join(postsDir, SEED));
     writeFileSync(path.join(postsDir, NOTE), good('开发中的小记'));
     const env = siteEnv({ cwd, contentDir, port: PORT, distDir: '.next-dev' });
-    dev = spawn(process.execPath, ['scripts/dev.mjs', '-p', String(PORT), '-H', '127.0.0.1'], {
-      cwd,
-      env,
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    dev = spawn(
+      path.join(ROOT, 'node_modules/.bin/tsx'),
+      ['scripts/dev.ts', '-p', String(PORT), '-H', '127.0.0.1'],
+      {
+        cwd,
+        env,
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     dev.stdout?.on('data', (chunk: Buffer) => {
       terminal += chunk.toString();
     });
@@ -98,16 +103,7 @@ describe('npm run dev with a broken note', { timeout: 20 * 60_000 }, () => {
 
   after(async () => {
     await browser?.close();
-    if (dev?.pid) {
-      for (const signal of ['SIGTERM', 'SIGKILL'] as const) {
-        try {
-          process.kill(-dev.pid, signal);
-        } catch {
-          // the group is gone
-        }
-        await sleep(2000);
-      }
-    }
+    if (dev) await killGroup(dev);
   });
 
   test('a broken note: the others are served, the problem is shown in the page and the terminal', async () => {

@@ -7,10 +7,12 @@
  *  - `buildSite()` runs the steps of `npm run build` there: content check, Contentlayer, `next build`.
  *  - `startSite()` runs `next start` in its own process group; `stop()` kills the whole group.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import net from 'node:net';
+import type { ChildProcess } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { killGroup, portFree, signalGroup, spawnGroup, tail, waitExit, waitForHttp } from './lib/proc';
+
+export { sleep, tail } from './lib/proc';
 
 export const ROOT = path.resolve(__dirname, '..');
 // Git-ignored and skipped by tsc and Biome. Not a dot folder: Turbopack does not resolve
@@ -24,8 +26,9 @@ const SOURCES = [
   'components',
   'lib',
   'public',
-  'scripts/build.mjs',
+  'scripts/build.ts',
   'scripts/check-content.ts',
+  'scripts/lib',
   'site.config.ts',
   'contentlayer.config.ts',
   'next.config.ts',
@@ -94,31 +97,25 @@ export function siteEnv(options: SiteOptions): NodeJS.ProcessEnv {
 }
 
 /** Runs `cmd` in `cwd` in its own process group, output appended to `log`; resolves with the exit code. */
-export function run(
+export async function run(
   cmd: string,
   args: string[],
   cwd: string,
   env: NodeJS.ProcessEnv,
   log: string,
   timeoutMs: number,
-) {
-  return new Promise<number>((resolve, reject) => {
-    const out = createWriteStream(log, { flags: 'a' });
-    out.write(`\n$ ${cmd} ${args.join(' ')}\n`);
-    const child = spawn(cmd, args, { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout?.pipe(out, { end: false });
-    child.stderr?.pipe(out, { end: false });
-    const timer = setTimeout(() => {
-      out.write(`\n(killed after ${timeoutMs} ms)\n`);
-      killGroup(child, 'SIGKILL');
-    }, timeoutMs);
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      out.end();
-      resolve(code ?? (signal ? 128 : 1));
-    });
-  });
+): Promise<number> {
+  appendFileSync(log, `\n$ ${cmd} ${args.join(' ')}\n`);
+  const child = spawnGroup(cmd, args, { cwd, env, logFile: log });
+  const timer = setTimeout(() => {
+    appendFileSync(log, `\n(killed after ${timeoutMs} ms)\n`);
+    if (child.pid !== undefined) signalGroup(child.pid, 'SIGKILL');
+  }, timeoutMs);
+  try {
+    return await waitExit(child);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export interface BuildResult {
@@ -129,18 +126,18 @@ export interface BuildResult {
   log: string;
 }
 
-/** The step `scripts/build.mjs` names when it stops: `build: <step> failed (exit <code>)`. */
+/** The step `scripts/build.ts` names when it stops: `build: <step> failed (exit <code>)`. */
 export function failedStep(log: string): BuildResult['failed'] {
   const steps = [...log.matchAll(/^build: (check|contentlayer|next) failed \(exit \d+\)$/gm)];
   return (steps.at(-1)?.[1] as BuildResult['failed'] | undefined) ?? null;
 }
 
-/** `npm run build` in the copy (scripts/build.mjs); `failed` is the step it stopped at. */
+/** `npm run build` in the copy (scripts/build.ts); `failed` is the step it stopped at. */
 export async function buildSite(options: SiteOptions, log: string, timeoutMs = 15 * 60_000) {
   const dir = options.cwd;
   const t0 = Date.now();
   rmSync(log, { force: true });
-  const code = await run(process.execPath, ['scripts/build.mjs'], dir, siteEnv(options), log, timeoutMs);
+  const code = await run(path.join(BIN, 'tsx'), ['scripts/build.ts'], dir, siteEnv(options), log, timeoutMs);
   if (code !== 0) {
     const failed = failedStep(readFileSync(log, 'utf8'));
     if (!failed)
@@ -161,75 +158,22 @@ export interface RunningSite {
 
 /** `next start` on 127.0.0.1:`port`, in its own process group; resolves once `/` answers. */
 export async function startSite(options: SiteOptions, log: string): Promise<RunningSite> {
-  const dir = options.cwd;
-  if (!(await portFree(options.port))) throw new Error(`port ${options.port} is busy`);
-  const out = createWriteStream(log);
-  const child = spawn(path.join(BIN, 'next'), ['start', '-p', String(options.port), '-H', '127.0.0.1'], {
-    cwd: dir,
+  if (!(await portFree(options.port, '127.0.0.1'))) throw new Error(`port ${options.port} is busy`);
+  rmSync(log, { force: true });
+  const child = spawnGroup(path.join(BIN, 'next'), ['start', '-p', String(options.port), '-H', '127.0.0.1'], {
+    cwd: options.cwd,
     env: siteEnv(options),
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    logFile: log,
   });
-  child.stdout?.pipe(out);
-  child.stderr?.pipe(out);
   const url = `http://127.0.0.1:${options.port}`;
-  const site: RunningSite = {
-    url,
-    child,
-    async stop() {
-      killGroup(child, 'SIGTERM');
-      const deadline = Date.now() + 5000;
-      while (Date.now() < deadline && child.exitCode === null && child.signalCode === null) await sleep(100);
-      // next-server can outlive `next`: the group kill reaches it either way.
-      killGroup(child, 'SIGKILL');
-    },
-  };
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`next start exited (${child.exitCode ?? child.signalCode}):\n${tail(log)}`);
-    }
-    try {
-      const res = await fetch(`${url}/`, { signal: AbortSignal.timeout(5000) });
-      await res.arrayBuffer();
-      if (res.status < 500) return site;
-    } catch {
-      // not up yet
-    }
-    await sleep(250);
-  }
-  await site.stop();
-  throw new Error(`next start did not answer on ${url} within 60 s:\n${tail(log)}`);
-}
-
-function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
-  if (child.pid === undefined) return;
+  const site: RunningSite = { url, child, stop: () => killGroup(child) };
   try {
-    process.kill(-child.pid, signal);
-  } catch {
-    // the group is gone
+    await waitForHttp(`${url}/`, child, 60_000);
+  } catch (error) {
+    await site.stop();
+    throw new Error(`next start on ${url}: ${error instanceof Error ? error.message : error}:\n${tail(log)}`);
   }
-}
-
-/** The last lines of a log file. */
-export function tail(file: string, lines = 40): string {
-  try {
-    return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
-  } catch {
-    return '(no log)';
-  }
-}
-
-function portFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.once('error', () => resolve(false));
-    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
-  });
-}
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+  return site;
 }
 
 export { CHROMIUM } from './chromium';

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
-import { spawnGroup, TreeSampler, waitExit } from './proc';
+import { spawnGroup, TreeSampler, waitExit } from '../../scripts/lib/proc';
 
 export interface Phase {
   ms: number;

@@ -1,13 +1,13 @@
 /**
- * The dev loop: `npm run dev` (scripts/dev.mjs) in a site copy, the post open in Chromium, then the note file is saved with a new paragraph and we time
+ * The dev loop: `npm run dev` (scripts/dev.ts) in a site copy, the post open in Chromium, then the note file is saved with a new paragraph and we time
  * until the open page shows it, without any reload from our side (HMR / router refresh only).
  */
-import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM } from '../../scripts/chromium';
+import { killGroup, sleep, spawnGroup, waitForHttp } from '../../scripts/lib/proc';
 import { CHROME_PATH } from './lighthouse';
-import { killGroup, sleep, spawnGroup, waitForHttp } from './proc';
 
 export interface DevLoopResult {
   /** From starting `npm run dev` to the post's first answer (includes its first compile). */
@@ -48,11 +48,17 @@ export async function measureDevLoop(options: {
   // regenerates nothing. The link exists only while dev runs, and only for those sources, as Tailwind
   // follows it and scans all of node_modules (so dev CSS is larger than in a real checkout).
   const link = path.join(options.dir, 'node_modules');
-  const needsLink = readFileSync(path.join(options.dir, 'scripts/dev.mjs'), 'utf8').includes('contentlayer2');
+  // Sources from before scripts/ moved to TypeScript (`--src`) have scripts/dev.mjs.
+  const devTs = existsSync(path.join(options.dir, 'scripts/dev.ts'));
+  const devScript = devTs ? 'scripts/dev.ts' : 'scripts/dev.mjs';
+  const needsLink = readFileSync(path.join(options.dir, devScript), 'utf8').includes('contentlayer2');
   rmSync(link, { force: true });
   if (needsLink) symlinkSync(path.relative(options.dir, path.join(options.repo, 'node_modules')), link);
   const t0 = performance.now();
-  const server = spawnGroup('node', ['scripts/dev.mjs', '-p', String(options.port)], {
+  const [cmd, ...args] = devTs
+    ? [path.join(options.repo, 'node_modules/.bin/tsx'), devScript]
+    : ['node', devScript];
+  const server = spawnGroup(cmd as string, [...args, '-p', String(options.port)], {
     cwd: options.dir,
     env: options.env,
     logFile: options.logFile,

@@ -5,8 +5,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { runChecked, sleep } from '../../scripts/lib/proc';
 import { type PageWeight, weighPage } from './page-weight';
-import { runChecked, sleep } from './proc';
 import { bin, floorEnv, frameworkVersions, makeFloorApp, tmpDir } from './workspace';
 
 function hashTree(dir: string, hash = createHash('sha256')): ReturnType<typeof createHash> {

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { spawnGroup, waitExit } from './proc';
+import { spawnGroup, waitExit } from '../../scripts/lib/proc';
 import { bin } from './workspace';
 
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';

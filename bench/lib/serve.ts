@@ -4,7 +4,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import autocannon from 'autocannon';
-import { spawnGroup, waitForHttp } from './proc';
+import { spawnGroup, waitForHttp } from '../../scripts/lib/proc';
 
 /** Starts `next start` (the binary `next`) for the build in `dir` on `port`; resolves once `/` answers. */
 export async function startNext(

@@ -1,7 +1,8 @@
 /**
- * Child processes for the benchmark: every long-running child leads its own process group
- * (`detached`, i.e. setsid) so a group kill also reaches what it spawned (a killed `next` leaves
- * `next-server` running otherwise); the summed RSS of a process tree is sampled from /proc.
+ * Child processes for e2e, site builds, the bench and `npm run dev`: every long-running child leads
+ * its own process group (`detached`, i.e. setsid) so a group kill also reaches what it spawned (a
+ * killed `next` leaves `next-server` running otherwise); ports are polled until a server answers;
+ * the summed RSS of a process tree is sampled from /proc (Linux only, as the tests and bench are).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
@@ -14,25 +15,33 @@ export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** Starts `cmd` as the leader of a new process group, output appended to `logFile`. */
-export function spawnGroup(
-  cmd: string,
-  args: readonly string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string },
-): ChildProcess {
-  const out = createWriteStream(options.logFile, { flags: 'a' });
+export interface GroupOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Output appended to this file; without one the child writes to our terminal. */
+  logFile?: string;
+}
+
+/**
+ * Starts `cmd` as the leader of a new process group, output appended to `logFile` (or to our
+ * terminal). killAll() stops it if it is still running.
+ */
+export function spawnGroup(cmd: string, args: readonly string[], options: GroupOptions = {}): ChildProcess {
+  const out = options.logFile ? createWriteStream(options.logFile, { flags: 'a' }) : null;
   const child = spawn(cmd, args, {
     cwd: options.cwd,
     env: options.env,
     detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: out ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'],
   });
   live.add(child);
-  child.stdout?.pipe(out, { end: false });
-  child.stderr?.pipe(out, { end: false });
+  if (out) {
+    child.stdout?.pipe(out, { end: false });
+    child.stderr?.pipe(out, { end: false });
+  }
   child.on('close', () => {
     live.delete(child);
-    out.end();
+    out?.end();
   });
   return child;
 }
@@ -54,13 +63,21 @@ export async function runChecked(
 ): Promise<void> {
   const [cmd, ...args] = command;
   const code = await waitExit(spawnGroup(cmd as string, args, options));
-  if (code !== 0) {
-    const tail = readFileSync(options.logFile, 'utf8').split('\n').slice(-40).join('\n');
-    throw new Error(`${what} in ${options.cwd} failed (exit ${code}):\n${tail}`);
+  if (code !== 0)
+    throw new Error(`${what} in ${options.cwd} failed (exit ${code}):\n${tail(options.logFile)}`);
+}
+
+/** The last `lines` lines of a log file. */
+export function tail(file: string, lines = 40): string {
+  try {
+    return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no log)';
   }
 }
 
-function signalGroup(pid: number, signal: NodeJS.Signals): boolean {
+/** Sends `signal` to the process group `pid` leads; false when the group is already empty. */
+export function signalGroup(pid: number, signal: NodeJS.Signals): boolean {
   try {
     process.kill(-pid, signal);
     return true;
@@ -70,7 +87,7 @@ function signalGroup(pid: number, signal: NodeJS.Signals): boolean {
 }
 
 /**
- * SIGTERM to the child's group and to every group its descendants started (scripts/dev.mjs puts
+ * SIGTERM to the child's group and to every group its descendants started (scripts/dev.ts puts
  * each of its children in a group of its own), SIGKILL to what is left after `graceMs`.
  */
 export async function killGroup(child: ChildProcess, graceMs = 5000): Promise<void> {
@@ -93,6 +110,15 @@ export async function killAll(): Promise<void> {
   await Promise.all([...live].map((c) => killGroup(c, 2000)));
 }
 
+/** Whether nobody listens on `port` (on `host`, default every address) right now. */
+export function portFree(port: number, host?: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, host, () => server.close(() => resolve(true)));
+  });
+}
+
 /** A port nobody listens on right now. */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -106,15 +132,20 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** Whether the child has exited (or was killed by a signal). */
+export function exited(child: ChildProcess): boolean {
+  return child.exitCode !== null || child.signalCode !== null;
+}
+
 /** Polls `url` until it answers below 500, or throws after `timeoutMs` or when `child` exits. */
 export async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) {
+    if (exited(child)) {
       throw new Error(`server for ${url} exited early (${child.exitCode ?? child.signalCode})`);
     }
     try {
-      const res = await fetch(url, { signal: AbortSignal.timeout(10_000) });
+      const res = await fetch(url, { signal: AbortSignal.timeout(5_000) });
       await res.arrayBuffer();
       if (res.status < 500) return;
     } catch {

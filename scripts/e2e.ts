@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * End-to-end driver (`npm run test:e2e`):
  *
@@ -19,10 +18,9 @@
  * anything after `--` goes to playwright.
  * Ports: E2E_SEED_PORT (4311), E2E_FIXTURE_PORT (4312), E2E_CHIRPY_PORT (4313), E2E_GENERATED_PORT (4314).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import {
   copyFileSync,
-  createWriteStream,
   existsSync,
   mkdirSync,
   readdirSync,
@@ -30,11 +28,10 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { killGroup, portFree, spawnGroup, tail, waitExit, waitForHttp } from './lib/proc';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const root = path.resolve(__dirname, '..');
 process.chdir(root);
 
 const work = path.join(root, '.e2e');
@@ -44,7 +41,7 @@ const chirpyDir = path.join(work, 'chirpy');
 const generatedDir = path.join(work, 'generated');
 const jsonReport = path.join(work, 'results.json');
 const seedNote = path.join(root, 'content/posts/2025-11-28-zhihu-notes-1.md');
-const bin = (name) => path.join(root, 'node_modules/.bin', name);
+const bin = (name: string) => path.join(root, 'node_modules/.bin', name);
 
 const GISCUS = {
   NEXT_PUBLIC_GISCUS_REPO: 'xiaoji-test/comments',
@@ -60,18 +57,18 @@ const argv = process.argv.slice(2);
 const dashdash = argv.indexOf('--');
 const own = dashdash === -1 ? argv : argv.slice(0, dashdash);
 const playwrightArgs = dashdash === -1 ? [] : argv.slice(dashdash + 1);
-let only = null;
+let only: string | null = null;
 let skipBuild = false;
 let crawl = true;
 let load = true;
 let playwright = true;
 for (let i = 0; i < own.length; i++) {
-  const a = own[i];
+  const a = own[i] as string;
   if (a === '--skip-build') skipBuild = true;
   else if (a === '--no-crawl') crawl = false;
   else if (a === '--no-load') load = false;
   else if (a === '--no-playwright') playwright = false;
-  else if (a === '--only') only = own[++i];
+  else if (a === '--only') only = own[++i] ?? null;
   else if (a.startsWith('--only=')) only = a.slice('--only='.length);
   else {
     console.error(`e2e: unknown option ${a} (playwright options go after --)`);
@@ -83,51 +80,62 @@ if (only && !['seed', 'fixture', 'chirpy', 'generated'].includes(only)) {
   process.exit(2);
 }
 
-const variants = [
-  {
-    name: 'seed',
-    port: Number(process.env.E2E_SEED_PORT || 4311),
-    contentDir: 'content',
-    distDir: '.next-e2e-seed',
-    giscus: false,
-    projects: ['seed', 'phone'],
-  },
-  {
-    name: 'fixture',
-    port: Number(process.env.E2E_FIXTURE_PORT || 4312),
-    contentDir: path.relative(root, fixtureDir),
-    distDir: '.next-e2e-fixture',
-    giscus: true,
-    // Build and serve far from the site's zone: dates must still come out in Asia/Shanghai.
-    extraEnv: { TZ: 'Pacific/Kiritimati' },
-    projects: ['fixture', 'fixture-phone'],
-  },
-  {
-    // Chirpy's four demo posts plus notes covering each Chirpy/Jekyll feature.
-    name: 'chirpy',
-    port: Number(process.env.E2E_CHIRPY_PORT || 4313),
-    contentDir: path.relative(root, chirpyDir),
-    distDir: '.next-e2e-chirpy',
-    giscus: false,
-    projects: ['chirpy'],
-  },
-  {
-    // 200 generated notes, comments on: for the whole-site crawl only (no Playwright project).
-    name: 'generated',
-    port: Number(process.env.E2E_GENERATED_PORT || 4314),
-    contentDir: path.relative(root, generatedDir),
-    distDir: '.next-e2e-generated',
-    giscus: true,
-    projects: [],
-  },
-].filter((v) => !only || v.name === only);
+interface Variant {
+  name: 'seed' | 'fixture' | 'chirpy' | 'generated';
+  port: number;
+  contentDir: string;
+  distDir: string;
+  giscus: boolean;
+  extraEnv?: Record<string, string>;
+  projects: string[];
+  /** The server's process group, once started. */
+  pgid?: number;
+}
 
-function variantEnv(v) {
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
-  for (const k of Object.keys(GISCUS)) delete env[k];
-  delete env.XIAOJI_LOCALE;
-  delete env.XIAOJI_SHOW_DRAFTS;
-  delete env.NODE_ENV;
+const variants: Variant[] = (
+  [
+    {
+      name: 'seed',
+      port: Number(process.env.E2E_SEED_PORT || 4311),
+      contentDir: 'content',
+      distDir: '.next-e2e-seed',
+      giscus: false,
+      projects: ['seed', 'phone'],
+    },
+    {
+      name: 'fixture',
+      port: Number(process.env.E2E_FIXTURE_PORT || 4312),
+      contentDir: path.relative(root, fixtureDir),
+      distDir: '.next-e2e-fixture',
+      giscus: true,
+      // Build and serve far from the site's zone: dates must still come out in Asia/Shanghai.
+      extraEnv: { TZ: 'Pacific/Kiritimati' },
+      projects: ['fixture', 'fixture-phone'],
+    },
+    {
+      // Chirpy's four demo posts plus notes covering each Chirpy/Jekyll feature.
+      name: 'chirpy',
+      port: Number(process.env.E2E_CHIRPY_PORT || 4313),
+      contentDir: path.relative(root, chirpyDir),
+      distDir: '.next-e2e-chirpy',
+      giscus: false,
+      projects: ['chirpy'],
+    },
+    {
+      // 200 generated notes, comments on: for the whole-site crawl only (no Playwright project).
+      name: 'generated',
+      port: Number(process.env.E2E_GENERATED_PORT || 4314),
+      contentDir: path.relative(root, generatedDir),
+      distDir: '.next-e2e-generated',
+      giscus: true,
+      projects: [],
+    },
+  ] satisfies Variant[]
+).filter((v) => !only || v.name === only);
+
+function variantEnv(v: Variant): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+  for (const k of [...Object.keys(GISCUS), 'XIAOJI_LOCALE', 'XIAOJI_SHOW_DRAFTS', 'NODE_ENV']) delete env[k];
   Object.assign(env, {
     XIAOJI_CONTENT_DIR: v.contentDir,
     XIAOJI_DIST_DIR: v.distDir,
@@ -139,48 +147,26 @@ function variantEnv(v) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Process bookkeeping: every long-running child is a process-group leader; all are killed on exit.
+// Process bookkeeping (scripts/lib/proc.ts): every long-running child is a process-group leader;
+// all are killed on exit.
 
-/** @type {Set<import('node:child_process').ChildProcess>} */
-const groups = new Set();
+/** The servers still running. */
+const groups = new Set<ChildProcess>();
 
-function killGroup(child, signal) {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  try {
-    process.kill(-child.pid, signal);
-  } catch {
-    // already gone
-  }
-}
-
-async function stopAll() {
+async function stopAll(): Promise<void> {
   await stopGroups([...groups]);
 }
 
 /** Stops these children's process groups: SIGTERM, up to 5 s, then SIGKILL. */
-async function stopGroups(children) {
-  const live = children.filter((c) => c.exitCode === null && c.signalCode === null);
-  for (const c of live) killGroup(c, 'SIGTERM');
-  const deadline = Date.now() + 5000;
-  while (Date.now() < deadline && live.some((c) => c.exitCode === null && c.signalCode === null)) {
-    await sleep(100);
-  }
-  for (const c of live) killGroup(c, 'SIGKILL');
-  // next-server may outlive its parent `next` for a moment; the group kill reaches it too.
-  for (const c of live) {
-    try {
-      process.kill(-c.pid, 'SIGKILL');
-    } catch {
-      // group empty
-    }
-  }
+async function stopGroups(children: ChildProcess[]): Promise<void> {
+  await Promise.all(children.map((c) => killGroup(c)));
   for (const c of children) groups.delete(c);
 }
 
 /** Files to put back if a signal arrives during a build. */
-let pendingRestore = null;
+let pendingRestore: Map<string, Buffer | null> | null = null;
 let stopping = false;
-for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(sig, () => {
     if (stopping) return;
     stopping = true;
@@ -192,45 +178,24 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   });
 }
 
-function sleep(ms) {
-  return new Promise((r) => setTimeout(r, ms));
-}
-
 /** Runs `cmd` in its own process group, output to `logFile`; resolves with the exit code. */
-function runLogged(cmd, args, env, logFile) {
-  return new Promise((resolve, reject) => {
-    const out = createWriteStream(logFile);
-    const child = spawn(cmd, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    groups.add(child);
-    child.stdout.pipe(out, { end: false });
-    child.stderr.pipe(out, { end: false });
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      groups.delete(child);
-      out.end();
-      resolve(code ?? (signal ? 128 : 1));
-    });
-  });
-}
-
-function tail(file, lines = 60) {
+async function runLogged(
+  cmd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  logFile: string,
+): Promise<number> {
+  rmSync(logFile, { force: true });
+  const child = spawnGroup(cmd, args, { env, logFile });
+  groups.add(child);
   try {
-    const text = readFileSync(file, 'utf8').split('\n');
-    return text.slice(-lines).join('\n');
-  } catch {
-    return '(no log)';
+    return await waitExit(child);
+  } finally {
+    groups.delete(child);
   }
 }
 
-function portFree(port) {
-  return new Promise((resolve) => {
-    const srv = net.createServer();
-    srv.once('error', () => resolve(false));
-    srv.listen(port, () => srv.close(() => resolve(true)));
-  });
-}
-
-const seconds = (t0) => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
+const seconds = (t0: number) => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
 
 // ---------------------------------------------------------------------------------------------
 // Steps
@@ -298,17 +263,17 @@ function writeFixture() {
  * points next-env.d.ts at it. The e2e builds must leave the work tree as they found it.
  */
 const touchedByNext = ['tsconfig.json', 'next-env.d.ts'];
-function snapshotFiles() {
+function snapshotFiles(): Map<string, Buffer | null> {
   return new Map(touchedByNext.map((f) => [f, existsSync(f) ? readFileSync(f) : null]));
 }
-function restoreFiles(snapshot) {
+function restoreFiles(snapshot: Map<string, Buffer | null>): void {
   for (const [f, content] of snapshot) {
     if (content === null) rmSync(f, { force: true });
     else if (!existsSync(f) || !readFileSync(f).equals(content)) writeFileSync(f, content);
   }
 }
 
-async function build(v) {
+async function build(v: Variant): Promise<void> {
   const t0 = Date.now();
   const log = path.join(logs, `build-${v.name}.log`);
   console.log(
@@ -322,49 +287,31 @@ async function build(v) {
   console.log(`e2e: built "${v.name}" in ${seconds(t0)}`);
 }
 
-async function start(v) {
+async function start(v: Variant): Promise<void> {
   if (!(await portFree(v.port)))
     throw new Error(`port ${v.port} is busy (set E2E_${v.name.toUpperCase()}_PORT)`);
   const log = path.join(logs, `server-${v.name}.log`);
-  const out = createWriteStream(log);
-  // detached: the child calls setsid(), so its pid is the process group id we kill later.
-  const child = spawn(bin('next'), ['start', '-p', String(v.port)], {
+  rmSync(log, { force: true });
+  const child = spawnGroup(bin('next'), ['start', '-p', String(v.port)], {
     env: variantEnv(v),
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    logFile: log,
   });
   groups.add(child);
   v.pgid = child.pid;
-  child.stdout.pipe(out);
-  child.stderr.pipe(out);
-  const url = `http://127.0.0.1:${v.port}/`;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      console.error(tail(log));
-      throw new Error(`server "${v.name}" exited early (${child.exitCode ?? child.signalCode})`);
-    }
-    try {
-      const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
-      await res.arrayBuffer();
-      if (res.status < 500) {
-        console.log(`e2e: "${v.name}" up at http://localhost:${v.port} (pid group ${child.pid})`);
-        return;
-      }
-    } catch {
-      // not up yet
-    }
-    await sleep(250);
+  try {
+    await waitForHttp(`http://127.0.0.1:${v.port}/`, child, 60_000);
+  } catch (error) {
+    console.error(tail(log, 60));
+    throw new Error(`server "${v.name}": ${error instanceof Error ? error.message : error}`);
   }
-  console.error(tail(log));
-  throw new Error(`server "${v.name}" did not answer on ${url} within 60 s`);
+  console.log(`e2e: "${v.name}" up at http://localhost:${v.port} (pid group ${child.pid})`);
 }
 
 /** The load check (60 s at 100 connections, then 1,000 unknown URLs) against the 200-note server. */
-function runLoad(v) {
+function runLoad(v: Variant): Promise<number> {
   const args = ['scripts/load.ts', '--origin', `http://localhost:${v.port}`, '--pgid', String(v.pgid)];
   console.log(`e2e: tsx ${args.join(' ')}`);
-  return new Promise((resolve, reject) => {
+  return new Promise<number>((resolve, reject) => {
     const child = spawn(bin('tsx'), args, { stdio: 'inherit' });
     child.on('error', reject);
     child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
@@ -372,13 +319,13 @@ function runLoad(v) {
 }
 
 /** The whole-site crawl over every running variant (one Chromium for all). */
-function runCrawl(ready) {
+function runCrawl(ready: Variant[]): Promise<number> {
   const args = [
     'scripts/crawl.ts',
     ...ready.flatMap((v) => ['--site', `${v.name}=http://localhost:${v.port}`]),
   ];
   console.log(`e2e: tsx ${args.join(' ')}`);
-  return new Promise((resolve, reject) => {
+  return new Promise<number>((resolve, reject) => {
     const child = spawn(bin('tsx'), args, {
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
       stdio: 'inherit',
@@ -388,8 +335,8 @@ function runCrawl(ready) {
   });
 }
 
-function runPlaywright(ready) {
-  const env = {
+function runPlaywright(ready: Variant[]): Promise<number> {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: '1',
     E2E_FIXTURE_DIR: fixtureDir,
@@ -399,7 +346,7 @@ function runPlaywright(ready) {
   const projects = ready.flatMap((v) => v.projects.map((p) => `--project=${p}`));
   const args = ['test', '--reporter=list,json', ...projects, ...playwrightArgs];
   console.log(`e2e: playwright ${args.join(' ')}`);
-  return new Promise((resolve, reject) => {
+  return new Promise<number>((resolve, reject) => {
     const child = spawn(bin('playwright'), args, { env, stdio: 'inherit' });
     child.on('error', reject);
     child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
@@ -407,9 +354,11 @@ function runPlaywright(ready) {
 }
 
 /** Playwright's JSON report (written next to the list output) → counts for the closing line. */
-function readCounts() {
+function readCounts(): { passed: number; failed: number; skipped: number } | null {
   try {
-    const { stats } = JSON.parse(readFileSync(jsonReport, 'utf8'));
+    const { stats } = JSON.parse(readFileSync(jsonReport, 'utf8')) as {
+      stats: { expected: number; flaky: number; unexpected: number; skipped: number };
+    };
     return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
   } catch {
     return null;
@@ -423,7 +372,7 @@ async function main() {
   let code = 0;
   let crawlCode = 0;
   let loadCode = 0;
-  const broken = [];
+  const broken: string[] = [];
   try {
     if (variants.some((v) => v.name === 'fixture')) writeFixture();
     if (variants.some((v) => v.name === 'chirpy')) writeChirpy();
@@ -504,4 +453,4 @@ async function main() {
   process.exit(code);
 }
 
-main();
+void main();

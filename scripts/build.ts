@@ -1,41 +1,47 @@
-#!/usr/bin/env node
-// `npm run build`: the content check, `contentlayer2 build`, then `next build`. The check and
-// Contentlayer start together: Contentlayer's first ~1.5 s (bundling its config, starting its
-// workers) keep one core busy, and the check (~0.9 s of one core at 1,000 notes) fits beside it.
-// The check still decides: when it fails, Contentlayer is stopped and only the check's report is
-// printed (naming each file, field and what was expected), and `next build` never runs, so a deploy
-// keeps the last good site. Contentlayer's own output is held back until the check has passed.
-import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
+/**
+ * `npm run build`: the content check, `contentlayer2 build`, then `next build`. The check and
+ * Contentlayer start together: Contentlayer's start (bundling its config, starting its workers)
+ * keeps one core busy, and the check fits beside it. The check still decides: when it fails,
+ * Contentlayer is stopped and only the check's report is printed (naming each file, field and what
+ * was expected), and `next build` never runs, so a deploy keeps the last good site. Contentlayer's
+ * own output is held back until the check has passed.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 // Resolved like any import, so a copy of the site inside another checkout finds the parent's packages.
-const require = createRequire(import.meta.url);
-const bin = (pkg, file) => path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
+const bin = (pkg: string, file: string) =>
+  path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
 const tsx = bin('tsx', 'dist/cli.mjs');
 const contentlayer = bin('contentlayer2', 'bin/cli.cjs');
 const next = bin('next', 'dist/bin/next');
-const script = fileURLToPath(new URL('./check-content.ts', import.meta.url));
+const script = path.join(__dirname, 'check-content.ts');
+
+interface Step {
+  child: ChildProcess;
+  exit: Promise<number>;
+  /** Prints what was held and passes the rest through. */
+  release(): void;
+}
 
 /** Runs node with `args`; output is either passed through or kept for later. */
-function run(args, { hold = false } = {}) {
+function run(args: string[], { hold = false } = {}): Step {
   const child = spawn(process.execPath, args, {
     // Contentlayer takes its working folder from $PWD, which a caller other than npm may not set.
     env: { ...process.env, PWD: process.cwd() },
     stdio: ['ignore', hold ? 'pipe' : 'inherit', hold ? 'pipe' : 'inherit'],
   });
-  const held = [];
+  const held: [NodeJS.WriteStream, Buffer][] = [];
   let released = false;
   if (hold) {
     for (const [stream, out] of [
       [child.stdout, process.stdout],
       [child.stderr, process.stderr],
-    ]) {
-      stream.on('data', (chunk) => (released ? out.write(chunk) : held.push([out, chunk])));
+    ] as const) {
+      stream?.on('data', (chunk: Buffer) => (released ? out.write(chunk) : held.push([out, chunk])));
     }
   }
-  const exit = new Promise((resolve) => {
+  const exit = new Promise<number>((resolve) => {
     child.on('error', (error) => {
       console.error(`build: ${args.join(' ')}: ${error.message}`);
       resolve(1);
@@ -46,7 +52,6 @@ function run(args, { hold = false } = {}) {
   return {
     child,
     exit,
-    /** Prints what was held and passes the rest through. */
     release() {
       released = true;
       for (const [out, chunk] of held.splice(0)) out.write(chunk);
@@ -54,8 +59,8 @@ function run(args, { hold = false } = {}) {
   };
 }
 
-const children = new Set();
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+const children = new Set<ChildProcess>();
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
     for (const child of children) child.kill(signal);
     process.exit(1);
@@ -63,12 +68,12 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 }
 
 /** The step that failed, named on the last line (scripts/site-build.ts reads it), and its code. */
-function stop(step, code) {
+function stop(step: 'check' | 'contentlayer' | 'next', code: number): number {
   console.error(`build: ${step} failed (exit ${code})`);
   return code;
 }
 
-async function main() {
+async function main(): Promise<number> {
   const check = run([tsx, script]);
   const content = run([contentlayer, 'build'], { hold: true });
   children.add(check.child).add(content.child);
@@ -87,4 +92,6 @@ async function main() {
   return done === 0 ? 0 : stop('next', done);
 }
 
-process.exitCode = await main();
+main().then((code) => {
+  process.exitCode = code;
+});
