@@ -72,24 +72,23 @@ export default function config(phase: string): NextConfig {
     ...(workspaceRoot ? { outputFileTracingRoot: workspaceRoot } : {}),
     poweredByHeader: false,
     // Next hashes every static page's whole HTML for its ETag on every request (fnv1a over each
-    // character, in JavaScript): on a 53 kB post that is a third of `next start`'s time per request
-    // (541 -> 813 req/s without it, README, Performance). Prerendered pages only change with a new
+    // character, in JavaScript): for a long post, a large share of `next start`'s time per
+    // request. Prerendered pages only change with a new
     // build; on Vercel the CDN serves them with its own validators, so this only drops 304s for
     // a self-hosted `next start`.
     generateEtags: false,
     // Build-time-only libraries are loaded from node_modules at run time instead of being bundled
     // for the server: Turbopack would otherwise compile shiki's grammars, KaTeX and OpenCC's tables
-    // for every server bundle (README, Performance). mermaid is not bundled at all: the browser
+    // for every server bundle. mermaid is not bundled at all: the browser
     // loads its prebuilt file from public/vendor/.
     // The markdown pipeline too (unified, remark, rehype, micromark and mdast/hast utilities, MDX's
     // compiler): the server only runs it for `.mdx` bodies, the feed and `next dev`, and none of it
-    // touches React (next-mdx-remote, which does, stays bundled). Compile of 1,000 notes 21.6-24.0 ->
-    // 17.7-19.9 s. Each must be installed at the project root (lib/next-config.test.ts).
+    // touches React (next-mdx-remote, which does, stays bundled), so compiling it is wasted.
+    // Each must be installed at the project root (lib/next-config.test.ts).
     serverExternalPackages: SERVER_EXTERNAL_PACKAGES,
-    // With prerender source maps, each static generation worker loads the server chunks' source maps
-    // (16 MB for the bundled notes' data alone at 1,000 notes): a worker's heap after a collection
-    // holds 135-185 MB instead of 57-110 MB, and the build's peak memory was 1.83-2.16 GB instead of
-    // 1.61-1.71 GB (alternating builds of 1,000 notes; README, Performance). The cost: an exception
+    // With prerender source maps, each static generation worker loads the server chunks' source maps,
+    // which hold its heap well above what the pages need and raise the build's peak memory past its
+    // budget. The cost: an exception
     // while prerendering names the compiled chunk's line instead of the source file's.
     enablePrerenderSourceMaps: false,
     reactStrictMode: true,
@@ -99,8 +98,8 @@ export default function config(phase: string): NextConfig {
       // With prefetch inlining, Next measures every prerendered page's segments (a second decode of
       // its RSC payload and a gzip of each segment) to decide which to bundle into one prefetch
       // response. Nearly every <Link> here has prefetch={false}; the few that prefetch (search
-      // results, 404's home link) fetch a page's segments separately instead. Generating 1,000
-      // notes' pages takes 25.4 s instead of 32.3 s without it (README, Performance).
+      // results, 404's home link) fetch a page's segments separately instead, so that work is spent
+      // for nothing.
       prefetchInlining: false,
     },
     async headers() {

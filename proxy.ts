@@ -11,8 +11,8 @@ export function proxy(request: NextRequest) {
   return NextResponse.next();
 }
 
-// A proxy that runs costs every request it matches about a third of the server's throughput
-// (README, Performance), so it runs only where the bug can bite: a route with dynamic segments whose
+// A proxy that runs costs every request it matches a large share of the server's throughput, so it
+// runs only where the bug can bite: a route with dynamic segments whose
 // path is NOT valid percent-encoded UTF-8. The lookahead fails when the rest of the path is a run of
 // plain characters and well-formed UTF-8 byte sequences (RFC 3629, the grammar decodeURIComponent
 // accepts: no overlongs, no surrogates, nothing above U+10FFFF), so valid paths such as

@@ -6,7 +6,7 @@ export const pageHref = (n: number) => (n === 1 ? '/' : `/page/${n}`);
 
 /**
  * The page numbers to link: the first, the last and two on each side of the current one; `null`
- * stands for a gap. All pages at 1,000 notes (100 links) made every home page ~100 kB of HTML.
+ * stands for a gap. Linking every page would grow each home page's HTML with the number of notes.
  */
 export function pageWindow(page: number, totalPages: number): (number | null)[] {
   const shown: (number | null)[] = [];

@@ -1,8 +1,8 @@
 /**
  * Contentlayer's data, as a production build's server reads it: from a JSON file at run time, not
- * bundled (README, Performance). Imported from `contentlayer/generated`, the data of every note
- * (7.2 MB at 1,000 notes, mostly raw bodies) was compiled by Turbopack into a 6.4 MB server chunk
- * (plus a 16 MB source map) that every static generation worker then loaded as JavaScript, twice.
+ * bundled. Imported from `contentlayer/generated`, the data of every note (mostly raw bodies) was
+ * compiled by Turbopack into a server chunk as large as the notes (plus its source map) that every
+ * static generation worker then loaded as JavaScript, twice.
  *
  * A build must keep reading the data it was built from, even after another build in the same folder
  * rewrites `.contentlayer/generated` (the e2e and crawl builds of four sites share one checkout; a

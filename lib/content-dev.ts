@@ -1,8 +1,8 @@
 /**
  * `npm run dev` reads notes straight from the content folder instead of Contentlayer's generated
  * module: with 1,000 notes, `contentlayer2 dev` rewrote the generated JSON on every save and Next then
- * recompiled the whole `contentlayer/generated` module graph, so an edit took minutes to show
- * (README, Performance). Each call stats the files (a few ms at 1,000 notes) and rebuilds the record
+ * recompiled the whole `contentlayer/generated` module graph, so an edit took minutes to show.
+ * Each call stats the files (cheap next to rendering) and rebuilds the record
  * (lib/note-record.ts, the same function Contentlayer's computed field runs) of new or changed files
  * only. Production builds keep Contentlayer. Server only.
  *

@@ -66,15 +66,15 @@ test("a production build compiles in the name of its own snapshot of Contentlaye
   }
 });
 
-test('no ETag hashing of every static page on every request (README, Performance)', () => {
+test('no ETag hashing of every static page on every request', () => {
   assert.equal(nextConfig(PHASE_PRODUCTION_SERVER).generateEtags, false);
 });
 
-test('no prefetch-inlining measure of every prerendered page at build time (README, Performance)', () => {
+test('no prefetch-inlining measure of every prerendered page at build time', () => {
   assert.equal(nextConfig(PHASE_PRODUCTION_SERVER).experimental?.prefetchInlining, false);
 });
 
-test('static generation workers load no source maps (peak memory of a build, README, Performance)', () => {
+test('static generation workers load no source maps (peak memory of a build)', () => {
   assert.equal(nextConfig(PHASE_PRODUCTION_SERVER).enablePrerenderSourceMaps, false);
 });
 

@@ -1,7 +1,7 @@
 /**
  * Tailwind reads class names from our code only (`source(none)` and `@source` in app/globals.css),
  * never from the notes, wherever the content folder is: in `npm run dev` a scan of the notes re-ran
- * Tailwind on every save (about 1 s an edit at 1,000 notes, README Performance). Compiles the real
+ * Tailwind on every save, over every note. Compiles the real
  * stylesheet with the real plugin.
  */
 import assert from 'node:assert/strict';

@@ -1,5 +1,6 @@
 /**
- * Browser files served from our own origin instead of being bundled (README, Performance):
+ * Browser files served from our own origin instead of being bundled (bundling mermaid slowed
+ * every build and grew the client chunks for pages that draw no diagram):
  * mermaid's prebuilt `dist/mermaid.min.js` (one script that sets `globalThis.mermaid`) is copied to
  * `public/vendor/mermaid/` (git-ignored). `next.config.ts` calls `copyVendorFiles()` whenever Next
  * loads its config, so `npm run dev`, `npm run build` and every build of a site copy (bench, e2e,

@@ -598,7 +598,7 @@ function handWritten(): Case[] {
       }),
     ),
     text('many-tables-cells', 'clean', undefined, () => {
-      // GFM tables parse slowly (about 1 ms a cell on a busy machine): 40 × 40 is big, not absurd.
+      // GFM tables parse slowly, per cell: 40 × 40 is big, not absurd.
       const header = `|${Array.from({ length: 40 }, (_, i) => ` c${i} `).join('|')}|`;
       const rule = `|${' --- |'.repeat(40)}`;
       return note({ fm: fields('很宽的表'), body: [header, rule, ...Array(40).fill(header)].join('\n') });

@@ -152,10 +152,10 @@ interface Minute {
  * One autocannon run of `o.warmup + o.duration` seconds at `o.connections` connections over
  * `targets`; only what happens after the warm-up counts. The minute is measured on the warm-up's
  * own connections: a second run would open 100 new connections at once against a saturated server,
- * and Node (libuv) accepts one connection per event-loop iteration (strace: one accept4 every
- * ~80 ms, a plain `http.createServer` does the same), so the last of them wait up to 10 s before
- * their first request is read. That, not a slow page, is what a two-run check measured (CI: 13
- * requests over 10 s at the start of the minute, all of them `/`, every connection's first URL).
+ * and Node (libuv) accepts one connection per event-loop iteration (a plain `http.createServer`
+ * does the same), so the last of them wait seconds before their first request is read. That, not a
+ * slow page, is what a two-run check measured: slow answers at the start of the minute, all of them
+ * `/`, every connection's first URL.
  */
 async function measure(origin: string, pgid: number, o: Options, targets: string[]): Promise<Minute> {
   const started = Date.now();
@@ -309,9 +309,8 @@ async function loadCheck(origin: string, pgid: number, o: Options): Promise<numb
     await res.arrayBuffer();
     if (res.status !== 200) failures.push(`${t} answers ${res.status} before the load`);
   }
-  // A fresh Node server grows its heap for about a minute under this load before it levels off
-  // (measured: 178 → 313 MB over the first 90 s, then 274–314 MB for the next 90 s): that is V8
-  // sizing its heap, not a leak. So the load runs `o.warmup` seconds before the measured minute.
+  // A fresh Node server grows its heap for about a minute under this load before it levels off:
+  // that is V8 sizing its heap, not a leak. So the load runs `o.warmup` seconds before the measured minute.
   let minute = await measure(origin, pgid, o, targets);
   let voided: Minute | undefined;
   // A pause of the load client itself (or of the whole shared machine) makes autocannon count
@@ -331,10 +330,9 @@ async function loadCheck(origin: string, pgid: number, o: Options): Promise<numb
       `${errors} errors: ${minute.timeouts} without an answer within ${TIMEOUT_S} s, ${minute.connectionErrors} connection errors, ${minute.non2xx} non-2xx answers`,
     );
   // After the first 10 s the resident size must stay put (within 15 %). V8 sometimes enlarges its
-  // heap once more late in the minute (a step, then flat: 343 -> 396 MB in one CI run, 308 -> 303 MB
-  // when re-run on the same build); after the crawl, the same server can still be climbing towards
-  // its plateau at the minute's end (255 -> 295 MB, then 395 MB 30 s later, where other runs of the
-  // same build sat at 373-410 MB from the start); a leak keeps growing. So growth past 15 % is
+  // heap once more late in the minute (a step, then flat, not seen again when re-run on the same
+  // build); after the crawl, the same server can still be climbing towards its plateau at the
+  // minute's end, where other runs of the same build sat at it from the start; a leak keeps growing. So growth past 15 % is
   // followed under the same load for up to three more 30 s windows, and fails unless one of them
   // grows by less than 5 %.
   const followed: number[] = [];

@@ -1,6 +1,6 @@
 /**
- * A note's search data made by the content build, in its worker threads: sections and terms are
- * ~15 ms of a note's CPU, and static generation builds the index in one process. Stored beside the
+ * A note's search data made by the content build, in its worker threads: sections and terms cost
+ * CPU per note, and static generation builds the index in one process, so it is done in parallel. Stored beside the
  * rendered body (lib/page-body.ts), named by the record's `search` field; read by site-index.ts.
  */
 import type { Root as MdastRoot } from 'mdast';
