@@ -40,8 +40,9 @@ export const GOALS = {
    * size to the next: flat (or falling as fixed costs spread) is the goal, growth means O(n²).
    */
   perNoteGrowth: 1.1,
-  /** A post page serves at least this share of the floor's requests per second. */
-  servingShareOfFloor: 0.75,
+  // No budget for `next start`'s requests per second: on Vercel the CDN serves the prerendered
+  // pages, and keeping `next start` near the floor took patching Next. The bench still measures it;
+  // what a CDN serves is budgeted by bytes (FIXTURE_HTML_GZIP, POST_JS_OVER_FLOOR).
   /** An edit to a note shows in the open browser within this, with 1,000 notes. */
   devEditMs: 2000,
 } as const;

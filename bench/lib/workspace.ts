@@ -113,7 +113,7 @@ export function siteEnv(repo: string, origin: string): NodeJS.ProcessEnv {
     XIAOJI_CONTENT_DIR: NOTES_DIR,
     SITE_URL: origin,
     // The copy lives inside the repository and its node_modules is a symlink to the repository's:
-    // Turbopack's root must contain both (site.config.ts reads this).
+    // Turbopack's root must contain both (lib/build-env.ts reads this).
     XIAOJI_WORKSPACE_ROOT: repo,
   };
 }
