@@ -109,6 +109,8 @@ const variants = [
     contentDir: path.relative(root, chirpyDir),
     distDir: '.next-e2e-chirpy',
     giscus: false,
+    // The site macros a Chirpy blog had in its MathJax configuration (e2e/chirpy.math.spec.ts).
+    extraEnv: { XIAOJI_MATH_MACROS: JSON.stringify({ '\\RR': '\\mathbb{R}', '\\e': '\\mathrm{e}' }) },
     projects: ['chirpy'],
   },
   {
