@@ -1,6 +1,6 @@
 /**
  * Math written for Chirpy (kramdown + MathJax 3), against the "chirpy" site variant: the notes
- * e2e/fixtures/chirpy-extra/2024-02-0{1,2}-*.md, built with the site macros `\RR` and `\e`
+ * e2e/fixtures/chirpy-extra/2024-01-1{0,1}-*.md, built with the site macros `\RR` and `\e`
  * (XIAOJI_MATH_MACROS, scripts/e2e.mjs). What a reader sees: formulas rendered, none red, prose and
  * headings where they belong, the one unrenderable formula as code, no sideways scroll on a phone.
  */
