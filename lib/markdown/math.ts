@@ -19,6 +19,9 @@ import { createNoteMacros, type KatexMacros } from './math-macros';
 import { rewriteTexForKatex, unescapeKramdownMath } from './math-tex';
 import type { RenderReport } from './report';
 
+// The importer reads a Chirpy blog's MathJax macros with this (into siteConfig.math.macros).
+export { parseMathJaxMacros } from './math-macros';
+
 /**
  * remark plugin: a paragraph holding nothing but one `$$…$$` is display math (kramdown's rule); a
  * `$…$` formula loses the markdown escapes kramdown would have removed before MathJax (math-tex.ts).
