@@ -94,10 +94,9 @@ function readSiteUrl(): string {
   return 'http://localhost:3000';
 }
 
-/** `XIAOJI_MATH_MACROS`: a JSON object of macro name -> TeX definition; anything else is an error naming it. */
-function readMathMacros(): Record<string, string> {
-  const text = env.XIAOJI_MATH_MACROS?.trim();
-  if (!text) return {};
+/** `XIAOJI_MATH_MACROS`: unset means none; a JSON object of macro name -> TeX definition; anything else names the variable. */
+export function parseMathMacros(text: string | undefined): Record<string, string> {
+  if (!text?.trim()) return {};
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -111,7 +110,7 @@ function readMathMacros(): Record<string, string> {
     !Object.values(value).every((v) => typeof v === 'string')
   )
     throw new Error(
-      'XIAOJI_MATH_MACROS must be a JSON object of macro name -> TeX definition, e.g. {"\\\\RR":"\\\\mathbb{R}"}',
+      'XIAOJI_MATH_MACROS: expected a JSON object of macro name -> TeX definition, e.g. {"\\\\RR":"\\\\mathbb{R}"}',
     );
   return value as Record<string, string>;
 }
@@ -136,7 +135,7 @@ export const siteConfig: SiteConfig = {
   showDrafts: env.NODE_ENV === 'development' || env.XIAOJI_SHOW_DRAFTS === '1',
   giscus: readGiscus(),
   math: {
-    macros: { ...readMathMacros() },
+    macros: { ...parseMathMacros(env.XIAOJI_MATH_MACROS) },
   },
 };
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseWorkerCount, withYoungGeneration } from '../site.config';
+import { parseMathMacros, parseWorkerCount, withYoungGeneration } from '../site.config';
 
 test('XIAOJI_BUILD_WORKERS: unset means the default (one per core); a whole number 1–64; anything else names the variable', () => {
   assert.equal(parseWorkerCount(undefined), undefined);
@@ -27,4 +27,16 @@ test('withYoungGeneration: adds a larger semi-space to NODE_OPTIONS, keeps one t
     '--enable-source-maps --max-semi-space-size=128',
   );
   assert.equal(withYoungGeneration('--max-semi-space-size=32'), '--max-semi-space-size=32');
+});
+
+test('XIAOJI_MATH_MACROS: unset means none; a JSON record of TeX; anything else names the variable', () => {
+  assert.deepEqual(parseMathMacros(undefined), {});
+  assert.deepEqual(parseMathMacros(' '), {});
+  assert.deepEqual(parseMathMacros('{"\\\\RR":"\\\\mathbb{R}","e":"\\\\mathrm{e}"}'), {
+    '\\RR': '\\mathbb{R}',
+    e: '\\mathrm{e}',
+  });
+  for (const bad of ['{', '[]', '"x"', 'null', '{"\\\\RR":1}', '{"a":{"b":"c"}}']) {
+    assert.throws(() => parseMathMacros(bad), /XIAOJI_MATH_MACROS: expected a JSON object/, bad);
+  }
 });
