@@ -11,6 +11,18 @@ export interface NavItem {
   href: string;
 }
 
+/** Math (notes with `math: true`, rendered by KaTeX at build time). */
+export interface MathConfig {
+  /**
+   * The site's own TeX macros, name -> definition, for every note with math: what a Chirpy blog
+   * had under `macros` in its MathJax configuration, e.g. `{ '\\RR': '\\mathbb{R}', '\\e': '\\mathrm{e}' }`.
+   * Arguments are `#1`…`#9` (`{ '\\norm': '\\lVert #1 \\rVert' }`). `XIAOJI_MATH_MACROS` (the same
+   * record as JSON) adds to them. docs/configuration.md; lib/markdown/math-macros.ts reads
+   * MathJax's form (`parseMathJaxMacros`).
+   */
+  macros: Record<string, string>;
+}
+
 /** Giscus settings; `null` when any of the four required environment variables is unset. */
 export interface GiscusConfig {
   repo: `${string}/${string}`;
@@ -50,6 +62,8 @@ export interface SiteConfig {
   showDrafts: boolean;
   /** Comments; `null` turns them off. */
   giscus: GiscusConfig | null;
+  /** Math rendering settings. */
+  math: MathConfig;
 }
 
 const env = process.env;
@@ -80,6 +94,27 @@ function readSiteUrl(): string {
   return 'http://localhost:3000';
 }
 
+/** `XIAOJI_MATH_MACROS`: unset means none; a JSON object of macro name -> TeX definition; anything else names the variable. */
+export function parseMathMacros(text: string | undefined): Record<string, string> {
+  if (!text?.trim()) return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    value = null;
+  }
+  if (
+    !value ||
+    typeof value !== 'object' ||
+    Array.isArray(value) ||
+    !Object.values(value).every((v) => typeof v === 'string')
+  )
+    throw new Error(
+      'XIAOJI_MATH_MACROS: expected a JSON object of macro name -> TeX definition, e.g. {"\\\\RR":"\\\\mathbb{R}"}',
+    );
+  return value as Record<string, string>;
+}
+
 export const siteConfig: SiteConfig = {
   title: '小记',
   description: '刷知乎、读论文、写代码时记下的小笔记。',
@@ -99,4 +134,7 @@ export const siteConfig: SiteConfig = {
   contentDir: env.XIAOJI_CONTENT_DIR?.trim() || 'content',
   showDrafts: env.NODE_ENV === 'development' || env.XIAOJI_SHOW_DRAFTS === '1',
   giscus: readGiscus(),
+  math: {
+    macros: { ...parseMathMacros(env.XIAOJI_MATH_MACROS) },
+  },
 };

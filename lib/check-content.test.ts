@@ -265,6 +265,29 @@ describe('checkNotes', () => {
         `error content/posts/${B}:4 body`,
       ],
     },
+    {
+      name: 'a formula KaTeX cannot render, at its line in the note (math: true only)',
+      files: [
+        note(A, '前文\n\n$$ a = 1\nb $$\n\n$\\frac{a}{$ 和 $\\nosuch$\n', 'math: true'),
+        note(B, '$\\nosuch$\n'),
+      ],
+      expected: [`warning content/posts/${A}:10 math`, `warning content/posts/${A}:10 math`],
+      says: [
+        'KaTeX cannot render $\\frac{a}{$',
+        'KaTeX cannot render $\\nosuch$ (Undefined control sequence',
+      ],
+    },
+    {
+      name: "MathJax's physics, kramdown's $$ and escapes are no problem",
+      files: [
+        note(
+          A,
+          '$$\n a = \\pdv{f}{x}$$\n\n$\\mathbf{S}\\_{N+1}$ $\\tilde \\bm c$ $\\qty(x)$\n',
+          'math: true',
+        ),
+      ],
+      expected: [],
+    },
     { name: 'no notes', files: [], expected: [] },
   ];
   for (const { name, files, expected, says = [] } of rows) {
@@ -279,6 +302,11 @@ describe('checkNotes', () => {
       }
     });
   }
+  test("the site's math macros are known to the check", () => {
+    const files = [note(A, '$x \\in \\RR$\n', 'math: true')];
+    assert.deepEqual(summary(checkNotes(files, SH)), [`warning content/posts/${A}:5 math`]);
+    assert.deepEqual(checkNotes(files, { ...SH, mathMacros: { '\\RR': '\\mathbb{R}' } }), []);
+  });
   test('an unknown time zone throws', () =>
     assert.throws(() => checkNotes([], { timeZone: 'Asia/Beijing' }), RangeError));
 

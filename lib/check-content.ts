@@ -14,6 +14,8 @@ import {
   parseFrontMatter,
   urlSegmentBytes,
 } from './front-matter';
+import { findMathProblems } from './markdown/math';
+import { prepareNoteBody } from './markdown/prepare';
 import { findLimitProblem } from './note-limits';
 import { normalizeSlug, slugFromFileName } from './slug';
 import type { ContentProblem } from './types';
@@ -76,12 +78,14 @@ export function createCheckMemo(): CheckMemo {
   return { notes: new Map() };
 }
 
+export interface CheckOptions {
+  timeZone: string;
+  /** The site's TeX macros (`siteConfig.math.macros`): formulas using them are not reported. */
+  mathMacros?: Record<string, string>;
+}
+
 /** All problems of all notes, sorted by file then line; throws RangeError for an unknown time zone. */
-export function checkNotes(
-  files: NoteFile[],
-  options: { timeZone: string },
-  memo?: CheckMemo,
-): ContentProblem[] {
+export function checkNotes(files: NoteFile[], options: CheckOptions, memo?: CheckMemo): ContentProblem[] {
   dayInZone('2000-01-01T00:00:00Z', options.timeZone); // fail once, loudly, on a bad zone
   const problems: ContentProblem[] = [];
   const entries: MemoEntry[] = files.map((file) => {
@@ -131,7 +135,7 @@ export function checkNotes(
 }
 
 /** What one file shows on its own: its front matter, the note limits, a BOM. */
-function checkFile(file: NoteFile, options: { timeZone: string }): MemoEntry {
+function checkFile(file: NoteFile, options: CheckOptions): MemoEntry {
   const own: ContentProblem[] = [];
   const decoded = decodeNote(file.bytes);
   const parsed = parseFrontMatter(decoded.text, file.path, options);
@@ -141,6 +145,7 @@ function checkFile(file: NoteFile, options: { timeZone: string }): MemoEntry {
     const line = limit.bodyLine < 0 ? 0 : parsed.bodyLine + limit.bodyLine;
     own.push(error(file.path, line, limit.field, limit.message));
   }
+  if (!limit && parsed.meta?.math) own.push(...checkMath(file.path, parsed, options.mathMacros));
   if (decoded.bom) {
     own.push(
       warning(
@@ -156,6 +161,42 @@ function checkFile(file: NoteFile, options: { timeZone: string }): MemoEntry {
     note: { file, parsed, slug: parsed.meta?.slug ?? slugFromFileName(file.path) },
     own,
   };
+}
+
+/**
+ * The formulas of a `math: true` note that KaTeX cannot render (the page shows them as code), each
+ * at the line of the note where it is written.
+ */
+function checkMath(
+  file: string,
+  parsed: FrontMatterResult,
+  macros: Record<string, string> | undefined,
+): ContentProblem[] {
+  const meta = parsed.meta;
+  if (!meta) return [];
+  const prepared = prepareNoteBody(parsed.body, {
+    format: file.toLowerCase().endsWith('.mdx') ? 'mdx' : 'md',
+    renderWithLiquid: meta.renderWithLiquid,
+    math: true,
+    mediaSubpath: meta.mediaSubpath,
+  });
+  return findMathProblems(prepared.text, macros).map((p) => {
+    // The text passes may move lines (a `$$` put on a line of its own): find the formula as written.
+    const first =
+      p.tex
+        .split('\n')
+        .find((line) => line.trim() !== '')
+        ?.trim() ?? '';
+    const at = first ? parsed.body.indexOf(first) : -1;
+    const line = at === -1 ? p.line : parsed.body.slice(0, at).split('\n').length;
+    const shown = p.tex.replace(/\s+/g, ' ').trim();
+    return warning(
+      file,
+      parsed.bodyLine + line - 1,
+      'math',
+      `KaTeX cannot render $${shown.length > 60 ? `${shown.slice(0, 59)}…` : shown}$ (${p.message.slice(0, 120)}), so the page shows it as code (expected TeX KaTeX supports, or a macro in siteConfig.math.macros)`,
+    );
+  });
 }
 
 /** One line per problem: `path:line: field: message`, warnings prefixed with `warning: `, `:line` left out when 0. */

@@ -191,7 +191,7 @@ export function readDevProblems(content: DevContent = readDevContent()): Content
       version: content.version,
       list: checkNotes(
         readNoteFiles(siteConfig.contentDir),
-        { timeZone: siteConfig.timeZone },
+        { timeZone: siteConfig.timeZone, mathMacros: siteConfig.math.macros },
         state.checkMemo,
       ),
     };

@@ -214,7 +214,10 @@ export function getBrokenNotes(): readonly NoteRecord[] {
 export function getContentProblems(): ContentProblem[] {
   if (!generated) return readDevProblems(devFiles());
   if (!failOnContentErrors) {
-    return checkNotes(readNoteFiles(siteConfig.contentDir), { timeZone: siteConfig.timeZone });
+    return checkNotes(readNoteFiles(siteConfig.contentDir), {
+      timeZone: siteConfig.timeZone,
+      mathMacros: siteConfig.math.macros,
+    });
   }
   return [...generated.posts, ...generated.pages].flatMap((d) => d.note.problems);
 }

@@ -18,6 +18,7 @@ export function buildFeed(limit = 20): string {
       renderFeedHtml(note.body, note.format, {
         renderWithLiquid: note.meta.renderWithLiquid,
         math: note.meta.math,
+        mathMacros: siteConfig.math.macros,
         mediaSubpath: note.meta.mediaSubpath,
         origin: siteConfig.url,
         pageUrl: note.url,

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { siteConfig } from '../site.config';
 import type { NoteFormat, PipelineOptions } from './markdown/pipeline';
 import { prepareNoteBody } from './markdown/prepare';
 import { type RenderedBody, renderMarkdownHtml } from './markdown/render-html';
@@ -21,6 +22,7 @@ export type BodyMeta = Pick<NoteMeta, 'math' | 'mediaSubpath' | 'renderWithLiqui
 export function pageBodyOptions(meta: BodyMeta | undefined, pageUrl: string): PipelineOptions {
   return {
     math: meta?.math,
+    mathMacros: siteConfig.math.macros,
     mediaSubpath: meta?.mediaSubpath,
     assetExists: publicAssetExists,
     pageUrl,

@@ -92,46 +92,47 @@ interface Variant {
   pgid?: number;
 }
 
-const variants: Variant[] = (
-  [
-    {
-      name: 'seed',
-      port: Number(process.env.E2E_SEED_PORT || 4311),
-      contentDir: 'content',
-      distDir: '.next-e2e-seed',
-      giscus: false,
-      projects: ['seed', 'phone'],
-    },
-    {
-      name: 'fixture',
-      port: Number(process.env.E2E_FIXTURE_PORT || 4312),
-      contentDir: path.relative(root, fixtureDir),
-      distDir: '.next-e2e-fixture',
-      giscus: true,
-      // Build and serve far from the site's zone: dates must still come out in Asia/Shanghai.
-      extraEnv: { TZ: 'Pacific/Kiritimati' },
-      projects: ['fixture', 'fixture-phone'],
-    },
-    {
-      // Chirpy's four demo posts plus notes covering each Chirpy/Jekyll feature.
-      name: 'chirpy',
-      port: Number(process.env.E2E_CHIRPY_PORT || 4313),
-      contentDir: path.relative(root, chirpyDir),
-      distDir: '.next-e2e-chirpy',
-      giscus: false,
-      projects: ['chirpy'],
-    },
-    {
-      // 200 generated notes, comments on: for the whole-site crawl only (no Playwright project).
-      name: 'generated',
-      port: Number(process.env.E2E_GENERATED_PORT || 4314),
-      contentDir: path.relative(root, generatedDir),
-      distDir: '.next-e2e-generated',
-      giscus: true,
-      projects: [],
-    },
-  ] satisfies Variant[]
-).filter((v) => !only || v.name === only);
+const allVariants: Variant[] = [
+  {
+    name: 'seed',
+    port: Number(process.env.E2E_SEED_PORT || 4311),
+    contentDir: 'content',
+    distDir: '.next-e2e-seed',
+    giscus: false,
+    projects: ['seed', 'phone'],
+  },
+  {
+    name: 'fixture',
+    port: Number(process.env.E2E_FIXTURE_PORT || 4312),
+    contentDir: path.relative(root, fixtureDir),
+    distDir: '.next-e2e-fixture',
+    giscus: true,
+    // Build and serve far from the site's zone: dates must still come out in Asia/Shanghai.
+    extraEnv: { TZ: 'Pacific/Kiritimati' },
+    projects: ['fixture', 'fixture-phone'],
+  },
+  {
+    // Chirpy's four demo posts plus notes covering each Chirpy/Jekyll feature.
+    name: 'chirpy',
+    port: Number(process.env.E2E_CHIRPY_PORT || 4313),
+    contentDir: path.relative(root, chirpyDir),
+    distDir: '.next-e2e-chirpy',
+    giscus: false,
+    // The site macros a Chirpy blog had in its MathJax configuration (e2e/chirpy.math.spec.ts).
+    extraEnv: { XIAOJI_MATH_MACROS: JSON.stringify({ '\\RR': '\\mathbb{R}', '\\e': '\\mathrm{e}' }) },
+    projects: ['chirpy'],
+  },
+  {
+    // 200 generated notes, comments on: for the whole-site crawl only (no Playwright project).
+    name: 'generated',
+    port: Number(process.env.E2E_GENERATED_PORT || 4314),
+    contentDir: path.relative(root, generatedDir),
+    distDir: '.next-e2e-generated',
+    giscus: true,
+    projects: [],
+  },
+];
+const variants = allVariants.filter((v) => !only || v.name === only);
 
 function variantEnv(v: Variant): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };

@@ -319,10 +319,11 @@ const rows: {
     hasNot: ['katex'],
   },
   {
-    name: 'bad TeX shows KaTeX error markup, never throws',
+    name: 'bad TeX shows as code, never red error markup, never throws',
     markdown: '$\\frac{$',
     options: { math: true },
-    has: ['katex-error'],
+    has: ['<code class="math-fallback">\\frac{</code>'],
+    hasNot: ['katex-error'],
   },
   // footnotes, tables, task lists, raw HTML, definition lists, headings
   {

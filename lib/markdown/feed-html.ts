@@ -14,6 +14,8 @@ export interface FeedHtmlOptions extends PipelineLabels {
   /** Chirpy `render_with_liquid` (default true). */
   renderWithLiquid?: boolean;
   math?: boolean;
+  /** The site's TeX macros (`siteConfig.math.macros`). */
+  mathMacros?: Record<string, string>;
   mediaSubpath?: string | null;
   /** Site origin for absolute image URLs, e.g. `https://example.com`. */
   origin?: string;

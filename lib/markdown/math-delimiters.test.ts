@@ -32,6 +32,28 @@ const rows: { name: string; input: string; expected: string }[] = [
     input: '```tex\n\\[ x \\]\n$$ a\n```\n\\(y\\)',
     expected: '```tex\n\\[ x \\]\n$$ a\n```\n$y$',
   },
+  {
+    name: 'closing $$ ending the last TeX line (kramdown block)',
+    input: '$$\n a = b + c$$\n\n## 小节',
+    expected: '$$\n a = b + c\n$$\n\n## 小节',
+  },
+  { name: 'bare $$ block untouched', input: '$$\na\n$$', expected: '$$\na\n$$' },
+  {
+    name: 'lazy lines of a quoted $$ block get the quote marker',
+    input: '> $$\na = b\n$$\n\n正文',
+    expected: '> $$\n> a = b\n> $$\n\n正文',
+  },
+  {
+    name: 'quoted block, TeX on both $$ lines, lazy middle',
+    input: '> $$ a\nb $$',
+    expected: '> $$\n> a\n> b\n> $$',
+  },
+  {
+    name: 'nested quote keeps both markers',
+    input: '> > $$\n> > x\ny$$',
+    expected: '> > $$\n> > x\n> > y\n> > $$',
+  },
+  { name: 'bare $$ with no closing stays', input: '$$\nx\n\ny', expected: '$$\nx\n\ny' },
   { name: 'escaped backslash is no delimiter', input: 'a \\\\\\(b', expected: 'a \\\\\\(b' },
 ];
 

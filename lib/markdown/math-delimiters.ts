@@ -6,7 +6,7 @@ import { editOutsideCode } from './outside-code';
 
 // What may stand before `$$` on the line that opens display math: quote markers and a list marker.
 const LINE_PREFIX = String.raw`(?:[ \t]*>)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?`;
-const OPENING = new RegExp(String.raw`^(${LINE_PREFIX})\$\$(?!\$)(.*\S.*)$`);
+const OPENING = new RegExp(String.raw`^(${LINE_PREFIX})\$\$(?!\$)(.*)$`);
 
 // Delimiter tokens, line breaks and blank lines, found in one left-to-right scan.
 const TOKEN = /(?<!\\)(?:\\{1,2}[()[\]]|\\\$\$)|\$\$|\n(?:[ \t]*\n)?/g;
@@ -70,9 +70,11 @@ function displayMath(tex: string): string {
 }
 
 /**
- * `$$ a = 1` … `b = 2 $$` is one block for kramdown, but remark-math reads `$$ a = 1` as a fence
- * with a meta string and would swallow the rest of the note: move the TeX onto lines of its own.
- * An opening with no closing before a blank line is escaped (kramdown leaves it as text too).
+ * kramdown's block math is `$$` … `$$` ending a line, the TeX on any of those lines; remark-math wants
+ * `$$` fences on lines of their own and would otherwise swallow the rest of the note (prose shown as
+ * TeX, headings lost). So: `$$ a = 1` … `b = 2 $$` and `$$` … `a = b$$` get their `$$` moved onto
+ * lines of their own, and in a quote the lines kramdown reads lazily (no `>`) get the quote's `>`.
+ * An opening with TeX on its line and no closing before a blank line is escaped (left as text).
  */
 function splitOneLineOpenings(text: string): string {
   const lines = text.split('\n');
@@ -90,13 +92,22 @@ function splitOneLineOpenings(text: string): string {
     if (rest.includes('$$')) continue; // `$$ x $$` on one line: inline math, made a block later
     const close = nextClose[i + 1] ?? -1;
     if (close === -1) {
-      lines[i] = `${prefix}\\$$${rest}`;
+      if (rest.trim() !== '') lines[i] = `${prefix}\\$$${rest}`;
       continue;
     }
     const continuation = prefix.replace(/[-*+]|\d{1,9}[.)]/, (marker) => ' '.repeat(marker.length));
+    const quotes = (prefix.match(/>/g) ?? []).length;
+    if (quotes > 0) {
+      // kramdown's lazy lines: a quote goes on over lines without `>` until a blank line.
+      const quoted = new RegExp(String.raw`^(?:[ \t]*>){${quotes}}`);
+      const marker = prefix.slice(0, prefix.lastIndexOf('>') + 1);
+      for (let k = i + 1; k <= close; k += 1)
+        if (!quoted.test(lines[k] ?? '')) lines[k] = `${marker} ${lines[k] ?? ''}`;
+    }
     const last = (lines[close] ?? '').trimEnd();
-    lines[i] = `${prefix}$$\n${continuation}${rest.trim()}`;
-    lines[close] = `${last.slice(0, -2).trimEnd()}\n${continuation}$$`;
+    const tex = last.slice(0, -2).replace(/^(?:[ \t]*>)*[ \t]*/, '');
+    if (rest.trim() !== '') lines[i] = `${prefix}$$\n${continuation}${rest.trim()}`;
+    if (tex.trim() !== '') lines[close] = `${last.slice(0, -2).trimEnd()}\n${continuation}$$`;
     i = close;
   }
   return lines.join('\n');

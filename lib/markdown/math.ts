@@ -9,14 +9,42 @@ import type { Element, ElementContent, Root as HastRoot, Text as HastText } from
 import { fromHtml } from 'hast-util-from-html';
 import katex from 'katex';
 import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { createNoteMacros, type KatexMacros } from './math-macros';
+import { rewriteTexForKatex, unescapeKramdownMath } from './math-tex';
 import type { RenderReport } from './report';
 
-/** remark plugin: a paragraph holding nothing but one `$$…$$` is display math (kramdown's rule). */
+// The importer reads a Chirpy blog's MathJax macros with this (into siteConfig.math.macros).
+export { parseMathJaxMacros } from './math-macros';
+
+/**
+ * remark plugin: a paragraph holding nothing but one `$$…$$` is display math (kramdown's rule); a
+ * `$…$` formula loses the markdown escapes kramdown would have removed before MathJax (math-tex.ts).
+ */
 export function remarkDisplayMath() {
   return (tree: Root, file?: VFile): void => {
     const source = String(file?.value ?? '');
+    const inTables = new Set<object>();
+    visit(tree, 'tableCell', (cell) => {
+      visit(cell, 'inlineMath', (node) => {
+        inTables.add(node);
+      });
+    });
+    visit(tree, 'inlineMath', (node) => {
+      const start = node.position?.start.offset;
+      // Only single-dollar math went through kramdown's text escapes; `$$…$$` is kramdown's own span.
+      if (start === undefined || source.startsWith('$$', start)) return;
+      const value = unescapeKramdownMath(node.value, inTables.has(node));
+      if (value === node.value) return;
+      node.value = value;
+      const shown = node.data?.hChildren?.[0];
+      if (shown?.type === 'text') shown.value = value;
+    });
     visit(tree, 'paragraph', (node, index, parent) => {
       if (index === undefined || !parent) return;
       const only = node.children.length === 1 ? node.children[0] : undefined;
@@ -90,34 +118,51 @@ export interface MathOptions {
   /** `mathml` for feeds (readers have no KaTeX stylesheet); pages get HTML + MathML. */
   output?: 'htmlAndMathml' | 'mathml';
   report?: RenderReport;
+  /** The site's own macros (`siteConfig.math.macros`), e.g. `{ '\\RR': '\\mathbb{R}' }`. */
+  macros?: Record<string, string>;
 }
 
 const classList = (node: Element): string[] =>
   Array.isArray(node.properties.className) ? node.properties.className.map(String) : [];
 
+/** KaTeX's options for one formula; `throwOnError` so a formula it cannot render is caught, never red. */
+function katexOptions(displayMode: boolean, output: MathOptions['output'], macros: KatexMacros) {
+  return {
+    displayMode,
+    output: output ?? 'htmlAndMathml',
+    throwOnError: true,
+    strict: 'ignore',
+    trust: false,
+    macros,
+  } as const;
+}
+
+/** The TeX KaTeX is given for a formula as written: labels dropped, references resolved, MathJax-only TeX rewritten. */
+function texForKatex(tex: string, numbers: Map<string, string>): string {
+  const source = tex.replace(LABEL, '').replace(REF, (_, kind: string, label: string) => {
+    const n = numbers.get(label) ?? '??';
+    return kind === 'eqref' ? `\\text{(${n})}` : `\\text{${n}}`;
+  });
+  return rewriteTexForKatex(source);
+}
+
 function render(
   tex: string,
+  source: string,
   displayMode: boolean,
   options: MathOptions,
-  macros: Record<string, string>,
+  macros: KatexMacros,
 ): ElementContent[] {
   try {
-    const html = katex.renderToString(tex, {
-      displayMode,
-      output: options.output ?? 'htmlAndMathml',
-      throwOnError: false,
-      strict: 'ignore',
-      trust: false,
-      macros,
-    });
+    const html = katex.renderToString(source, katexOptions(displayMode, options.output, macros));
     return fromHtml(html, { fragment: true }).children as ElementContent[];
   } catch {
-    // KaTeX reports TeX errors in its output; anything else leaves the source readable.
+    // Shown as the TeX the author wrote, in code style; `npm run check:content` names the file and line.
     return [
       {
         type: 'element',
         tagName: 'code',
-        properties: { className: ['math-error'] },
+        properties: { className: ['math-fallback'] },
         children: [{ type: 'text', value: tex }],
       },
     ];
@@ -146,14 +191,10 @@ export function rehypeMath(options: MathOptions = {}) {
     if (options.report) options.report.math ||= found.length > 0;
     const numbers = numberEquations(found.filter((f) => f.display).map((f) => f.tex));
     // Shared by the note's formulas, so a \newcommand holds for the rest of the page (as in MathJax).
-    const macros: Record<string, string> = {};
+    const macros = createNoteMacros(options.macros);
     for (const { node, parent, display, tex } of found) {
       const labels = [...tex.matchAll(LABEL)].map((m) => m[1] ?? '');
-      const source = tex.replace(LABEL, '').replace(REF, (_, kind: string, label: string) => {
-        const n = numbers.get(label) ?? '??';
-        return kind === 'eqref' ? `\\text{(${n})}` : `\\text{${n}}`;
-      });
-      const rendered = render(source, display, options, macros);
+      const rendered = render(tex, texForKatex(tex, numbers), display, options, macros);
       const replacement: ElementContent = display
         ? {
             type: 'element',
@@ -174,7 +215,10 @@ export function rehypeMath(options: MathOptions = {}) {
         : {
             type: 'element',
             tagName: 'span',
-            properties: { className: ['math-inline'] },
+            // A long formula scrolls inside itself instead of widening the page (keyboard-focusable).
+            properties: wide(tex)
+              ? { className: ['math-inline', 'math-scroll'], tabIndex: 0 }
+              : { className: ['math-inline'] },
             children: rendered,
           };
       const index = parent.children.indexOf(node);
@@ -221,4 +265,61 @@ function replaceTextRefs(tree: HastRoot, numbers: Map<string, string>): void {
     parent.children.splice(index, 1, ...parts.filter((p) => p.type !== 'text' || p.value !== ''));
     return index + parts.length;
   });
+}
+
+/**
+ * Whether an inline formula may be wider than a phone's column (about 30 glyphs): a rough count of
+ * what it shows, each command one glyph and braces, `^`, `_` and spaces none.
+ */
+export function wide(tex: string): boolean {
+  const glyphs = tex
+    .replace(
+      /\\(?:left|right|big|Big|bigg|Bigg|color\{[^{}]*\}|textcolor\{[^{}]*\}|mathrm|mathbf|boldsymbol|operatorname|[,;:!]|quad|qquad)(?![A-Za-z])/g,
+      '',
+    )
+    .replace(/\\[A-Za-z]+/g, 'x')
+    .replace(/[{}^_\s]/g, '');
+  return glyphs.length > 30;
+}
+
+/** Where a formula KaTeX cannot render sits, and why. */
+export interface MathProblem {
+  /** 1-based line in the markdown given. */
+  line: number;
+  tex: string;
+  message: string;
+}
+
+const checker = unified().use(remarkParse).use(remarkGfm).use(remarkMath).use(remarkDisplayMath).freeze();
+
+/**
+ * The formulas of a prepared `math: true` body (after prepareNoteBody) that KaTeX cannot render even
+ * after our rewrites, with the same macros the page uses: what the page shows as code. Never throws.
+ */
+export function findMathProblems(markdown: string, siteMacros: Record<string, string> = {}): MathProblem[] {
+  const found: MathProblem[] = [];
+  try {
+    const file = { value: markdown } as VFile;
+    const tree = checker.runSync(checker.parse(markdown), file) as Root;
+    const formulas: { tex: string; display: boolean; line: number }[] = [];
+    visit(tree, (node) => {
+      if (node.type !== 'math' && node.type !== 'inlineMath') return;
+      formulas.push({ tex: node.value, display: node.type === 'math', line: node.position?.start.line ?? 0 });
+    });
+    const numbers = numberEquations(formulas.filter((f) => f.display).map((f) => f.tex));
+    const macros = createNoteMacros(siteMacros);
+    for (const { tex, display, line } of formulas) {
+      try {
+        // MathML only: the HTML half adds no TeX checks, only time.
+        katex.renderToString(texForKatex(tex, numbers), katexOptions(display, 'mathml', macros));
+      } catch (error) {
+        const message =
+          error instanceof Error ? error.message.replace(/^KaTeX parse error: /, '') : String(error);
+        found.push({ line, tex, message });
+      }
+    }
+  } catch {
+    // A body the parser fails on fails its page build, which names it.
+  }
+  return found;
 }

@@ -45,6 +45,8 @@ export interface PipelineLabels {
 export interface PipelineOptions extends PipelineLabels {
   /** Front matter `math: true`: `$…$` and `$$…$$` are math (KaTeX), as Chirpy reads them only then. */
   math?: boolean;
+  /** The site's TeX macros (`siteConfig.math.macros`), for KaTeX. */
+  mathMacros?: Record<string, string>;
   /** Chirpy `media_subpath`, for relative image paths. */
   mediaSubpath?: string | null;
   /** Whether a site path exists (missing images become their alt text). */
@@ -142,7 +144,16 @@ function getBodyPlugins(options: PipelineOptions, feed: { origin?: string } | nu
     rehypePlugins: [
       // KaTeX at build time (before highlighting, which would take math for code); MathML only in feeds.
       ...(options.math
-        ? [[rehypeMath, { report: options.report, output: feed ? 'mathml' : 'htmlAndMathml' }]]
+        ? [
+            [
+              rehypeMath,
+              {
+                report: options.report,
+                output: feed ? 'mathml' : 'htmlAndMathml',
+                macros: options.mathMacros,
+              },
+            ],
+          ]
         : []),
       // media_subpath, lazy loading, lqip, missing images shown as their alt text.
       [

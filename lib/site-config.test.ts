@@ -1,0 +1,15 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseMathMacros } from '../site.config';
+
+test('XIAOJI_MATH_MACROS: unset means none; a JSON record of TeX; anything else names the variable', () => {
+  assert.deepEqual(parseMathMacros(undefined), {});
+  assert.deepEqual(parseMathMacros(' '), {});
+  assert.deepEqual(parseMathMacros('{"\\\\RR":"\\\\mathbb{R}","e":"\\\\mathrm{e}"}'), {
+    '\\RR': '\\mathbb{R}',
+    e: '\\mathrm{e}',
+  });
+  for (const bad of ['{', '[]', '"x"', 'null', '{"\\\\RR":1}', '{"a":{"b":"c"}}']) {
+    assert.throws(() => parseMathMacros(bad), /XIAOJI_MATH_MACROS: expected a JSON object/, bad);
+  }
+});
