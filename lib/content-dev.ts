@@ -52,8 +52,8 @@ interface DevState {
   checkMemo?: CheckMemo;
 }
 
-// Contentlayer's document patterns: `posts/**/*.{md,mdx}` and `pages/**/*.{md,mdx}`.
-const NOTE_FILE = /\.mdx?$/;
+// Contentlayer's document patterns: `posts/**/*.{md,mdx,markdown}` and `pages/**/*.{md,mdx,markdown}`.
+const NOTE_FILE = /\.(?:mdx?|markdown)$/;
 
 function listNotes(contentDir: string, folder: 'posts' | 'pages'): string[] {
   const found: string[] = [];
@@ -111,6 +111,7 @@ function buildDoc(sourcePath: string, text: string): ContentDoc {
     tocMaxDepth: siteConfig.tocMaxDepth,
     // Standalone pages (about) are undated; posts need a date.
     requireDate: !sourcePath.startsWith('pages/'),
+    defaults: siteConfig.frontMatterDefaults,
   });
   return { note, body: { raw: splitFrontMatter(text).body } };
 }
