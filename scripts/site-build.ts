@@ -27,6 +27,7 @@ const SOURCES = [
   'scripts/build.mjs',
   'scripts/check-content.ts',
   'site.config.ts',
+  'site.settings.json',
   'contentlayer.config.ts',
   'next.config.ts',
   'proxy.ts',
