@@ -24,7 +24,7 @@ async function computeNote(doc: { _raw: { sourceFilePath: string } }): Promise<N
 
 export const Post = defineDocumentType(() => ({
   name: 'Post',
-  filePathPattern: 'posts/**/*.{md,mdx,markdown}',
+  filePathPattern: 'posts/**/*.{md,mdx}',
   // Both formats are read as "markdown": `.md` bodies are rendered by computeNote, `.mdx` bodies by
   // next-mdx-remote when their page renders; Contentlayer's own MDX bundling would be wasted work.
   contentType: 'markdown',
@@ -36,7 +36,7 @@ export const Post = defineDocumentType(() => ({
 
 export const Page = defineDocumentType(() => ({
   name: 'Page',
-  filePathPattern: 'pages/**/*.{md,mdx,markdown}',
+  filePathPattern: 'pages/**/*.{md,mdx}',
   contentType: 'markdown',
   fields: {},
   computedFields: {

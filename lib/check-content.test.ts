@@ -54,14 +54,22 @@ describe('checkNotes', () => {
       expected: [
         'error content/posts/2025-03-01-a.md:0 slug',
         'error content/posts/sub/2025-04-01-a.markdown:0 slug',
+        'error content/posts/sub/2025-04-01-a.markdown:0 file',
       ],
-      says: [`also the slug of content/posts/${A}`, `also the slug of content/posts/${A}`],
+      says: [
+        `also the slug of content/posts/${A}`,
+        `also the slug of content/posts/${A}`,
+        'expected a file name ending in .md or .mdx',
+      ],
     },
     {
-      name: 'an extension the build skips (Contentlayer matches *.{md,mdx,markdown} case-sensitively)',
+      name: 'an extension the build skips (Contentlayer matches *.{md,mdx} case-sensitively)',
       files: [note('2025-01-01-upper.MD'), note('2025-01-02-long.markdown'), note('2025-01-03-fine.mdx')],
-      expected: ['error content/posts/2025-01-01-upper.MD:0 file'],
-      says: ['is named .MD, which the build skips'],
+      expected: [
+        'error content/posts/2025-01-01-upper.MD:0 file',
+        'error content/posts/2025-01-02-long.markdown:0 file',
+      ],
+      says: ['is named .MD, which the build skips', 'is named .markdown'],
     },
     {
       name: 'a slug override that collides',

@@ -194,14 +194,14 @@ function checkNote(
     );
   }
   const extension = /\.[^./]+$/.exec(file.path)?.[0] ?? '';
-  if (extension !== '.md' && extension !== '.mdx' && extension !== '.markdown') {
-    // contentlayer.config.ts matches `posts/**/*.{md,mdx,markdown}`, case-sensitively: this note would be missing.
+  if (extension !== '.md' && extension !== '.mdx') {
+    // contentlayer.config.ts matches `posts/**/*.{md,mdx}`, case-sensitively: this note would be missing.
     found.push(
       error(
         file.path,
         0,
         'file',
-        `is named ${extension}, which the build skips (expected a file name ending in .md, .markdown or .mdx)`,
+        `is named ${extension}, which the build skips (expected a file name ending in .md or .mdx)`,
       ),
     );
   }

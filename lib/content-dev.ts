@@ -52,8 +52,8 @@ interface DevState {
   checkMemo?: CheckMemo;
 }
 
-// Contentlayer's document patterns: `posts/**/*.{md,mdx,markdown}` and `pages/**/*.{md,mdx,markdown}`.
-const NOTE_FILE = /\.(?:mdx?|markdown)$/;
+// Contentlayer's document patterns: `posts/**/*.{md,mdx}` and `pages/**/*.{md,mdx}`.
+const NOTE_FILE = /\.mdx?$/;
 
 function listNotes(contentDir: string, folder: 'posts' | 'pages'): string[] {
   const found: string[] = [];

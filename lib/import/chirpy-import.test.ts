@@ -29,7 +29,7 @@ test('the fixture site: notes, drafts, about, assets and settings', () => {
     'content/posts/2024-03-01-Attention-Is-All-You-Need.md',
     'content/posts/2024-03-10-my first post.md',
     'content/posts/2024-03-15-线性代数笔记.md',
-    'content/posts/2024-03-20-markdown-file.markdown',
+    'content/posts/2024-03-20-markdown-file.md',
     'content/posts/_drafts/未完成的草稿.md',
     'content/pages/about.md',
     'public/assets/img/posts/attention.png',
@@ -65,7 +65,10 @@ test('the fixture site: notes, drafts, about, assets and settings', () => {
   assert.match(unsupported, /_data\//);
   assert.match(unsupported, /pwa/);
   const differences = report.differences.join('\n');
-  assert.match(differences, /markdown-file\.markdown:12: \{% include 广告\.html %\} is dropped/);
+  assert.deepEqual(report.renamed, [
+    '2024-03-20-markdown-file.markdown -> content/posts/2024-03-20-markdown-file.md',
+  ]);
+  assert.match(differences, /markdown-file\.md:12: \{% include 广告\.html %\} is dropped/);
   assert.match(differences, /redirect-post\.md:11: \$\$ math without math: true/);
   // The default math: true covers the post that does not say it.
   assert.doesNotMatch(differences, /线性代数/);

@@ -45,6 +45,8 @@ export interface ImportReport {
   written: string[];
   /** Files already as the import would write them. */
   unchanged: string[];
+  /** `.markdown` notes written as `.md`: `from -> to`. */
+  renamed: string[];
   /** Settings written, by name. */
   settings: string[];
   /** Files and settings kept because the writer changed them (or they were there first), with why. */
@@ -122,6 +124,7 @@ export function importChirpySite(options: ImportOptions): ImportReport {
   const report: ImportReport = {
     written: [],
     unchanged: [],
+    renamed: [],
     settings: [],
     kept: [],
     unsupported: [],
@@ -145,18 +148,27 @@ export function importChirpySite(options: ImportOptions): ImportReport {
   }
 
   const files = new Map<string, Uint8Array | string>();
+  const addNote = (folder: string, file: string, data: Uint8Array | string): void => {
+    // Contentlayer reads `.md` and `.mdx` only: a `.markdown` note is written as `.md` (same slug).
+    const name = file.replace(/\.markdown$/i, '.md');
+    const relative = `${contentDir}/${folder}/${name}`;
+    if (files.has(relative)) {
+      report.unsupported.push(
+        `${relative}: made by both ${file} and a .md of the same name; only the first is imported`,
+      );
+      return;
+    }
+    if (name !== file) report.renamed.push(`${file} -> ${relative}`);
+    files.set(relative, data);
+  };
   for (const file of listFiles(path.join(source, '_posts'))) {
-    if (NOTE_FILE.test(file))
-      files.set(`${contentDir}/posts/${file}`, readFileSync(path.join(source, '_posts', file)));
+    if (NOTE_FILE.test(file)) addNote('posts', file, readFileSync(path.join(source, '_posts', file)));
     else report.unsupported.push(`_posts/${file}: not a markdown note (left out)`);
   }
   for (const file of listFiles(path.join(source, '_drafts'))) {
     if (!NOTE_FILE.test(file)) continue;
     const from = path.join(source, '_drafts', file);
-    files.set(
-      `${contentDir}/posts/_drafts/${file}`,
-      asDraft(readFileSync(from, 'utf8'), statSync(from).mtime, file),
-    );
+    addNote('posts/_drafts', file, asDraft(readFileSync(from, 'utf8'), statSync(from).mtime, file));
   }
   for (const file of listFiles(path.join(source, '_tabs'))) {
     if (file === 'about.md') {
@@ -173,7 +185,7 @@ export function importChirpySite(options: ImportOptions): ImportReport {
   for (const [relative, data] of files) writeFile(target, relative, data, previous, state, force, report);
 
   for (const [relative, data] of files) {
-    if (relative.startsWith(`${contentDir}/`) && NOTE_FILE.test(relative))
+    if (relative.startsWith(`${contentDir}/`) && relative.endsWith('.md'))
       checkNote(
         relative,
         String(typeof data === 'string' ? data : Buffer.from(data)),
@@ -347,10 +359,11 @@ function checkNote(
 export function formatReport(report: ImportReport): string {
   const section = (title: string, lines: string[]): string =>
     lines.length === 0 ? '' : `${title} (${lines.length}):\n${lines.map((l) => `  ${l}`).join('\n')}\n`;
-  const notes = report.written.filter((f) => /\.(?:md|markdown)$/.test(f)).length;
+  const notes = report.written.filter((f) => f.endsWith('.md')).length;
   const assets = report.written.length - notes;
   return [
     `Imported: ${notes} notes and pages, ${assets} asset files written; ${report.unchanged.length} files already up to date.`,
+    section('Renamed (the build reads .md and .mdx, not .markdown)', report.renamed),
     section('Settings written to site.settings.json', report.settings),
     section('Kept as you left them', report.kept),
     section('Not supported', report.unsupported),

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { parseFrontMatter } from '../front-matter';
+import { buildNoteRecord } from '../note-record';
 import { defaultsFor } from './front-matter-defaults';
 import { DEFAULT_SETTINGS, readSiteSettings, SettingsError } from './site-settings';
 import { classifySocialLink, socialLinks } from './social';
@@ -119,4 +120,19 @@ test('social links: known sites by host, mastodon by path, email first', () => {
   ];
   for (const [href, kind, label] of rows) assert.deepEqual(classifySocialLink(href), { kind, href, label });
   assert.equal(socialLinks(['https://github.com/a'], 'a@b.cn')[0]?.href, 'mailto:a@b.cn');
+});
+
+test('note records (dev and build alike) get the defaults scoping them', () => {
+  const text = '---\ntitle: 公式\ndate: 2024-01-01 10:00:00 +0800\n---\n$$a$$\n';
+  const options = {
+    contentDir: 'content',
+    timeZone: 'Asia/Shanghai',
+    tocMaxDepth: 3,
+    defaults: [{ path: '', type: 'posts' as const, values: { math: true, comments: false } }],
+  };
+  const post = buildNoteRecord('posts/2024-01-01-a.md', text, options);
+  assert.equal(post.meta?.math, true);
+  assert.equal(post.meta?.comments, false);
+  const page = buildNoteRecord('pages/about.md', text, { ...options, requireDate: false });
+  assert.notEqual(page.meta?.math, true);
 });
