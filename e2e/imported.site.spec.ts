@@ -58,14 +58,15 @@ test('the settings show: title, tagline, avatar and labelled social links', asyn
   await expect(avatar).toHaveAttribute('src', '/assets/img/avatar.png');
   await expect.poll(() => avatar.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   const social = page.getByRole('navigation', { name: '社交链接' });
-  for (const [name, href] of [
+  const links: [string, string][] = [
     ['xiaolin@example.com', 'mailto:xiaolin@example.com'],
     ['GitHub', 'https://github.com/xiaolin-notes'],
     ['微博', 'https://weibo.com/u/1234567890'],
     ['知乎', 'https://www.zhihu.com/people/xiaolin'],
     ['哔哩哔哩', 'https://space.bilibili.com/987654'],
     ['X (Twitter)', 'https://twitter.com/xiaolin_notes'],
-  ])
+  ];
+  for (const [name, href] of links)
     await expect(social.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
   await expect(page.locator('footer')).toContainText('小林');
 });
