@@ -128,6 +128,18 @@ test('a file or setting that was there before the first import is not overwritte
   assert.ok(report.settings.includes('tagline'));
 });
 
+test('notes already in the content folder stay and are listed', () => {
+  const target = freshTarget();
+  const sample = path.join(target, 'content/posts/2025-11-28-zhihu-notes-1.md');
+  cpSync(path.join(REPO, 'content/posts/2025-11-28-zhihu-notes-1.md'), sample);
+  const report = importChirpySite({ source: SITE, target });
+  assert.deepEqual(report.others, ['content/posts/2025-11-28-zhihu-notes-1.md']);
+  assert.deepEqual(
+    readFileSync(sample),
+    readFileSync(path.join(REPO, 'content/posts/2025-11-28-zhihu-notes-1.md')),
+  );
+});
+
 test('bad input: a broken _config.yml names file and line; a folder that is no site', () => {
   assert.throws(() => parseChirpyConfig('title: a\n  bad: [\n', '_config.yml'), /^Error: _config\.yml:\d+: /);
   assert.throws(

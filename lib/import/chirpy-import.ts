@@ -51,6 +51,8 @@ export interface ImportReport {
   settings: string[];
   /** Files and settings kept because the writer changed them (or they were there first), with why. */
   kept: string[];
+  /** Notes in the content folder that this import did not write (kept; delete them if not yours). */
+  others: string[];
   /** Site features and settings that are not carried over. */
   unsupported: string[];
   /** Notes that will look different from the Chirpy site, `file:line: why`. */
@@ -127,6 +129,7 @@ export function importChirpySite(options: ImportOptions): ImportReport {
     renamed: [],
     settings: [],
     kept: [],
+    others: [],
     unsupported: [],
     differences: [],
   };
@@ -137,7 +140,9 @@ export function importChirpySite(options: ImportOptions): ImportReport {
   // Settings first: the notes are checked against the defaults they bring.
   let imported: ImportedSettings = {};
   if (existsSync(configFile)) {
-    const mapped = mapChirpyConfig(parseChirpyConfig(readFileSync(configFile, 'utf8'), '_config.yml'));
+    const mapped = mapChirpyConfig(
+      parseChirpyConfig(readFileSync(configFile, 'utf8'), path.relative(process.cwd(), configFile)),
+    );
     imported = mapped.settings;
     report.unsupported.push(...mapped.notes);
   }
@@ -193,6 +198,13 @@ export function importChirpySite(options: ImportOptions): ImportReport {
         settings,
         report,
       );
+  }
+  // Notes the site had before (xiaoji's sample note, say) stay: the writer decides.
+  for (const folder of ['posts', 'pages']) {
+    for (const file of listFiles(path.join(target, contentDir, folder))) {
+      const relative = `${contentDir}/${folder}/${file}`;
+      if (!files.has(relative) && !state.files[relative]) report.others.push(relative);
+    }
   }
   writeFileSync(statePath, `${JSON.stringify(state, null, 2)}\n`);
   return report;
@@ -366,6 +378,7 @@ export function formatReport(report: ImportReport): string {
     section('Renamed (the build reads .md and .mdx, not .markdown)', report.renamed),
     section('Settings written to site.settings.json', report.settings),
     section('Kept as you left them', report.kept),
+    section('Notes already there, not from this import (delete them if they are not yours)', report.others),
     section('Not supported', report.unsupported),
     section('Will look different', report.differences),
   ]
