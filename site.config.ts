@@ -19,7 +19,7 @@ export interface NavItem {
   href: string;
 }
 
-/** Giscus settings; `null` when any of the four required environment variables is unset. */
+/** Giscus settings: the settings' `comments`, or the four environment variables when all are set; else `null`. */
 export interface GiscusConfig {
   repo: `${string}/${string}`;
   repoId: string;
@@ -50,11 +50,11 @@ export interface SiteConfig {
   description: string;
   /** The author's name, for the footer, feed and JSON-LD. */
   author: string;
-  /** Absolute origin of the deployed site, no trailing slash (`SITE_URL`, else Vercel's URL). */
+  /** Absolute origin of the deployed site, no trailing slash (`SITE_URL`, else the settings' `url`, else Vercel's URL). */
   url: string;
-  /** UI language: `zh-CN` (default) or `en`. */
+  /** UI language: `zh-CN` (default) or `en` (settings' `lang`; `XIAOJI_LOCALE` wins). */
   locale: Locale;
-  /** IANA time zone used to show dates and group archives; never the server's zone. */
+  /** IANA time zone used to show dates and group archives (settings' `timezone`); never the server's zone. */
   timeZone: string;
   /** Notes per page on the home list. */
   postsPerPage: number;
@@ -106,10 +106,12 @@ function readGiscus(): GiscusConfig | null {
 function readSiteUrl(): string {
   const explicit = env.SITE_URL?.trim();
   if (explicit) return explicit.replace(/\/+$/, '');
+  // The writer's own domain (site.settings.json) before the host's generated one.
+  if (settings.url) return settings.url;
   // Vercel sets these without a scheme; production URL first so previews still get canonical links.
   const vercel = env.VERCEL_PROJECT_PRODUCTION_URL ?? env.VERCEL_URL;
   if (vercel) return `https://${vercel.replace(/\/+$/, '')}`;
-  return settings.url || 'http://localhost:3000';
+  return 'http://localhost:3000';
 }
 
 function readLocale(): Locale {
