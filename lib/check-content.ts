@@ -15,6 +15,8 @@ import {
   urlSegmentBytes,
 } from './front-matter';
 import { findLimitProblem } from './note-limits';
+import { defaultsFor } from './settings/front-matter-defaults';
+import type { FrontMatterDefault } from './settings/site-settings';
 import { normalizeSlug, slugFromFileName } from './slug';
 import type { ContentProblem } from './types';
 
@@ -76,12 +78,16 @@ export function createCheckMemo(): CheckMemo {
   return { notes: new Map() };
 }
 
+export interface CheckOptions {
+  timeZone: string;
+  /** Front-matter defaults (site settings), read as the records read them; needs `contentDir`. */
+  defaults?: readonly FrontMatterDefault[];
+  /** The content folder the files' paths lie under, to scope the defaults. */
+  contentDir?: string;
+}
+
 /** All problems of all notes, sorted by file then line; throws RangeError for an unknown time zone. */
-export function checkNotes(
-  files: NoteFile[],
-  options: { timeZone: string },
-  memo?: CheckMemo,
-): ContentProblem[] {
+export function checkNotes(files: NoteFile[], options: CheckOptions, memo?: CheckMemo): ContentProblem[] {
   dayInZone('2000-01-01T00:00:00Z', options.timeZone); // fail once, loudly, on a bad zone
   const problems: ContentProblem[] = [];
   const entries: MemoEntry[] = files.map((file) => {
@@ -131,10 +137,17 @@ export function checkNotes(
 }
 
 /** What one file shows on its own: its front matter, the note limits, a BOM. */
-function checkFile(file: NoteFile, options: { timeZone: string }): MemoEntry {
+function checkFile(file: NoteFile, options: CheckOptions): MemoEntry {
   const own: ContentProblem[] = [];
   const decoded = decodeNote(file.bytes);
-  const parsed = parseFrontMatter(decoded.text, file.path, options);
+  const sourcePath =
+    options.defaults && options.contentDir
+      ? path.relative(path.resolve(options.contentDir), path.resolve(file.path)).split(path.sep).join('/')
+      : null;
+  const parsed = parseFrontMatter(decoded.text, file.path, {
+    timeZone: options.timeZone,
+    defaults: sourcePath !== null && options.defaults ? defaultsFor(sourcePath, options.defaults) : undefined,
+  });
   own.push(...parsed.problems);
   const limit = findLimitProblem(file.bytes.length, parsed.body);
   if (limit) {

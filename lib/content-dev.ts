@@ -191,7 +191,11 @@ export function readDevProblems(content: DevContent = readDevContent()): Content
       version: content.version,
       list: checkNotes(
         readNoteFiles(siteConfig.contentDir),
-        { timeZone: siteConfig.timeZone },
+        {
+          timeZone: siteConfig.timeZone,
+          defaults: siteConfig.frontMatterDefaults,
+          contentDir: siteConfig.contentDir,
+        },
         state.checkMemo,
       ),
     };

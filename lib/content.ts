@@ -213,7 +213,11 @@ export function getBrokenNotes(): readonly NoteRecord[] {
 export function getContentProblems(): ContentProblem[] {
   if (!generated) return readDevProblems(devFiles());
   if (!failOnContentErrors) {
-    return checkNotes(readNoteFiles(siteConfig.contentDir), { timeZone: siteConfig.timeZone });
+    return checkNotes(readNoteFiles(siteConfig.contentDir), {
+      timeZone: siteConfig.timeZone,
+      defaults: siteConfig.frontMatterDefaults,
+      contentDir: siteConfig.contentDir,
+    });
   }
   return [...generated.posts, ...generated.pages].flatMap((d) => d.note.problems);
 }

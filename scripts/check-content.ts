@@ -11,7 +11,11 @@ function plural(count: number, word: string): string {
 
 try {
   const files = readNoteFiles(siteConfig.contentDir);
-  const problems = checkNotes(files, { timeZone: siteConfig.timeZone });
+  const problems = checkNotes(files, {
+    timeZone: siteConfig.timeZone,
+    defaults: siteConfig.frontMatterDefaults,
+    contentDir: siteConfig.contentDir,
+  });
   for (const problem of problems) console.error(formatProblem(problem));
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
+import { checkNotes } from '../check-content';
 import { parseFrontMatter } from '../front-matter';
 import { buildNoteRecord } from '../note-record';
 import { defaultsFor } from './front-matter-defaults';
@@ -135,4 +136,22 @@ test('note records (dev and build alike) get the defaults scoping them', () => {
   assert.equal(post.meta?.comments, false);
   const page = buildNoteRecord('pages/about.md', text, { ...options, requireDate: false });
   assert.notEqual(page.meta?.math, true);
+});
+
+test('the content check reads notes with their defaults too, so it agrees with the build', () => {
+  // `toc: "maybe"` from a default is reported like the same key in the note itself.
+  const files = [
+    {
+      path: 'content/posts/2024-01-01-a.md',
+      bytes: Buffer.from('---\ntitle: 甲\ndate: 2024-01-01\n---\n正文\n'),
+    },
+  ];
+  const defaults = [{ path: 'posts', values: { toc: 'maybe' } }];
+  const without = checkNotes(files, { timeZone: 'Asia/Shanghai' });
+  const withDefaults = checkNotes(files, { timeZone: 'Asia/Shanghai', defaults, contentDir: 'content' });
+  assert.deepEqual(without, []);
+  assert.deepEqual(
+    withDefaults.map((p) => p.field),
+    ['toc'],
+  );
 });
