@@ -317,7 +317,7 @@ function findMathJaxMacros(source: string, report: ImportReport): void {
     const text = readFileSync(path.join(source, file), 'utf8');
     if (/MathJax/i.test(text) && /macros\s*:/.test(text))
       report.unsupported.push(
-        `${file}: MathJax macros found, not imported (define them in each note for now)`,
+        `${file}: MathJax macros found, not imported`,
       );
   }
 }
