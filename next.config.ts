@@ -2,7 +2,9 @@ import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { buildWorkers, distDir, withYoungGeneration, workspaceRoot } from './lib/build-env';
 import { snapshotContentData } from './lib/content-data';
+import { buildCsp } from './lib/settings/csp';
 import { copyVendorFiles } from './lib/vendor-files';
+import { siteConfig } from './site.config';
 
 /** Loaded by Node from node_modules at run time, never bundled for the server (see below). */
 export const SERVER_EXTERNAL_PACKAGES = [
@@ -29,26 +31,6 @@ export const SERVER_EXTERNAL_PACKAGES = [
   'github-slugger',
   'style-to-js',
 ];
-
-// Giscus is the only third party: its script/iframe/styles come from giscus.app.
-// Inline scripts are needed for the no-flash theme script and Next's own hydration data;
-// inline styles for shiki's CSS variables and KaTeX.
-function buildCsp(dev: boolean): string {
-  return [
-    "default-src 'self'",
-    // React Refresh in `next dev` evaluates code; production never needs eval.
-    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''} https://giscus.app`,
-    "style-src 'self' 'unsafe-inline' https://giscus.app",
-    "img-src 'self' data: https:",
-    "font-src 'self' data:",
-    `connect-src 'self'${dev ? ' ws: wss:' : ''}`,
-    'frame-src https://giscus.app',
-    "frame-ancestors 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "object-src 'none'",
-  ].join('; ');
-}
 
 export default function config(phase: string): NextConfig {
   const dev = phase === PHASE_DEVELOPMENT_SERVER;
@@ -111,7 +93,7 @@ export default function config(phase: string): NextConfig {
           // Next drops unnamed groups' values, so it has nothing to substitute.
           source: '/(.*)',
           headers: [
-            { key: 'Content-Security-Policy', value: buildCsp(dev) },
+            { key: 'Content-Security-Policy', value: buildCsp({ dev, analytics: siteConfig.analytics }) },
             { key: 'X-Content-Type-Options', value: 'nosniff' },
             {
               key: 'Referrer-Policy',

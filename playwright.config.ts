@@ -10,6 +10,7 @@ import { CHROMIUM } from './scripts/chromium';
 const seedURL = process.env.SEED_URL ?? 'http://localhost:4311';
 const fixtureURL = process.env.FIXTURE_URL ?? 'http://localhost:4312';
 const chirpyURL = process.env.CHIRPY_URL ?? 'http://localhost:4313';
+const importedURL = process.env.IMPORTED_URL ?? 'http://localhost:4315';
 
 const desktop = {
   ...devices['Desktop Chrome'],
@@ -63,5 +64,11 @@ export default defineConfig({
       use: { ...phone, baseURL: fixtureURL },
     },
     { name: 'chirpy', testMatch: /\/chirpy\.[\w-]+\.spec\.ts$/, use: { ...desktop, baseURL: chirpyURL } },
+    // The fixture Chirpy site after `npm run import` (scripts/imported-site.ts).
+    {
+      name: 'imported',
+      testMatch: /\/imported\.[\w-]+\.spec\.ts$/,
+      use: { ...desktop, baseURL: importedURL },
+    },
   ],
 });

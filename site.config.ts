@@ -1,9 +1,16 @@
 /**
- * The one typed site configuration: what a writer sets, and the variables a writer or deployer
- * sets (docs/configuration.md). A missing optional setting turns its feature off cleanly. How the
- * build runs (workers, output folder, memory) is not here: lib/build-env.ts.
+ * The one typed site configuration. The writer's settings come from `site.settings.json` (imported
+ * here, checked by lib/settings/site-settings.ts, written by `npm run import`); environment variables
+ * are read here and nowhere else and override it. A missing optional setting turns its feature off cleanly.
  */
 import type { Locale } from './lib/i18n';
+import {
+  type AnalyticsSettings,
+  type FrontMatterDefault,
+  readSiteSettings,
+} from './lib/settings/site-settings';
+import { type SocialLink, socialLinks } from './lib/settings/social';
+import settingsFile from './site.settings.json';
 
 /** A header navigation entry; `key` picks the label from the i18n dictionary. */
 export interface NavItem {
@@ -23,7 +30,7 @@ export interface MathConfig {
   macros: Record<string, string>;
 }
 
-/** Giscus settings; `null` when any of the four required environment variables is unset. */
+/** Giscus settings: the settings' `comments`, or the four environment variables when all are set; else `null`. */
 export interface GiscusConfig {
   repo: `${string}/${string}`;
   repoId: string;
@@ -40,15 +47,25 @@ export interface GiscusConfig {
 export interface SiteConfig {
   /** Site title, shown in the header and used in the `<title>` template. */
   title: string;
+  /** Subtitle under the title in the header (Chirpy's `tagline`); '' shows none. */
+  tagline: string;
+  /** Avatar beside the title: a site path (`/assets/img/a.png`) or an https URL; '' shows none. */
+  avatar: string;
+  /** Social links shown in the footer with an icon and a label; the email first when set. */
+  social: SocialLink[];
+  /** Analytics provider loaded after the page is interactive, and allowed by the CSP; null loads none. */
+  analytics: AnalyticsSettings | null;
+  /** Front-matter defaults by path prefix and type, applied where each note's record is made. */
+  frontMatterDefaults: FrontMatterDefault[];
   /** One-line description for the home page, feed and metadata. */
   description: string;
   /** The author's name, for the footer, feed and JSON-LD. */
   author: string;
-  /** Absolute origin of the deployed site, no trailing slash (`SITE_URL`, else Vercel's URL). */
+  /** Absolute origin of the deployed site, no trailing slash (`SITE_URL`, else the settings' `url`, else Vercel's URL). */
   url: string;
-  /** UI language: `zh-CN` (default) or `en`. */
+  /** UI language: `zh-CN` (default) or `en` (settings' `lang`; `XIAOJI_LOCALE` wins). */
   locale: Locale;
-  /** IANA time zone used to show dates and group archives; never the server's zone. */
+  /** IANA time zone used to show dates and group archives (settings' `timezone`); never the server's zone. */
   timeZone: string;
   /** Notes per page on the home list. */
   postsPerPage: number;
@@ -67,27 +84,43 @@ export interface SiteConfig {
 }
 
 const env = process.env;
+const settings = readSiteSettings(settingsFile);
 
 function readGiscus(): GiscusConfig | null {
+  const fromSettings = settings.comments;
   const repo = env.NEXT_PUBLIC_GISCUS_REPO?.trim();
   const repoId = env.NEXT_PUBLIC_GISCUS_REPO_ID?.trim();
   const category = env.NEXT_PUBLIC_GISCUS_CATEGORY?.trim();
   const categoryId = env.NEXT_PUBLIC_GISCUS_CATEGORY_ID?.trim();
-  if (!repo || !repoId || !category || !categoryId || !/^[\w.-]+\/[\w.-]+$/.test(repo)) return null;
+  if (!repo || !repoId || !category || !categoryId || !/^[\w.-]+\/[\w.-]+$/.test(repo)) {
+    if (!fromSettings) return null;
+    return {
+      repo: fromSettings.repo as `${string}/${string}`,
+      repoId: fromSettings.repoId,
+      category: fromSettings.category,
+      categoryId: fromSettings.categoryId,
+      mapping: fromSettings.mapping ?? 'pathname',
+      reactionsEnabled: fromSettings.reactionsEnabled ?? true,
+      inputPosition: fromSettings.inputPosition ?? 'bottom',
+    };
+  }
+  // The environment's four ids win over the settings file; its other choices are kept.
   return {
     repo: repo as `${string}/${string}`,
     repoId,
     category,
     categoryId,
-    mapping: 'pathname',
-    reactionsEnabled: true,
-    inputPosition: 'bottom',
+    mapping: fromSettings?.mapping ?? 'pathname',
+    reactionsEnabled: fromSettings?.reactionsEnabled ?? true,
+    inputPosition: fromSettings?.inputPosition ?? 'bottom',
   };
 }
 
 function readSiteUrl(): string {
   const explicit = env.SITE_URL?.trim();
   if (explicit) return explicit.replace(/\/+$/, '');
+  // The writer's own domain (site.settings.json) before the host's generated one.
+  if (settings.url) return settings.url;
   // Vercel sets these without a scheme; production URL first so previews still get canonical links.
   const vercel = env.VERCEL_PROJECT_PRODUCTION_URL ?? env.VERCEL_URL;
   if (vercel) return `https://${vercel.replace(/\/+$/, '')}`;
@@ -115,13 +148,24 @@ export function parseMathMacros(text: string | undefined): Record<string, string
   return value as Record<string, string>;
 }
 
+function readLocale(): Locale {
+  const fromEnv = env.XIAOJI_LOCALE?.trim();
+  if (fromEnv === 'en' || fromEnv === 'zh-CN') return fromEnv;
+  return settings.lang;
+}
+
 export const siteConfig: SiteConfig = {
-  title: '小记',
-  description: '刷知乎、读论文、写代码时记下的小笔记。',
-  author: '小记的作者',
+  title: settings.title || '小记',
+  tagline: settings.tagline,
+  avatar: settings.avatar,
+  social: socialLinks(settings.social, settings.email),
+  analytics: settings.analytics,
+  frontMatterDefaults: settings.frontMatterDefaults,
+  description: settings.description,
+  author: settings.author || settings.title || '小记',
   url: readSiteUrl(),
-  locale: env.XIAOJI_LOCALE === 'en' ? 'en' : 'zh-CN',
-  timeZone: 'Asia/Shanghai',
+  locale: readLocale(),
+  timeZone: settings.timezone,
   postsPerPage: 10,
   tocMaxDepth: 3,
   nav: [

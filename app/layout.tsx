@@ -1,9 +1,11 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { ContentErrors } from '../components/content-errors';
+import { Analytics } from '../components/islands/analytics';
 import { SiteFooter } from '../components/site-footer';
 import { SiteHeader } from '../components/site-header';
 import { getPage } from '../lib/content';
+import { analyticsScript } from '../lib/settings/analytics';
 import { t } from '../lib/site';
 import { themeScript } from '../lib/theme-script';
 import { siteConfig } from '../site.config';
@@ -33,6 +35,8 @@ export const viewport: Viewport = {
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
+  const analytics = siteConfig.analytics;
+  const script = analytics ? analyticsScript(analytics) : null;
   return (
     // The head script sets data-theme before paint, so the server markup differs on purpose.
     <html lang={siteConfig.locale} suppressHydrationWarning>
@@ -53,6 +57,14 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        {analytics && script ? (
+          <Analytics
+            provider={analytics.provider}
+            id={analytics.id}
+            src={script.src}
+            data={JSON.stringify(script.data)}
+          />
+        ) : null}
       </body>
     </html>
   );

@@ -16,8 +16,26 @@ export function SiteHeader({ hasAbout }: { hasAbout: boolean }) {
   return (
     <header className="sticky top-0 z-30 border-b border-line bg-[var(--page-bg)]/90 backdrop-blur">
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-3 px-4 sm:px-6">
-        <Link prefetch={false} href="/" className="shrink-0 text-lg font-semibold tracking-wide no-underline">
-          {siteConfig.title}
+        <Link prefetch={false} href="/" className="flex min-w-0 shrink-0 items-center gap-2 no-underline">
+          {siteConfig.avatar ? (
+            // A writer's own file or URL of any size: a plain img, drawn at 32 px.
+            <img
+              src={siteConfig.avatar}
+              alt=""
+              width={32}
+              height={32}
+              className="site-avatar h-8 w-8 shrink-0 rounded-full border border-line object-cover"
+            />
+          ) : null}
+          <span className="flex min-w-0 flex-col leading-tight">
+            <span className="site-title text-lg font-semibold tracking-wide">{siteConfig.title}</span>
+            {siteConfig.tagline ? (
+              // Beside the title from tablets up; the footer shows it on phones.
+              <span className="site-tagline hidden max-w-[18rem] truncate text-xs text-muted md:block">
+                {siteConfig.tagline}
+              </span>
+            ) : null}
+          </span>
         </Link>
         <nav aria-label={t('mainNav')} className="ml-auto min-w-0 overflow-x-auto">
           <ul className="flex items-center gap-0.5 whitespace-nowrap text-[0.9375rem]">

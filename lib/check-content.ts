@@ -17,6 +17,8 @@ import {
 import { findMathProblems } from './markdown/math';
 import { prepareNoteBody } from './markdown/prepare';
 import { findLimitProblem } from './note-limits';
+import { defaultsFor } from './settings/front-matter-defaults';
+import type { FrontMatterDefault } from './settings/site-settings';
 import { normalizeSlug, slugFromFileName } from './slug';
 import type { ContentProblem } from './types';
 
@@ -82,6 +84,10 @@ export interface CheckOptions {
   timeZone: string;
   /** The site's TeX macros (`siteConfig.math.macros`): formulas using them are not reported. */
   mathMacros?: Record<string, string>;
+  /** Front-matter defaults (site settings), read as the records read them; needs `contentDir`. */
+  defaults?: readonly FrontMatterDefault[];
+  /** The content folder the files' paths lie under, to scope the defaults. */
+  contentDir?: string;
 }
 
 /** All problems of all notes, sorted by file then line; throws RangeError for an unknown time zone. */
@@ -138,7 +144,14 @@ export function checkNotes(files: NoteFile[], options: CheckOptions, memo?: Chec
 function checkFile(file: NoteFile, options: CheckOptions): MemoEntry {
   const own: ContentProblem[] = [];
   const decoded = decodeNote(file.bytes);
-  const parsed = parseFrontMatter(decoded.text, file.path, options);
+  const sourcePath =
+    options.defaults && options.contentDir
+      ? path.relative(path.resolve(options.contentDir), path.resolve(file.path)).split(path.sep).join('/')
+      : null;
+  const parsed = parseFrontMatter(decoded.text, file.path, {
+    timeZone: options.timeZone,
+    defaults: sourcePath !== null && options.defaults ? defaultsFor(sourcePath, options.defaults) : undefined,
+  });
   own.push(...parsed.problems);
   const limit = findLimitProblem(file.bytes.length, parsed.body);
   if (limit) {

@@ -29,6 +29,7 @@ export async function buildContentRecord(sourcePath: string): Promise<NoteRecord
       timeZone: siteConfig.timeZone,
       tocMaxDepth: siteConfig.tocMaxDepth,
       requireDate: !isPage,
+      defaults: siteConfig.frontMatterDefaults,
     },
     (record) => (isPage ? `/${record.slug}` : record.url),
     // `.md` bodies are rendered here, once, so static generation only inserts the HTML (`.mdx`

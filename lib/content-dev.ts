@@ -112,6 +112,7 @@ function buildDoc(sourcePath: string, text: string): ContentDoc {
     tocMaxDepth: siteConfig.tocMaxDepth,
     // Standalone pages (about) are undated; posts need a date.
     requireDate: !sourcePath.startsWith('pages/'),
+    defaults: siteConfig.frontMatterDefaults,
   });
   return { note, body: { raw: splitFrontMatter(text).body } };
 }
@@ -191,7 +192,12 @@ export function readDevProblems(content: DevContent = readDevContent()): Content
       version: content.version,
       list: checkNotes(
         readNoteFiles(siteConfig.contentDir),
-        { timeZone: siteConfig.timeZone, mathMacros: siteConfig.math.macros },
+        {
+          timeZone: siteConfig.timeZone,
+          defaults: siteConfig.frontMatterDefaults,
+          contentDir: siteConfig.contentDir,
+          mathMacros: siteConfig.math.macros,
+        },
         state.checkMemo,
       ),
     };

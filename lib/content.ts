@@ -217,6 +217,8 @@ export function getContentProblems(): ContentProblem[] {
     return checkNotes(readNoteFiles(siteConfig.contentDir), {
       timeZone: siteConfig.timeZone,
       mathMacros: siteConfig.math.macros,
+      defaults: siteConfig.frontMatterDefaults,
+      contentDir: siteConfig.contentDir,
     });
   }
   return [...generated.posts, ...generated.pages].flatMap((d) => d.note.problems);

@@ -113,7 +113,12 @@ export function parseFrontMatter(
   text: string,
   file: string,
   // Standalone pages (about) need no date; posts do.
-  options: { timeZone: string; requireDate?: boolean },
+  options: {
+    timeZone: string;
+    requireDate?: boolean;
+    /** Front-matter defaults scoping this note (lib/settings/front-matter-defaults.ts): fill absent keys only. */
+    defaults?: Readonly<Record<string, unknown>>;
+  },
 ): FrontMatterResult {
   const problems: ContentProblem[] = [];
   const report = (
@@ -181,6 +186,7 @@ export function parseFrontMatter(
       options.timeZone,
       report,
       options.requireDate,
+      options.defaults,
     );
     const meta = reader.read();
     return result(meta, reader.keyLines);
@@ -224,6 +230,7 @@ class FieldReader {
     private readonly timeZone: string,
     private readonly report: Report,
     private readonly requireDate = true,
+    private readonly defaults: Readonly<Record<string, unknown>> = {},
   ) {
     this.doc = parseDocument(yaml, {
       lineCounter: this.lines,
@@ -257,6 +264,7 @@ class FieldReader {
       return null;
     }
     if (contents) this.collect(contents);
+    this.collectDefaults();
     const meta = this.meta();
     this.checkPageCounts(meta);
     return meta;
@@ -301,6 +309,14 @@ class FieldReader {
       }
     } else if (isSeq(node)) {
       for (const item of node.items) this.checkNestedKeys(item, depth + 1);
+    }
+  }
+
+  /** Keys the note does not set, from its front-matter defaults; they are read at the first YAML line. */
+  private collectDefaults(): void {
+    for (const [key, value] of Object.entries(this.defaults)) {
+      if (this.entries.has(key) || !KNOWN_KEYS.has(key)) continue;
+      this.entries.set(key, { line: this.firstLine, value: this.value(this.doc.createNode(value)) });
     }
   }
 

@@ -7,6 +7,8 @@ import { prepareNoteBody } from './markdown/prepare';
 import type { RenderTaps } from './markdown/render-html';
 import { parseForToc, type TocOptions, tocFromHast, tocFromTree } from './markdown/toc';
 import { findLimitProblem } from './note-limits';
+import { defaultsFor } from './settings/front-matter-defaults';
+import type { FrontMatterDefault } from './settings/site-settings';
 import { slugFromFileName } from './slug';
 import { countWordsByScript, readingMinutes } from './text-stats';
 import type { NoteMeta, NoteRecord, PrerenderedBody, TocEntry } from './types';
@@ -18,6 +20,8 @@ export interface NoteRecordOptions {
   tocMaxDepth: number;
   /** Posts need a date (front matter or file name); standalone pages do not. */
   requireDate?: boolean;
+  /** Front-matter defaults (site settings); the ones scoping this note fill the keys it leaves out. */
+  defaults?: readonly FrontMatterDefault[];
 }
 
 /** What the record builder knows before it reads the markdown tree. */
@@ -38,6 +42,7 @@ function startRecord(sourcePath: string, text: string, options: NoteRecordOption
   const parsed = parseFrontMatter(text, file, {
     timeZone: options.timeZone,
     requireDate: options.requireDate,
+    defaults: options.defaults ? defaultsFor(sourcePath, options.defaults) : undefined,
   });
   const slug = parsed.meta?.slug || slugFromFileName(sourcePath);
   // A note past the size or nesting limits is not parsed any further: that is what would hang.

@@ -11,7 +11,12 @@ function plural(count: number, word: string): string {
 
 try {
   const files = readNoteFiles(siteConfig.contentDir);
-  const problems = checkNotes(files, { timeZone: siteConfig.timeZone, mathMacros: siteConfig.math.macros });
+  const problems = checkNotes(files, {
+    timeZone: siteConfig.timeZone,
+    defaults: siteConfig.frontMatterDefaults,
+    contentDir: siteConfig.contentDir,
+    mathMacros: siteConfig.math.macros,
+  });
   for (const problem of problems) console.error(formatProblem(problem));
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;

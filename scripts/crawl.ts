@@ -222,7 +222,8 @@ export async function crawlOrigin(name: string, origin: string, validator: HtmlV
     locale: 'zh-CN',
     colorScheme: 'light',
   });
-  // Nothing leaves the machine: giscus answers with an empty script/page, anything else is refused.
+  // Nothing leaves the machine: giscus answers with an empty script/page, other scripts (analytics)
+  // with an empty script, anything else is refused.
   await context.route(
     (url) => url.origin !== origin,
     async (route) => {
@@ -236,6 +237,10 @@ export async function crawlOrigin(name: string, origin: string, validator: HtmlV
             ? ''
             : '<!doctype html><html lang="en"><head><title>giscus</title></head><body></body></html>',
         });
+      } else if (route.request().resourceType() === 'script') {
+        // The analytics provider's script (site.settings.json), answered empty. The CSP still decides
+        // first: a host it does not allow is never requested and shows up as a violation.
+        await route.fulfill({ status: 200, contentType: 'text/javascript', body: '' });
       } else await route.abort('blockedbyclient');
     },
   );

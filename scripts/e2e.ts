@@ -12,11 +12,15 @@
  *  6. runs the load check (scripts/load.ts) against the "generated" server;
  *  7. always stops the servers (process-group kill), also on failure, SIGINT and SIGTERM.
  *
- * Options: `--only seed|fixture|chirpy|generated` (one variant, its projects only), `--skip-build`
+ * "imported": a copy of the site with the fixture Chirpy
+ * site imported by `npm run import` (scripts/imported-site.ts), built and served from its folder.
+ *
+ * Options: `--only seed|fixture|chirpy|generated|imported` (one variant, its projects only), `--skip-build`
  * (reuse the dist dirs of an earlier run: only for iterating on tests), `--no-crawl`, `--no-load`,
  * `--no-playwright`;
  * anything after `--` goes to playwright.
- * Ports: E2E_SEED_PORT (4311), E2E_FIXTURE_PORT (4312), E2E_CHIRPY_PORT (4313), E2E_GENERATED_PORT (4314).
+ * Ports: E2E_SEED_PORT (4311), E2E_FIXTURE_PORT (4312), E2E_CHIRPY_PORT (4313), E2E_GENERATED_PORT (4314),
+ * E2E_IMPORTED_PORT (4315).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import {
@@ -39,6 +43,8 @@ const logs = path.join(work, 'logs');
 const fixtureDir = path.join(work, 'fixture');
 const chirpyDir = path.join(work, 'chirpy');
 const generatedDir = path.join(work, 'generated');
+// scripts/site-build.ts's copies live there (git-ignored; Turbopack resolves from the checkout's node_modules).
+const importedDir = path.join(root, 'bench/tmp/safety/imported');
 const jsonReport = path.join(work, 'results.json');
 const seedNote = path.join(root, 'content/posts/2025-11-28-zhihu-notes-1.md');
 const bin = (name: string) => path.join(root, 'node_modules/.bin', name);
@@ -75,13 +81,15 @@ for (let i = 0; i < own.length; i++) {
     process.exit(2);
   }
 }
-if (only && !['seed', 'fixture', 'chirpy', 'generated'].includes(only)) {
-  console.error('e2e: --only must be seed, fixture, chirpy or generated');
+if (only && !['seed', 'fixture', 'chirpy', 'generated', 'imported'].includes(only)) {
+  console.error('e2e: --only must be seed, fixture, chirpy, generated or imported');
   process.exit(2);
 }
 
 interface Variant {
-  name: 'seed' | 'fixture' | 'chirpy' | 'generated';
+  name: 'seed' | 'fixture' | 'chirpy' | 'generated' | 'imported';
+  /** The folder the site is built and served from (default: the checkout). */
+  cwd?: string;
   port: number;
   contentDir: string;
   distDir: string;
@@ -131,6 +139,17 @@ const allVariants: Variant[] = [
     giscus: true,
     projects: [],
   },
+  {
+    // The fixture Chirpy site imported by `npm run import` into a copy of the site (its own
+    // settings file, notes and assets; scripts/imported-site.ts), built and served from that copy.
+    name: 'imported',
+    port: Number(process.env.E2E_IMPORTED_PORT || 4315),
+    cwd: importedDir,
+    contentDir: path.join(importedDir, 'content'),
+    distDir: '.next-e2e-imported',
+    giscus: false,
+    projects: ['imported'],
+  },
 ];
 const variants = allVariants.filter((v) => !only || v.name === only);
 
@@ -143,6 +162,8 @@ function variantEnv(v: Variant): NodeJS.ProcessEnv {
     SITE_URL: `http://localhost:${v.port}`,
   });
   if (v.giscus) Object.assign(env, GISCUS);
+  // A copy inside the checkout: Contentlayer reads $PWD, Turbopack resolves from the checkout.
+  if (v.cwd) Object.assign(env, { PWD: v.cwd, XIAOJI_WORKSPACE_ROOT: root });
   Object.assign(env, v.extraEnv ?? {});
   return env;
 }
@@ -280,7 +301,14 @@ async function build(v: Variant): Promise<void> {
   console.log(
     `e2e: building "${v.name}" (content ${v.contentDir} → ${v.distDir}), log ${path.relative(root, log)}`,
   );
-  const code = await runLogged('npm', ['run', 'build'], variantEnv(v), log);
+  const code = v.cwd
+    ? await runLogged(
+        bin('tsx'),
+        ['scripts/imported-site.ts', '--port', String(v.port), '--dist', v.distDir],
+        { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+        log,
+      )
+    : await runLogged('npm', ['run', 'build'], variantEnv(v), log);
   if (code !== 0) {
     console.error(tail(log, 80));
     throw new Error(`build of "${v.name}" failed (exit ${code})`);
@@ -294,6 +322,7 @@ async function start(v: Variant): Promise<void> {
   const log = path.join(logs, `server-${v.name}.log`);
   rmSync(log, { force: true });
   const child = spawnGroup(bin('next'), ['start', '-p', String(v.port)], {
+    cwd: v.cwd ?? root,
     env: variantEnv(v),
     logFile: log,
   });
@@ -398,7 +427,7 @@ async function main() {
       ready = variants.filter((v) => !broken.includes(v.name));
     } else {
       for (const v of variants) {
-        if (!existsSync(path.join(root, v.distDir)))
+        if (!existsSync(path.join(v.cwd ?? root, v.distDir)))
           throw new Error(`${v.distDir} missing: run without --skip-build`);
       }
     }

@@ -30,6 +30,7 @@ const SOURCES = [
   'scripts/check-content.ts',
   'scripts/lib',
   'site.config.ts',
+  'site.settings.json',
   'contentlayer.config.ts',
   'next.config.ts',
   'proxy.ts',

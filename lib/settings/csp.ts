@@ -1,0 +1,31 @@
+/**
+ * The Content-Security-Policy, computed from the settings: our own origin, giscus.app for the
+ * comments, and exactly the hosts of the analytics provider chosen (none when unset).
+ */
+import { analyticsHosts } from './analytics';
+import type { AnalyticsSettings } from './site-settings';
+
+const GISCUS = 'https://giscus.app';
+
+/**
+ * The policy's value. Inline scripts are needed for the no-flash theme script and Next's own
+ * hydration data; inline styles for shiki's CSS variables and KaTeX. `dev` allows React Refresh's
+ * eval and the dev server's websocket.
+ */
+export function buildCsp({ dev, analytics }: { dev: boolean; analytics: AnalyticsSettings | null }): string {
+  const hosts = analyticsHosts(analytics);
+  const list = (...items: string[]): string => items.filter(Boolean).join(' ');
+  return [
+    "default-src 'self'",
+    `script-src ${list("'self'", "'unsafe-inline'", dev ? "'unsafe-eval'" : '', GISCUS, ...hosts.script)}`,
+    `style-src 'self' 'unsafe-inline' ${GISCUS}`,
+    "img-src 'self' data: https:",
+    "font-src 'self' data:",
+    `connect-src ${list("'self'", dev ? 'ws: wss:' : '', ...hosts.connect)}`,
+    `frame-src ${GISCUS}`,
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "object-src 'none'",
+  ].join('; ');
+}
