@@ -30,7 +30,7 @@ export async function buildContentRecord(sourcePath: string): Promise<NoteRecord
       tocMaxDepth: siteConfig.tocMaxDepth,
       requireDate: !isPage,
     },
-    (record) => (isPage ? `/${record.slug}` : record.url),
+    (record) => (isPage ? `/${record.slug}/` : record.url),
     // `.md` bodies are rendered here, once, so static generation only inserts the HTML (`.mdx`
     // bodies are compiled by next-mdx-remote when their page renders).
     renderPreparedPageBody,

@@ -7,7 +7,7 @@ import { prepareNoteBody } from './markdown/prepare';
 import type { RenderTaps } from './markdown/render-html';
 import { parseForToc, type TocOptions, tocFromHast, tocFromTree } from './markdown/toc';
 import { findLimitProblem } from './note-limits';
-import { slugFromFileName } from './slug';
+import { postUrl, slugFromFileName } from './slug';
 import { countWordsByScript, readingMinutes } from './text-stats';
 import type { NoteMeta, NoteRecord, PrerenderedBody, TocEntry } from './types';
 
@@ -39,15 +39,20 @@ function startRecord(sourcePath: string, text: string, options: NoteRecordOption
     timeZone: options.timeZone,
     requireDate: options.requireDate,
   });
-  const slug = parsed.meta?.slug || slugFromFileName(sourcePath);
+  const slug = slugFromFileName(sourcePath, parsed.meta?.slug);
+  const url = postUrl({
+    title: slug,
+    permalink: parsed.meta?.permalink,
+    day: parsed.meta?.date ? dayInZone(parsed.meta.date, options.timeZone) : '',
+  });
   // A note past the size or nesting limits is not parsed any further: that is what would hang.
   const limit = findLimitProblem(Buffer.byteLength(text), parsed.body);
   if (limit) {
     return {
       sourcePath,
       format,
-      slug: slug,
-      url: `/posts/${slug}`,
+      slug,
+      url,
       meta: null,
       day: '',
       wordCount: 0,
@@ -83,7 +88,7 @@ function startRecord(sourcePath: string, text: string, options: NoteRecordOption
       sourcePath,
       format,
       slug,
-      url: `/posts/${slug}`,
+      url,
       meta,
       day: meta?.date ? dayInZone(meta.date, options.timeZone) : '',
       wordCount: counts.cjk + counts.latin,
