@@ -55,7 +55,8 @@ function buildCsp(dev: boolean): string {
  * that a path under `/posts/` whose last segment has a dot keeps its slash: Jekyll's pretty titles
  * keep dots (`/posts/python-numpy.ndarray/`), and such a post is a page, not a file: there the slash
  * is added instead. Files such as `/feed.xml` and `/search-index.json` lose a trailing slash; every
- * other path gets one.
+ * other path gets one. Next lets a custom route's source match with or without a trailing slash
+ * (it appends an optional slash to the pattern); the lookaheads for a final slash keep such a path out.
  */
 export const TRAILING_SLASH_REDIRECTS = [
   {
@@ -65,12 +66,12 @@ export const TRAILING_SLASH_REDIRECTS = [
   },
   {
     // `/posts/python-numpy.ndarray` is another spelling of that post, not a file to serve as is.
-    source: '/posts/:title([^/]*\\.[^/]*)',
+    source: '/posts/:title((?!.*/$)[^/]*\\.[^/]*)',
     destination: '/posts/:title/',
     permanent: true,
   },
   {
-    source: '/:notfile((?!\\.well-known(?:/.*)?)(?:[^/]+/)*[^/\\.]+)',
+    source: '/:notfile((?!.*/$)(?!\\.well-known(?:/.*)?)(?:[^/]+/)*[^/\\.]+)',
     destination: '/:notfile/',
     permanent: true,
   },

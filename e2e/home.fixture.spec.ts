@@ -36,25 +36,25 @@ test.describe('home pagination, 10 per page', () => {
     await expect(nav).toBeVisible();
     await expect(nav.getByRole('link', { name: '上一页' })).toHaveCount(0);
     const next = nav.getByRole('link', { name: '下一页' });
-    await expect(next).toHaveAttribute('href', '/page/2');
+    await expect(next).toHaveAttribute('href', '/page2/');
     await expect(next).toHaveAttribute('rel', /\bnext\b/);
-    await expect(linkTo(nav, '/page/2')).not.toHaveCount(0);
-    await expect(linkTo(nav, '/page/3')).not.toHaveCount(0);
+    await expect(linkTo(nav, '/page2/')).not.toHaveCount(0);
+    await expect(linkTo(nav, '/page3/')).not.toHaveCount(0);
   });
 
   test('page 2 and page 3', async ({ page }) => {
-    await visit(page, '/page/2');
+    await visit(page, '/page2/');
     await expectLayout(page);
     expect(await listedSlugs(page)).toEqual(order.slice(10, 20));
     const nav = page.getByRole('navigation', { name: '分页', exact: true });
     await expect(nav.getByRole('link', { name: '上一页' })).toHaveAttribute('rel', /\bprev\b/);
-    await expect(nav.getByRole('link', { name: '下一页' })).toHaveAttribute('href', '/page/3');
+    await expect(nav.getByRole('link', { name: '下一页' })).toHaveAttribute('href', '/page3/');
 
-    await visit(page, '/page/3');
+    await visit(page, '/page3/');
     expect(await listedSlugs(page)).toEqual(order.slice(20));
     const nav3 = page.getByRole('navigation', { name: '分页', exact: true });
     await expect(nav3.getByRole('link', { name: '下一页' })).toHaveCount(0);
-    await expect(nav3.getByRole('link', { name: '上一页' })).toHaveAttribute('href', '/page/2');
+    await expect(nav3.getByRole('link', { name: '上一页' })).toHaveAttribute('href', '/page2/');
   });
 
   test('下一页 and 上一页 take the reader through the pages', async ({ page }) => {
@@ -77,12 +77,12 @@ test.describe('home pagination, 10 per page', () => {
 
   test('/page/99 is a 404', async ({ page, consoleErrors }) => {
     consoleErrors.allow(/status of 404/);
-    await visit(page, '/page/99', 404);
+    await visit(page, '/page99/', 404);
     await expect(page.locator('h1')).toHaveText(/页面不存在|找不到|404/);
   });
 
   test('each listed note shows its title link, date, excerpt, categories and tags', async ({ page }) => {
-    for (const url of ['/', '/page/2', '/page/3']) {
+    for (const url of ['/', '/page2/', '/page3/']) {
       await visit(page, url);
       const articles = page.locator('article');
       const n = await articles.count();

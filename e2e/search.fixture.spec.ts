@@ -18,7 +18,7 @@ test.describe('search over the fixture notes', () => {
     const option = page.getByRole('option').filter({ hasText: quiet?.title ?? '' });
     await expect(option).toContainText('第二节');
     await option.click();
-    await expect(page).toHaveURL(new RegExp(`/posts/${quiet?.slug}#`));
+    await expect(page).toHaveURL(new RegExp(`/posts/${quiet?.slug}/#`));
     await expect(page.locator('[id="第二节"]')).toBeInViewport();
   });
 

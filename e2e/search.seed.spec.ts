@@ -118,7 +118,7 @@ test.describe('search', () => {
   });
 
   test('the /search page keeps the query in the URL, and the dialog links to it', async ({ page }) => {
-    await visit(page, '/search');
+    await visit(page, '/search/');
     await expect(page.locator('h1')).toHaveText('搜索');
     await expect(field(page)).toBeFocused();
     await page.keyboard.type('LoRA');

@@ -361,7 +361,7 @@ describe('parseFrontMatter normalises Chirpy/Jekyll keys', () => {
     {
       name: 'slug override slugified',
       input: note('title: x', 'slug: My Note！'),
-      expected: { slug: 'my-note' },
+      expected: { slug: 'My-Note' },
     },
     {
       name: 'Chinese slug override',

@@ -108,7 +108,8 @@ const variants = [
     port: Number(process.env.E2E_CHIRPY_PORT || 4313),
     contentDir: path.relative(root, chirpyDir),
     distDir: '.next-e2e-chirpy',
-    giscus: false,
+    // On: e2e/chirpy.urls.spec.ts checks the term giscus sends for a migrated post.
+    giscus: true,
     projects: ['chirpy'],
   },
   {
