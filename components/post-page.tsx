@@ -1,9 +1,9 @@
-import { NoteArticle } from './note-article';
-import { NoteComments } from './note-comments';
-import { PostNav } from './post-nav';
 import { getAdjacentPosts, getPostByUrl, getPostUrls, type Note } from '../lib/content';
 import { buildNoteJsonLd, serializeJsonLd } from '../lib/metadata';
 import { decodeParam } from '../lib/params';
+import { NoteArticle } from './note-article';
+import { NoteComments } from './note-comments';
+import { PostNav } from './post-nav';
 
 /** Params of the posts whose URL is `/posts/<one segment>/` (app/posts/[slug]), the usual case. */
 export function postSlugParams(): { slug: string }[] {

@@ -314,7 +314,7 @@ test('Liquid: post_url and link resolve, raw kept, embeds become links, render_w
   await expect(body).not.toContainText('这段注释不会出现在页面上');
   await expect(body.locator('.code-block[data-lang="ruby"] .code-label')).toHaveText('Ruby'); // {% highlight ruby %}
   await body.locator(hrefSelector('/posts/text-and-typography/')).click();
-  await expect(page).toHaveURL(/\/posts\/text-and-typography$/);
+  await expect(page).toHaveURL(/\/posts\/text-and-typography\/$/);
 
   await visit(page, '/posts/liquid-off/');
   await expect(

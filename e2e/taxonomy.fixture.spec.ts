@@ -131,7 +131,11 @@ test.describe('post pages with the fixture notes', () => {
     const slugs = (
       await nav.locator('a[href^="/posts/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))
     )
-      .map((h) => decodeURIComponent(h ?? '').replace('/posts/', '').replace(/\/$/, ''))
+      .map((h) =>
+        decodeURIComponent(h ?? '')
+          .replace('/posts/', '')
+          .replace(/\/$/, ''),
+      )
       .sort();
     expect(slugs).toEqual(neighbours);
 
@@ -198,7 +202,7 @@ test.describe('post pages with the fixture notes', () => {
       .getByRole('link', { name: '关于' });
     await expect(about).toHaveAttribute('href', '/about/');
     await about.click();
-    await expect(page).toHaveURL(/\/about$/);
+    await expect(page).toHaveURL(/\/about\/$/);
     await expect(page.locator('h1')).toHaveText('关于');
     await expect(page.getByText('这是端到端测试用的关于页面')).toBeVisible();
     await expectLayout(page);

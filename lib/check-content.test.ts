@@ -85,7 +85,10 @@ describe('checkNotes', () => {
         note('2025-03-01-c.md', '正文\n', 'permalink: /tags/'),
       ],
       expected: [`error content/posts/${B}:3 permalink`, 'error content/posts/2025-03-01-c.md:3 permalink'],
-      says: [`both this note and content/posts/${A} would live at /2021/hello/`, 'is a page of the site itself'],
+      says: [
+        `both this note and content/posts/${A} would live at /2021/hello/`,
+        'is a page of the site itself',
+      ],
     },
     {
       name: 'slug: keeps case, so it does not collide with a lower-case file name',

@@ -59,12 +59,9 @@ const YAML11_BOOLEANS = new Map<string, boolean>([
 ]);
 const READ_KEYS = `title date last_modified_at categories category tags tag toc comments pin published draft
   hidden math mermaid render_with_liquid description slug permalink redirect_from image media_subpath img_path
-  author authors`.split(
-  /\s+/,
-);
+  author authors`.split(/\s+/);
 // Jekyll/Chirpy keys that mean something elsewhere; we accept them silently.
-const IGNORED_KEYS =
-  `layout excerpt excerpt_separator lang locale sitemap redirect_to seo
+const IGNORED_KEYS = `layout excerpt excerpt_separator lang locale sitemap redirect_to seo
   canonical_url license keywords share icon order tail_includes head_includes`.split(/\s+/);
 const KNOWN_KEYS = new Set([...READ_KEYS, ...IGNORED_KEYS]);
 const LIST_EXPECTED = 'expected a list of strings or a single string';

@@ -78,7 +78,10 @@ describe('postUrl', () => {
     { fields: { title: 'x', permalink: '/2021/hello/' }, expected: '/2021/hello/' },
     { fields: { title: 'x', permalink: '/2021/hello' }, expected: '/2021/hello/' },
     { fields: { title: 'x', permalink: '/old/x.html' }, expected: '/old/x.html' },
-    { fields: { title: 'Hi', permalink: '/:year/:month/:title/', day: '2021-03-02' }, expected: '/2021/03/Hi/' },
+    {
+      fields: { title: 'Hi', permalink: '/:year/:month/:title/', day: '2021-03-02' },
+      expected: '/2021/03/Hi/',
+    },
     { fields: { title: 'x', permalink: '//a//b/' }, expected: '/a/b/' },
   ];
   for (const { fields, expected } of rows)

@@ -44,7 +44,10 @@ export function slugFromFileName(sourcePath: string, frontMatterSlug?: string | 
  * runs of `/` squeezed. So `/posts/a..b/` is `/posts/a/b/` and an empty title gives `/posts/`.
  */
 export function sanitizeJekyllPath(path: string): string {
-  return `/${path}`.replaceAll('..', '/').replaceAll('./', '').replace(/\/{2,}/g, '/');
+  return `/${path}`
+    .replaceAll('..', '/')
+    .replaceAll('./', '')
+    .replace(/\/{2,}/g, '/');
 }
 
 /** Fields of a post that decide its URL. */
@@ -58,7 +61,16 @@ export interface UrlFields {
 }
 
 /** Permalink placeholders xiaoji fills in (the ones Chirpy sites use); others are left as written. */
-export const PERMALINK_PLACEHOLDERS = ['title', 'slug', 'year', 'month', 'day', 'i_month', 'i_day', 'short_year'];
+export const PERMALINK_PLACEHOLDERS = [
+  'title',
+  'slug',
+  'year',
+  'month',
+  'day',
+  'i_month',
+  'i_day',
+  'short_year',
+];
 
 /** A post's site path, decoded (`/posts/Attention-Is-All-You-Need/`, `/posts/中文/`). */
 export function postUrl({ title, permalink, day = '' }: UrlFields): string {
