@@ -97,9 +97,9 @@ describe('checkNotes', () => {
     },
     {
       name: 'redirect_from: onto another note',
-      files: [note(A), note(B, '正文\n', 'redirect_from:\n  - /posts/a/\n  - /old/b/')],
-      expected: [`error content/posts/${B}:3 redirect_from`],
-      says: ['/posts/a/ is the URL of another note (/posts/a/)'],
+      files: [note(A), note(B, '正文\n', 'redirect_from:\n  - /posts/a/\n  - /old/b/\n  - /tags/')],
+      expected: [`error content/posts/${B}:3 redirect_from`, `error content/posts/${B}:3 redirect_from`],
+      says: ['/posts/a/ is the URL of another note (/posts/a/)', '/tags/ is a page of the site itself'],
     },
     {
       name: 'a file name without letters or digits lives at /posts/, as on Jekyll',

@@ -145,7 +145,16 @@ export function checkNotes(
   for (const note of notes) {
     for (const from of note.parsed.meta?.redirectFrom ?? []) {
       const owner = urls.byKey.get(urlLookupKey(from));
-      if (owner !== undefined && owner !== note.url) {
+      if (RESERVED.test(from)) {
+        problems.push(
+          error(
+            note.file.path,
+            note.parsed.keyLines.redirect_from ?? 0,
+            'redirect_from',
+            `${from} is a page of the site itself, so it would never redirect here (expected an old URL of this note)`,
+          ),
+        );
+      } else if (owner !== undefined && owner !== note.url) {
         problems.push(
           error(
             note.file.path,

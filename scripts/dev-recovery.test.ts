@@ -154,9 +154,9 @@ describe('npm run dev with a broken note', { timeout: 20 * 60_000 }, () => {
     browser = await chromium.launch({ executablePath: CHROMIUM.executablePath, args: CHROMIUM.args });
     const open = async (listening: boolean) => {
       const page = await (browser as Browser).newPage();
-      if (!listening) await page.route('**/content-events', (route) => route.abort());
+      if (!listening) await page.route('**/content-events/', (route) => route.abort());
       const connected = listening
-        ? page.waitForResponse((r) => r.url().endsWith('/content-events'), { timeout: STEP_MS })
+        ? page.waitForResponse((r) => r.url().endsWith('/content-events/'), { timeout: STEP_MS })
         : null;
       await page.goto(`${ORIGIN}/posts/dev-note/`, { timeout: STEP_MS });
       await page.getByRole('heading', { level: 1, name: '打开着的小记' }).waitFor({ timeout: STEP_MS });
@@ -198,7 +198,7 @@ describe('npm run dev with a broken note', { timeout: 20 * 60_000 }, () => {
       false,
       'shown while its event stream was refused: this step would prove nothing',
     );
-    await second.page.unroute('**/content-events');
+    await second.page.unroute('**/content-events/');
     await second.shows('没在听时保存的段落。');
   });
 });

@@ -226,7 +226,7 @@ async function measureInBrowser(
     } else if (url === '/engine.js') send(script, 'text/javascript');
     else if (url === '/search-index.json') send(gzIndex, 'application/json', true);
     else if (url.startsWith('/search-text/')) {
-      const text = texts.get(url.slice('/search-text/'.length));
+      const text = texts.get(url.slice('/search-text/'.length).replace(/\/$/, ''));
       if (text) send(gzipSync(text), 'application/json', true);
       else res.writeHead(404).end();
     } else res.writeHead(404).end();
