@@ -104,7 +104,11 @@ export default function config(phase: string): NextConfig {
     trailingSlash: true,
     skipTrailingSlashRedirect: true,
     async redirects() {
-      return TRAILING_SLASH_REDIRECTS;
+      // `/page/2/` is app/page/[n]'s own path; the home list's pages are Chirpy's `/page2/` (below).
+      return [
+        ...TRAILING_SLASH_REDIRECTS,
+        { source: '/page/:n(\\d+)/', destination: '/page:n/', permanent: true },
+      ];
     },
     async rewrites() {
       return {

@@ -74,7 +74,7 @@ test.describe('categories and tags', () => {
     const nested = await zhihu.evaluate((a, sel) => {
       const node = a.closest('li');
       return !!node && !!node.querySelector(sel);
-    }, 'a[href="/categories/小记"], a[href="/categories/%E5%B0%8F%E8%AE%B0"]');
+    }, 'a[href="/categories/小记/"], a[href="/categories/%E5%B0%8F%E8%AE%B0/"]');
     expect(nested, '小记 nested under 知乎').toBe(true);
   });
 
