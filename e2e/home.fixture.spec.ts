@@ -62,10 +62,10 @@ test.describe('home pagination, 10 per page', () => {
     const path = () => new URL(page.url()).pathname;
     // Each click waits for the new page's list before the next one (client-side navigation).
     const steps: [string, RegExp, string[]][] = [
-      ['下一页', /^\/page\/2$/, order.slice(10, 20)],
-      ['下一页', /^\/page\/3$/, order.slice(20)],
-      ['上一页', /^\/page\/2$/, order.slice(10, 20)],
-      ['上一页', /^\/(page\/1)?$/, order.slice(0, 10)],
+      ['下一页', /^\/page2\/$/, order.slice(10, 20)],
+      ['下一页', /^\/page3\/$/, order.slice(20)],
+      ['上一页', /^\/page2\/$/, order.slice(10, 20)],
+      ['上一页', /^\/(page1\/)?$/, order.slice(0, 10)],
     ];
     await visit(page, '/');
     for (const [name, url, slugs] of steps) {
@@ -75,7 +75,7 @@ test.describe('home pagination, 10 per page', () => {
     }
   });
 
-  test('/page/99 is a 404', async ({ page, consoleErrors }) => {
+  test('/page99/ is a 404', async ({ page, consoleErrors }) => {
     consoleErrors.allow(/status of 404/);
     await visit(page, '/page99/', 404);
     await expect(page.locator('h1')).toHaveText(/页面不存在|找不到|404/);
@@ -89,7 +89,7 @@ test.describe('home pagination, 10 per page', () => {
       for (let i = 0; i < n; i++) {
         const article = articles.nth(i);
         const href = decodeURIComponent((await article.locator('h2 a').first().getAttribute('href')) ?? '');
-        const note = bySlug.get(href.replace(/^\/posts\//, ''));
+        const note = bySlug.get(href.replace(/^\/posts\//, '').replace(/\/$/, ''));
         expect(note, `${url} article ${i} links to a known note (${href})`).toBeDefined();
         if (!note) continue;
         await expect(article.locator('h2 a').first()).toHaveText(note.title);
