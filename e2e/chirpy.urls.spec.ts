@@ -99,11 +99,12 @@ test("categories, tags, archives and home pages answer at Chirpy's paths", async
   const header = page.locator('article header, main').first();
   await expect(header.locator('a[href="/categories/deep-learning/"]').first()).toBeVisible();
   await expect(page.locator('a[href="/tags/transformer/"]').first()).toBeVisible();
-  for (const [path, to] of [
+  const slashed: [from: string, to: string][] = [
     ['/archives', '/archives/'],
     ['/tags/transformer', '/tags/transformer/'],
     ['/page/2/', '/page2/'],
-  ]) {
+  ];
+  for (const [path, to] of slashed) {
     const { statuses, final } = await hops(page, path);
     expect(final, path).toBe(to);
     expect(statuses, path).toEqual([308, 200]);
