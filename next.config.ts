@@ -32,6 +32,33 @@ export const SERVER_EXTERNAL_PACKAGES = [
   'style-to-js',
 ];
 
+/**
+ * Next's two trailing-slash redirects (lib/load-custom-routes.js with `trailingSlash: true`), except
+ * that a path under `/posts/` whose last segment has a dot keeps its slash: Jekyll's pretty titles
+ * keep dots (`/posts/python-numpy.ndarray/`), and such a post is a page, not a file: there the slash
+ * is added instead. Files such as `/feed.xml` and `/search-index.json` lose a trailing slash; every
+ * other path gets one. Next lets a custom route's source match with or without a trailing slash
+ * (it appends an optional slash to the pattern); the lookaheads for a final slash keep such a path out.
+ */
+export const TRAILING_SLASH_REDIRECTS = [
+  {
+    source: '/:file((?!\\.well-known(?:/.*)?)(?!posts/)(?:[^/]+/)*[^/]+\\.\\w+)/',
+    destination: '/:file',
+    permanent: true,
+  },
+  {
+    // `/posts/python-numpy.ndarray` is another spelling of that post, not a file to serve as is.
+    source: '/posts/:title((?!.*/$)[^/]*\\.[^/]*)',
+    destination: '/posts/:title/',
+    permanent: true,
+  },
+  {
+    source: '/:notfile((?!.*/$)(?!\\.well-known(?:/.*)?)(?:[^/]+/)*[^/\\.]+)',
+    destination: '/:notfile/',
+    permanent: true,
+  },
+];
+
 export default function config(phase: string): NextConfig {
   const dev = phase === PHASE_DEVELOPMENT_SERVER;
   // `next build` starts its static generation workers after loading this file: they inherit it.
@@ -53,6 +80,28 @@ export default function config(phase: string): NextConfig {
     },
     ...(workspaceRoot ? { outputFileTracingRoot: workspaceRoot } : {}),
     poweredByHeader: false,
+    // Chirpy's URLs end in `/` (`/posts/:title/`, `/tags/x/`, `/archives/`), and Giscus keys a thread on
+    // the path, slash included. Next's own trailing-slash redirects are replaced by TRAILING_SLASH_REDIRECTS:
+    // they would strip the slash from `/posts/python-numpy.ndarray/` as if it were a file.
+    trailingSlash: true,
+    skipTrailingSlashRedirect: true,
+    async redirects() {
+      // `/page/2/` is app/page/[n]'s own path; the home list's pages are Chirpy's `/page2/` (below).
+      return [
+        ...TRAILING_SLASH_REDIRECTS,
+        { source: '/page/:n(\\d+)/', destination: '/page:n/', permanent: true },
+      ];
+    },
+    async rewrites() {
+      return {
+        beforeFiles: [],
+        // Chirpy's (jekyll-paginate's) `/page2/` is the home list's page 2, served by app/page/[n].
+        afterFiles: [{ source: '/page:n(\\d+)/', destination: '/page/:n/' }],
+        // Paths no page answers: another spelling of a post's URL or a `redirect_from:` path gets its
+        // permanent redirect there, anything else the 404 page (app/moved/).
+        fallback: [{ source: '/:path*', destination: '/moved/:path*' }],
+      };
+    },
     // Next hashes every static page's whole HTML for its ETag on every request (fnv1a over each
     // character, in JavaScript): for a long post, a large share of `next start`'s time per
     // request. Prerendered pages only change with a new

@@ -9,7 +9,7 @@ export function CategoryTree({ nodes, level = 0 }: { nodes: readonly CategoryNod
         <li key={node.slug} className={level === 0 ? 'rounded-lg border border-line p-4' : ''}>
           <Link
             prefetch={false}
-            href={`/categories/${node.slug}`}
+            href={`/categories/${node.slug}/`}
             className={`inline-flex items-baseline gap-2 hover:text-[var(--link)] ${level === 0 ? 'text-lg font-semibold' : ''}`}
           >
             <span>{node.name}</span>

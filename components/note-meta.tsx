@@ -33,7 +33,7 @@ export function CategoryPath({ categories }: { categories: readonly string[] }) 
       {categories.map((name, i) => (
         <span key={name} className="inline-flex items-center gap-1">
           {i > 0 && <span aria-hidden="true">/</span>}
-          <Link prefetch={false} href={`/categories/${taxonomySlug(name)}`} className="hover:underline">
+          <Link prefetch={false} href={`/categories/${taxonomySlug(name)}/`} className="hover:underline">
             {name}
           </Link>
         </span>
@@ -51,7 +51,7 @@ export function TagList({ tags }: { tags: readonly string[] }) {
         <li key={name}>
           <Link
             prefetch={false}
-            href={`/tags/${taxonomySlug(name)}`}
+            href={`/tags/${taxonomySlug(name)}/`}
             className="inline-block rounded-full border border-line px-2.5 py-0.5 text-xs hover:border-[var(--link)] hover:text-[var(--link)]"
           >
             #{name}

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { t } from '../lib/site';
 
 /** The URL of home page `n` (page 1 is `/`). */
-export const pageHref = (n: number) => (n === 1 ? '/' : `/page/${n}`);
+export const pageHref = (n: number) => (n === 1 ? '/' : `/page${n}/`);
 
 /**
  * The page numbers to link: the first, the last and two on each side of the current one; `null`

@@ -1,7 +1,7 @@
 /**
  * Math written for Chirpy (kramdown + MathJax 3), against the "chirpy" site variant: the notes
  * e2e/fixtures/chirpy-extra/2024-01-1{0,1}-*.md, built with the site macros `\RR` and `\e`
- * (XIAOJI_MATH_MACROS, scripts/e2e.mjs). What a reader sees: formulas rendered, none red, prose and
+ * (XIAOJI_MATH_MACROS, scripts/e2e.ts). What a reader sees: formulas rendered, none red, prose and
  * headings where they belong, the one unrenderable formula as code, no sideways scroll on a phone.
  */
 import type { Page } from '@playwright/test';

@@ -7,11 +7,11 @@ import type { Page } from '@playwright/test';
 import { expect, expectNoHorizontalScroll, forEachUrl, hrefSelector, test, visit } from './helpers';
 
 const DEMO = ['text-and-typography', 'write-a-new-post', 'getting-started', 'customize-the-favicon'].map(
-  (slug) => `/posts/${slug}`,
+  (slug) => `/posts/${slug}/`,
 );
 const EXTRA = [
   'front-matter-forms',
-  'hello-world-你好-2',
+  'Hello-World!-你好-(2)',
   'hidden-note',
   'markdown-extensions',
   'liquid',
@@ -19,7 +19,7 @@ const EXTRA = [
   'math',
   'mermaid',
   'dollars',
-].map((slug) => `/posts/${slug}`);
+].map((slug) => `/posts/${slug}/`);
 
 /**
  * Text a reader can see outside code: text nodes of rendered elements, leaving out code blocks,
@@ -77,7 +77,7 @@ test('prompts and GitHub alerts are styled callouts with an icon', async ({ page
       expect(style.label, `${selector} hidden label`).toBeTruthy();
     }
   };
-  await visit(page, '/posts/text-and-typography');
+  await visit(page, '/posts/text-and-typography/');
   await expectCallouts([
     'blockquote.prompt-tip',
     'blockquote.prompt-info',
@@ -85,7 +85,7 @@ test('prompts and GitHub alerts are styled callouts with an icon', async ({ page
     'blockquote.prompt-danger',
   ]);
   await expect(page.locator('blockquote.prompt-tip .sr-only')).toHaveText('提示：');
-  await visit(page, '/posts/markdown-extensions');
+  await visit(page, '/posts/markdown-extensions/');
   // Five GitHub alerts after the four prompts: NOTE → info, TIP, IMPORTANT, WARNING, CAUTION → danger.
   await expect(page.locator('blockquote[class*="prompt-"]')).toHaveCount(9);
   await expectCallouts(['blockquote.prompt-important']);
@@ -102,7 +102,7 @@ test('code blocks: file titles, language labels, line numbers, prompts, copy but
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await visit(page, '/posts/text-and-typography');
+  await visit(page, '/posts/text-and-typography/');
   const fileBlock = page.locator('.code-block', { has: page.locator('.code-label-file') });
   await expect(fileBlock.locator('.code-label')).toHaveText('_sass/jekyll-theme-chirpy.scss');
   await expect(page.locator('.code-block[data-lang="bash"] .code-label')).toHaveText('Shell');
@@ -111,11 +111,11 @@ test('code blocks: file titles, language labels, line numbers, prompts, copy but
   await expect(page.locator('.code-block[data-lang="bash"] code[data-line-numbers]')).toHaveCount(1);
   await expect(page.locator('.code-block[data-lang="text"] code[data-line-numbers]')).toHaveCount(0);
 
-  await visit(page, '/posts/write-a-new-post');
+  await visit(page, '/posts/write-a-new-post/');
   await expect(page.locator('.code-label-file', { hasText: '_data/authors.yml' })).toBeVisible();
   await expect(page.locator('.code-label-file', { hasText: '_config.yml' })).toBeVisible();
 
-  await visit(page, '/posts/markdown-extensions');
+  await visit(page, '/posts/markdown-extensions/');
   await expect(page.locator('.code-label-file')).toHaveText('lib/hello.rb');
   await expect(page.locator('.code-block[data-lang="python"] code[data-line-numbers]')).toHaveCount(0); // {: .nolineno }
   const consoleBlock = page.locator('.code-block[data-lang="console"]');
@@ -146,7 +146,7 @@ test('code blocks: file titles, language labels, line numbers, prompts, copy but
 test('math is rendered by KaTeX at build time; its stylesheet only where there is math', async ({ page }) => {
   const katexCss = (p: Page) =>
     p.evaluate(() => Array.from(document.styleSheets).some((s) => s.href?.endsWith('/katex/katex.min.css')));
-  await visit(page, '/posts/text-and-typography');
+  await visit(page, '/posts/text-and-typography/');
   await expect(page.locator('.math-display .katex-display')).toHaveCount(2);
   await expect(page.locator('.math-inline .katex')).toHaveCount(2);
   expect(await katexCss(page)).toBe(true);
@@ -161,7 +161,7 @@ test('math is rendered by KaTeX at build time; its stylesheet only where there i
   await expect(page.locator('.katex-error')).toHaveCount(0);
   expect(await page.evaluate(() => typeof (window as { MathJax?: unknown }).MathJax)).toBe('undefined');
 
-  await visit(page, '/posts/math');
+  await visit(page, '/posts/math/');
   await expect(page.locator('.math-display')).toHaveCount(3);
   // `\(x\)`, `$…$`, kramdown's inline `$$…$$` and Chirpy's `\$$…$$` in lists are inline.
   await expect(page.locator('p .math-inline')).toHaveCount(3);
@@ -170,7 +170,7 @@ test('math is rendered by KaTeX at build time; its stylesheet only where there i
   await expect(page.locator('code', { hasText: '$不是公式$' })).toBeVisible();
   await expect(page.locator('.katex-error')).toHaveCount(0);
 
-  await visit(page, '/posts/dollars');
+  await visit(page, '/posts/dollars/');
   expect(await katexCss(page)).toBe(false);
   await expect(page.locator('.katex')).toHaveCount(0);
   expect(await visibleProseText(page)).toContain('$5，两杯 $10');
@@ -184,18 +184,18 @@ test('mermaid blocks are drawn as SVG, follow the theme, and load mermaid only t
         .filter((e) => /\.js(\?|$)/.test(e.name))
         .map((e) => new URL(e.name).pathname),
     );
-  await visit(page, '/posts/dollars');
+  await visit(page, '/posts/dollars/');
   await page.waitForLoadState('networkidle');
   const plain = new Set(await scripts());
 
-  await visit(page, '/posts/text-and-typography');
+  await visit(page, '/posts/text-and-typography/');
   const gantt = page.locator('.mermaid-block svg');
   await expect(gantt).toBeVisible({ timeout: 15_000 });
   await expect(page.locator('.mermaid-source')).toBeHidden();
   const onlyForDiagrams = (await scripts()).filter((s) => !plain.has(s));
   expect(onlyForDiagrams.length, 'scripts loaded for the diagram').toBeGreaterThan(0);
 
-  await visit(page, '/posts/mermaid');
+  await visit(page, '/posts/mermaid/');
   await expect(page.locator('.mermaid-block svg')).toHaveCount(2, { timeout: 15_000 });
   const before = await page.locator('.mermaid-block svg').first().innerHTML();
   await setTheme(page, 'dark');
@@ -204,7 +204,7 @@ test('mermaid blocks are drawn as SVG, follow the theme, and load mermaid only t
     .not.toBe(before);
 
   // A page without diagrams never asks for those scripts.
-  await visit(page, '/posts/dollars');
+  await visit(page, '/posts/dollars/');
   await page.waitForLoadState('networkidle');
   const again = await scripts();
   for (const script of onlyForDiagrams) expect(again).not.toContain(script);
@@ -213,7 +213,7 @@ test('mermaid blocks are drawn as SVG, follow the theme, and load mermaid only t
 test('images: attributes, captions, theme-only images, media_subpath, missing images as alt text', async ({
   page,
 }) => {
-  await visit(page, '/posts/markdown-extensions');
+  await visit(page, '/posts/markdown-extensions/');
   const shadowed = page.locator('img.shadow');
   await expect(shadowed).toHaveAttribute('width', '700');
   await expect(shadowed).toHaveAttribute('height', '400');
@@ -227,10 +227,10 @@ test('images: attributes, captions, theme-only images, media_subpath, missing im
   await expect(page.locator('img.light')).toBeHidden();
   await expect(page.locator('.image-missing', { hasText: '这张图不存在' })).toBeVisible();
 
-  await visit(page, '/posts/front-matter-forms');
+  await visit(page, '/posts/front-matter-forms/');
   await expect(page.locator('.image-missing[title="/img/extra/pic.png"]')).toHaveText('相对路径的图');
 
-  await visit(page, '/posts/text-and-typography');
+  await visit(page, '/posts/text-and-typography/');
   // The demo's images are not in the repository: each shows its alt text, none is requested.
   await expect(page.locator('.note-body img')).toHaveCount(0);
   await expect(page.locator('.image-missing', { hasText: 'Desktop View' }).first()).toBeVisible();
@@ -247,23 +247,23 @@ test('front matter read as Jekyll and Chirpy read it', async ({ page, consoleErr
     );
   // Pinned posts first (newest first), then the rest newest first; hidden and unpublished left out.
   expect(listed.slice(0, 3)).toEqual([
-    '/posts/getting-started',
-    '/posts/text-and-typography',
-    '/posts/dollars',
+    '/posts/getting-started/',
+    '/posts/text-and-typography/',
+    '/posts/dollars/',
   ]);
-  expect(listed).not.toContain('/posts/hidden-note');
-  await visit(page, '/posts/hidden-note');
+  expect(listed).not.toContain('/posts/hidden-note/');
+  await visit(page, '/posts/hidden-note/');
   consoleErrors.allow(/\/posts\/unpublished.*404|404.*\/posts\/unpublished/);
-  await visit(page, '/posts/unpublished', 404);
+  await visit(page, '/posts/unpublished/', 404);
 
-  await visit(page, '/posts/front-matter-forms');
+  await visit(page, '/posts/front-matter-forms/');
   const header = page.locator('article header').first();
   await expect(header).toContainText('2024年1月15日'); // no `date`: the file name's
   await expect(header).toContainText('更新于 2024年2月1日');
   await expect(header).toContainText('这篇笔记没有 date 字段，日期来自文件名。');
-  await expect(header.locator(hrefSelector('/categories/jekyll'))).toBeVisible(); // `categories: Jekyll 迁移`
-  await expect(header.locator(hrefSelector('/categories/迁移'))).toBeVisible();
-  await expect(header.locator(hrefSelector('/tags/chirpy'))).toHaveCount(1); // `Chirpy` and `tag: chirpy` are one tag
+  await expect(header.locator(hrefSelector('/categories/jekyll/'))).toBeVisible(); // `categories: Jekyll 迁移`
+  await expect(header.locator(hrefSelector('/categories/迁移/'))).toBeVisible();
+  await expect(header.locator(hrefSelector('/tags/chirpy/'))).toHaveCount(1); // `Chirpy` and `tag: chirpy` are one tag
   expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toMatch(
     /\/img\/extra\/cover\.png$/,
   );
@@ -271,24 +271,24 @@ test('front matter read as Jekyll and Chirpy read it', async ({ page, consoleErr
     await page.locator('meta[name="author"]').evaluateAll((m) => m.map((e) => e.getAttribute('content'))),
   ).toEqual(['alice', 'bob']);
 
-  await visit(page, encodeURI('/posts/hello-world-你好-2'));
+  await visit(page, encodeURI('/posts/Hello-World!-你好-(2)/'));
   await expect(page.locator('h1')).toHaveText('文件名里有空格和标点');
   await expect(page.locator('figure.note-cover img')).toBeVisible();
   await expect(page.locator('figure.note-cover figcaption')).toHaveText('一张蓝色的封面');
   const tags = page.locator('article header').first();
-  await expect(tags.locator(hrefSelector('/tags/alpha'))).toHaveText(/alpha/);
-  await expect(tags.locator(hrefSelector('/tags/beta'))).toHaveText(/Beta/); // shown as written
+  await expect(tags.locator(hrefSelector('/tags/alpha/'))).toHaveText(/alpha/);
+  await expect(tags.locator(hrefSelector('/tags/beta/'))).toHaveText(/Beta/); // shown as written
 });
 
 test('Liquid: post_url and link resolve, raw kept, embeds become links, render_with_liquid: false verbatim', async ({
   page,
 }) => {
-  await visit(page, '/posts/liquid');
+  await visit(page, '/posts/liquid/');
   const body = page.locator('[data-note-body]');
   for (const target of [
-    '/posts/text-and-typography',
-    '/posts/front-matter-forms',
-    '/posts/hello-world-你好-2',
+    '/posts/text-and-typography/',
+    '/posts/front-matter-forms/',
+    '/posts/Hello-World!-你好-(2)/',
   ]) {
     await expect(body.locator(hrefSelector(target)), target).toHaveCount(1);
   }
@@ -313,23 +313,23 @@ test('Liquid: post_url and link resolve, raw kept, embeds become links, render_w
   await expect(body).toContainText('条件标签去掉了，中间的文字保留。');
   await expect(body).not.toContainText('这段注释不会出现在页面上');
   await expect(body.locator('.code-block[data-lang="ruby"] .code-label')).toHaveText('Ruby'); // {% highlight ruby %}
-  await body.locator(hrefSelector('/posts/text-and-typography')).click();
-  await expect(page).toHaveURL(/\/posts\/text-and-typography$/);
+  await body.locator(hrefSelector('/posts/text-and-typography/')).click();
+  await expect(page).toHaveURL(/\/posts\/text-and-typography\/$/);
 
-  await visit(page, '/posts/liquid-off');
+  await visit(page, '/posts/liquid-off/');
   await expect(
     page.locator('pre', { hasText: "{% include embed/youtube.html id='H-B46URT4mg' %}" }),
   ).toBeVisible();
   await expect(page.locator('pre', { hasText: '{{ page.title }}' })).toBeVisible();
 
-  await visit(page, '/posts/write-a-new-post'); // render_with_liquid: false in Chirpy's own demo
+  await visit(page, '/posts/write-a-new-post/'); // render_with_liquid: false in Chirpy's own demo
   await expect(
     page.locator('pre', { hasText: "{% include embed/{Platform}.html id='{ID}' %}" }),
   ).toBeVisible();
 });
 
 test('footnotes, tables, task lists, details, kbd, definition lists, h1–h6 and the TOC', async ({ page }) => {
-  await visit(page, '/posts/markdown-extensions');
+  await visit(page, '/posts/markdown-extensions/');
   const body = page.locator('[data-note-body]');
   await expect(body.locator('table.table-note td')).toHaveCount(4);
   await expect(body.locator('input[type="checkbox"][checked]')).toHaveCount(1);
@@ -355,7 +355,7 @@ test('footnotes, tables, task lists, details, kbd, definition lists, h1–h6 and
   await expect(footnotes.locator('h2')).toHaveText('脚注');
   await expect(footnotes.getByRole('link', { name: '返回第 1 处引用' })).toBeVisible();
 
-  await visit(page, '/posts/text-and-typography');
+  await visit(page, '/posts/text-and-typography/');
   const demoToc = page.getByRole('navigation', { name: '目录' });
   await expect(demoToc.getByRole('link', { name: 'Prompts' })).toBeVisible();
   // `{: data-toc-skip='' }` keeps a heading out of the TOC, as in Chirpy.

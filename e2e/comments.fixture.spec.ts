@@ -87,7 +87,7 @@ test.describe('giscus comments (configured)', () => {
 
   test('are absent for a note with comments: false', async ({ page }) => {
     expect(quiet).toBeDefined();
-    await visit(page, `/posts/${quiet?.slug}`);
+    await visit(page, `/posts/${quiet?.slug}/`);
     await expect(page.locator('h1')).toHaveText(quiet?.title ?? '');
     await scrollToBottom(page);
     await page.waitForTimeout(500);

@@ -46,11 +46,11 @@ test.describe('feed, sitemap, robots', () => {
     for (const p of [
       '',
       SEED.path,
-      '/categories/知乎',
-      '/categories/小记',
-      '/tags/知乎',
-      '/tags/乱七八糟',
-      '/tags/llm',
+      '/categories/知乎/',
+      '/categories/小记/',
+      '/tags/知乎/',
+      '/tags/乱七八糟/',
+      '/tags/llm/',
     ]) {
       const want = `${baseURL}${p}`;
       expect(

@@ -16,16 +16,16 @@ export { expect };
 
 export const SEED = {
   slug: 'zhihu-notes-1',
-  path: '/posts/zhihu-notes-1',
+  path: '/posts/zhihu-notes-1/',
   title: '俺的第一篇知乎小记',
   description: '记录下刷知乎时学到的东西ovo',
   iso: '2025-11-28T14:43:00.000Z',
   dateText: '2025年11月28日',
   categories: ['知乎', '小记'],
   tags: [
-    { name: '知乎', path: '/tags/知乎' },
-    { name: '乱七八糟', path: '/tags/乱七八糟' },
-    { name: 'LLM', path: '/tags/llm' },
+    { name: '知乎', path: '/tags/知乎/' },
+    { name: '乱七八糟', path: '/tags/乱七八糟/' },
+    { name: 'LLM', path: '/tags/llm/' },
   ],
   tocId: '一核心底层逻辑',
   tocHeading: '一、核心底层逻辑',
@@ -140,9 +140,9 @@ export async function expectLayout(page: Page) {
   await expect(nav).toBeVisible();
   for (const [name, href] of [
     ['首页', '/'],
-    ['分类', '/categories'],
-    ['标签', '/tags'],
-    ['归档', '/archives'],
+    ['分类', '/categories/'],
+    ['标签', '/tags/'],
+    ['归档', '/archives/'],
   ] as const) {
     await expect(nav.getByRole('link', { name, exact: true }), `nav link ${name}`).toHaveAttribute(
       'href',
@@ -256,8 +256,12 @@ export function readFixtureNotes(dir = fixtureDir): FixtureNote[] {
       const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
       if (!m) throw new Error(`${file}: no front matter`);
       const fm = parseYaml(m[1] as string) as Record<string, unknown>;
-      const slug =
-        typeof fm.slug === 'string' ? fm.slug : file.replace(/^\d{4}-\d{2}-\d{2}-/, '').replace(/\.md$/, '');
+      // Jekyll's `:title` (lib/slug.ts): `slug:` or the file name without date, pretty-slugified, case kept.
+      const slug = (
+        typeof fm.slug === 'string' ? fm.slug : file.replace(/^\d{4}-\d{2}-\d{2}-/, '').replace(/\.md$/, '')
+      )
+        .replace(/[^\p{M}\p{L}\p{Nd}._~!$&'()+,;=@]+/gu, '-')
+        .replace(/^-|-$/g, '');
       return {
         file,
         slug,
@@ -287,7 +291,7 @@ export async function listedSlugs(page: Page): Promise<string[]> {
       const href = link
         ? decodeURIComponent(new URL(link.getAttribute('href') ?? '', location.href).pathname)
         : '';
-      return href.replace(/^\/posts\//, '');
+      return href.replace(/^\/posts\//, '').replace(/\/$/, '');
     }),
   );
 }

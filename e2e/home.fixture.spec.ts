@@ -36,25 +36,25 @@ test.describe('home pagination, 10 per page', () => {
     await expect(nav).toBeVisible();
     await expect(nav.getByRole('link', { name: '上一页' })).toHaveCount(0);
     const next = nav.getByRole('link', { name: '下一页' });
-    await expect(next).toHaveAttribute('href', '/page/2');
+    await expect(next).toHaveAttribute('href', '/page2/');
     await expect(next).toHaveAttribute('rel', /\bnext\b/);
-    await expect(linkTo(nav, '/page/2')).not.toHaveCount(0);
-    await expect(linkTo(nav, '/page/3')).not.toHaveCount(0);
+    await expect(linkTo(nav, '/page2/')).not.toHaveCount(0);
+    await expect(linkTo(nav, '/page3/')).not.toHaveCount(0);
   });
 
   test('page 2 and page 3', async ({ page }) => {
-    await visit(page, '/page/2');
+    await visit(page, '/page2/');
     await expectLayout(page);
     expect(await listedSlugs(page)).toEqual(order.slice(10, 20));
     const nav = page.getByRole('navigation', { name: '分页', exact: true });
     await expect(nav.getByRole('link', { name: '上一页' })).toHaveAttribute('rel', /\bprev\b/);
-    await expect(nav.getByRole('link', { name: '下一页' })).toHaveAttribute('href', '/page/3');
+    await expect(nav.getByRole('link', { name: '下一页' })).toHaveAttribute('href', '/page3/');
 
-    await visit(page, '/page/3');
+    await visit(page, '/page3/');
     expect(await listedSlugs(page)).toEqual(order.slice(20));
     const nav3 = page.getByRole('navigation', { name: '分页', exact: true });
     await expect(nav3.getByRole('link', { name: '下一页' })).toHaveCount(0);
-    await expect(nav3.getByRole('link', { name: '上一页' })).toHaveAttribute('href', '/page/2');
+    await expect(nav3.getByRole('link', { name: '上一页' })).toHaveAttribute('href', '/page2/');
   });
 
   test('下一页 and 上一页 take the reader through the pages', async ({ page }) => {
@@ -62,10 +62,10 @@ test.describe('home pagination, 10 per page', () => {
     const path = () => new URL(page.url()).pathname;
     // Each click waits for the new page's list before the next one (client-side navigation).
     const steps: [string, RegExp, string[]][] = [
-      ['下一页', /^\/page\/2$/, order.slice(10, 20)],
-      ['下一页', /^\/page\/3$/, order.slice(20)],
-      ['上一页', /^\/page\/2$/, order.slice(10, 20)],
-      ['上一页', /^\/(page\/1)?$/, order.slice(0, 10)],
+      ['下一页', /^\/page2\/$/, order.slice(10, 20)],
+      ['下一页', /^\/page3\/$/, order.slice(20)],
+      ['上一页', /^\/page2\/$/, order.slice(10, 20)],
+      ['上一页', /^\/(page1\/)?$/, order.slice(0, 10)],
     ];
     await visit(page, '/');
     for (const [name, url, slugs] of steps) {
@@ -75,21 +75,21 @@ test.describe('home pagination, 10 per page', () => {
     }
   });
 
-  test('/page/99 is a 404', async ({ page, consoleErrors }) => {
+  test('/page99/ is a 404', async ({ page, consoleErrors }) => {
     consoleErrors.allow(/status of 404/);
-    await visit(page, '/page/99', 404);
+    await visit(page, '/page99/', 404);
     await expect(page.locator('h1')).toHaveText(/页面不存在|找不到|404/);
   });
 
   test('each listed note shows its title link, date, excerpt, categories and tags', async ({ page }) => {
-    for (const url of ['/', '/page/2', '/page/3']) {
+    for (const url of ['/', '/page2/', '/page3/']) {
       await visit(page, url);
       const articles = page.locator('article');
       const n = await articles.count();
       for (let i = 0; i < n; i++) {
         const article = articles.nth(i);
         const href = decodeURIComponent((await article.locator('h2 a').first().getAttribute('href')) ?? '');
-        const note = bySlug.get(href.replace(/^\/posts\//, ''));
+        const note = bySlug.get(href.replace(/^\/posts\//, '').replace(/\/$/, ''));
         expect(note, `${url} article ${i} links to a known note (${href})`).toBeDefined();
         if (!note) continue;
         await expect(article.locator('h2 a').first()).toHaveText(note.title);

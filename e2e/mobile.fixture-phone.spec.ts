@@ -9,13 +9,13 @@ const en = generated.find((n) => !/[\u4e00-\u9fff]/.test(n.title));
 test.describe('phone, 375 px, fixture notes', () => {
   const urls = [
     '/',
-    '/page/2',
-    '/categories',
-    '/tags',
-    '/archives',
+    '/page2/',
+    '/categories/',
+    '/tags/',
+    '/archives/',
     SEED.path,
-    `/posts/${zh?.slug ?? 'missing-zh-note'}`,
-    `/posts/${en?.slug ?? 'missing-en-note'}`,
+    `/posts/${zh?.slug ?? 'missing-zh-note'}/`,
+    `/posts/${en?.slug ?? 'missing-en-note'}/`,
   ];
   test('list pages and notes have no horizontal scroll', async ({ page }) => {
     await forEachUrl(urls, async (url) => {
@@ -26,7 +26,7 @@ test.describe('phone, 375 px, fixture notes', () => {
   });
 
   test('wide code blocks and tables scroll inside themselves', async ({ page }) => {
-    await visit(page, `/posts/${en?.slug}`);
+    await visit(page, `/posts/${en?.slug}/`);
     const body = page.locator('.prose, [data-note-body]').first();
     await expect(body.locator('pre').first()).toBeVisible();
     await expect(body.locator('table').first()).toBeAttached();

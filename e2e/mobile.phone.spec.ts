@@ -2,7 +2,7 @@ import { currentHash, expect, expectNoHorizontalScroll, forEachUrl, SEED, test, 
 
 test.describe('phone, 375 px', () => {
   test('home, post, categories, tags and archives have no horizontal scroll', async ({ page }) => {
-    await forEachUrl(['/', SEED.path, '/categories', '/tags', '/archives'], async (url) => {
+    await forEachUrl(['/', SEED.path, '/categories/', '/tags/', '/archives/'], async (url) => {
       await visit(page, url);
       await expectNoHorizontalScroll(page);
       await expect(page.locator('h1')).toBeVisible();

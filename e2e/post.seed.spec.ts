@@ -25,7 +25,7 @@ test.describe('seed note page', () => {
     await expect(time).toHaveText(SEED.dateText);
 
     for (const name of SEED.categories) {
-      const link = linkTo(page, `/categories/${name}`).first();
+      const link = linkTo(page, `/categories/${name}/`).first();
       await expect(link, `category link ${name}`).toBeVisible();
       await expect(link).toContainText(name);
     }

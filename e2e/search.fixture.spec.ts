@@ -14,18 +14,18 @@ test.describe('search over the fixture notes', () => {
   }) => {
     const quiet = notes.find((n) => !n.toc && /^## 第二节/m.test(n.body));
     expect(quiet, 'the fixture needs a note without a TOC and with a 第二节 heading').toBeDefined();
-    await visit(page, `/search?q=${encodeURIComponent('第二节')}`);
+    await visit(page, `/search/?q=${encodeURIComponent('第二节')}`);
     const option = page.getByRole('option').filter({ hasText: quiet?.title ?? '' });
     await expect(option).toContainText('第二节');
     await option.click();
-    await expect(page).toHaveURL(new RegExp(`/posts/${quiet?.slug}#`));
+    await expect(page).toHaveURL(new RegExp(`/posts/${quiet?.slug}/#`));
     await expect(page.locator('[id="第二节"]')).toBeInViewport();
   });
 
   test('title matches rank above body matches', async ({ page }) => {
     const titled = notes.filter((n) => n.title.includes('知识蒸馏'));
     expect(titled.length, 'the fixture needs a title that mentions 知识蒸馏').toBeGreaterThan(0);
-    await visit(page, `/search?q=${encodeURIComponent('知识蒸馏')}`);
+    await visit(page, `/search/?q=${encodeURIComponent('知识蒸馏')}`);
     const options = page.getByRole('option');
     await expect(options.first()).toBeVisible();
     // The first span of an option is its title.

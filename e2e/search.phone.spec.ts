@@ -23,7 +23,7 @@ test.describe('search on a 375 px phone', () => {
     await expectNoHorizontalScroll(page);
 
     await first.tap();
-    await expect(page).toHaveURL(/\/posts\/zhihu-notes-1#/);
+    await expect(page).toHaveURL(/\/posts\/zhihu-notes-1\/#/);
     await expect(dialog).toBeHidden();
   });
 });

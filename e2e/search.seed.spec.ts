@@ -63,7 +63,7 @@ test.describe('search', () => {
     ['知識蒸餾', /^知识蒸馏$/],
   ] as const) {
     test(`/search?q=${query} lists the seed note first`, async ({ page }) => {
-      await visit(page, `/search?q=${encodeURIComponent(query)}`);
+      await visit(page, `/search/?q=${encodeURIComponent(query)}`);
       await expect(field(page)).toHaveValue(query);
       await expectSeedFirst(page, marked);
     });
@@ -110,7 +110,7 @@ test.describe('search', () => {
       (await first.getAttribute('id')) ?? '',
     );
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/\/posts\/zhihu-notes-1#/);
+    await expect(page).toHaveURL(/\/posts\/zhihu-notes-1\/#/);
     expect(currentHash(page)).toBe(SECTION.id);
     await expect(dialog(page)).toBeHidden();
     const heading = page.locator(`[id="${SECTION.id}"]`);
@@ -118,11 +118,11 @@ test.describe('search', () => {
   });
 
   test('the /search page keeps the query in the URL, and the dialog links to it', async ({ page }) => {
-    await visit(page, '/search');
+    await visit(page, '/search/');
     await expect(page.locator('h1')).toHaveText('搜索');
     await expect(field(page)).toBeFocused();
     await page.keyboard.type('LoRA');
-    await expect(page).toHaveURL(/\/search\?q=LoRA$/);
+    await expect(page).toHaveURL(/\/search\/\?q=LoRA$/);
     await expectSeedFirst(page, /^LoRA$/);
 
     await page.goto('/');
@@ -133,13 +133,13 @@ test.describe('search', () => {
     await dialog(page)
       .getByRole('link', { name: /在搜索页打开/ })
       .click();
-    await expect(page).toHaveURL(`/search?q=${encodeURIComponent('小模型')}`);
+    await expect(page).toHaveURL(`/search/?q=${encodeURIComponent('小模型')}`);
     await expect(field(page)).toHaveValue('小模型');
     await expectSeedFirst(page, /^小模型$/);
   });
 
   test('a query with no match says so and lists nothing', async ({ page }) => {
-    await visit(page, `/search?q=${encodeURIComponent('量子引力 xyzzy')}`);
+    await visit(page, `/search/?q=${encodeURIComponent('量子引力 xyzzy')}`);
     await expect(page.getByRole('status')).toHaveText('没有找到包含“量子引力 xyzzy”的笔记。');
     await expect(options(page)).toHaveCount(0);
   });

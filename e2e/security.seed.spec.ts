@@ -6,14 +6,21 @@ import http from 'node:http';
 import { expect, SEED, test } from './helpers';
 
 /** GET with the path sent byte for byte (fetch and the browser would normalise `..` and `%2e`). */
-function rawGet(base: string, rawPath: string): Promise<{ status: number; body: string }> {
+function rawGet(
+  base: string,
+  rawPath: string,
+): Promise<{ status: number; body: string; location: string | undefined }> {
   const { hostname, port } = new URL(base);
   return new Promise((resolve, reject) => {
     const req = http.request({ hostname, port, path: rawPath, method: 'GET' }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
+        resolve({
+          status: res.statusCode ?? 0,
+          body: Buffer.concat(chunks).toString('utf8'),
+          location: res.headers.location,
+        }),
       );
     });
     req.on('error', reject);
@@ -50,7 +57,13 @@ test.describe('hostile paths', () => {
     test(`${p.slice(0, 60)}${p.length > 60 ? `… (${p.length} chars)` : ''} answers 400 or 404`, async ({
       baseURL,
     }) => {
-      const { status, body } = await rawGet(baseURL ?? '', p);
+      let answer = await rawGet(baseURL ?? '', p);
+      // A path without its trailing slash is first sent to the one with it (Chirpy's URLs end in `/`).
+      for (let hop = 0; hop < 3 && answer.status === 308 && answer.location; hop++) {
+        // Byte for byte again: new URL() would resolve `%2e%2e`.
+        answer = await rawGet(baseURL ?? '', answer.location.replace(/^https?:\/\/[^/]+/, ''));
+      }
+      const { status, body } = answer;
       expect([400, 404], `status of ${p.slice(0, 80)}`).toContain(status);
       expect(body, 'no file from outside the site').not.toContain('"devDependencies"');
       expect(body, 'no file from outside the site').not.toContain('root:x:0:0');
@@ -66,7 +79,7 @@ test.describe('hostile paths', () => {
 });
 
 test.describe('security headers', () => {
-  for (const p of ['/', SEED.path, '/tags', '/feed.xml', '/sitemap.xml', '/does-not-exist']) {
+  for (const p of ['/', SEED.path, '/tags/', '/feed.xml', '/sitemap.xml', '/does-not-exist/']) {
     test(`on ${p}`, async ({ request }) => {
       const res = await request.get(p);
       const h = res.headers();
@@ -95,7 +108,7 @@ test.describe('security headers', () => {
 });
 
 test.describe('no CSP violation', () => {
-  for (const p of ['/', SEED.path, '/tags', '/categories', '/archives', '/search']) {
+  for (const p of ['/', SEED.path, '/tags/', '/categories/', '/archives/', '/search/']) {
     test(`on ${p}`, async ({ page }) => {
       await page.addInitScript(() => {
         const w = window as unknown as { __csp: string[] };

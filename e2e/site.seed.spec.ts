@@ -14,14 +14,14 @@ import {
 const PAGES = [
   '/',
   SEED.path,
-  '/categories',
-  '/categories/知乎',
-  '/categories/小记',
-  '/tags',
-  '/tags/知乎',
-  '/tags/乱七八糟',
-  '/tags/llm',
-  '/archives',
+  '/categories/',
+  '/categories/知乎/',
+  '/categories/小记/',
+  '/tags/',
+  '/tags/知乎/',
+  '/tags/乱七八糟/',
+  '/tags/llm/',
+  '/archives/',
 ];
 
 test('layout on every page: header, navigation, footer, one h1, no 关于 link', async ({ page }) => {
@@ -43,8 +43,8 @@ test.describe('home', () => {
     await expect(article.locator('h2').getByRole('link')).toHaveText(SEED.title);
     await expect(article.locator(`time[datetime="${SEED.iso}"]`)).toHaveText(SEED.dateText);
     await expect(article).toContainText(/记录下刷知乎时学到的东西ovo|因为刷知乎的时候从总能学到很多东西/);
-    await expect(linkTo(article, '/categories/知乎').first()).toBeVisible();
-    await expect(linkTo(article, '/tags/llm').first()).toBeVisible();
+    await expect(linkTo(article, '/categories/知乎/').first()).toBeVisible();
+    await expect(linkTo(article, '/tags/llm/').first()).toBeVisible();
     // One page only: no pagination.
     await expect(page.locator('nav[aria-label="分页"]')).toHaveCount(0);
   });
@@ -59,9 +59,9 @@ test.describe('home', () => {
 
 test.describe('categories and tags', () => {
   test('/categories shows the tree 知乎 (1) › 小记 (1)', async ({ page }) => {
-    await visit(page, '/categories');
-    const zhihu = linkTo(page, '/categories/知乎');
-    const xiaoji = linkTo(page, '/categories/小记');
+    await visit(page, '/categories/');
+    const zhihu = linkTo(page, '/categories/知乎/');
+    const xiaoji = linkTo(page, '/categories/小记/');
     await expect(zhihu).toHaveCount(1);
     await expect(xiaoji).toHaveCount(1);
     await expect(zhihu).toContainText('知乎');
@@ -74,11 +74,11 @@ test.describe('categories and tags', () => {
     const nested = await zhihu.evaluate((a, sel) => {
       const node = a.closest('li');
       return !!node && !!node.querySelector(sel);
-    }, 'a[href="/categories/小记"], a[href="/categories/%E5%B0%8F%E8%AE%B0"]');
+    }, 'a[href="/categories/小记/"], a[href="/categories/%E5%B0%8F%E8%AE%B0/"]');
     expect(nested, '小记 nested under 知乎').toBe(true);
   });
 
-  for (const url of ['/categories/知乎', '/categories/小记', '/categories/%E7%9F%A5%E4%B9%8E']) {
+  for (const url of ['/categories/知乎/', '/categories/小记/', '/categories/%E7%9F%A5%E4%B9%8E/']) {
     test(`${url} lists the seed note`, async ({ page }) => {
       await visit(page, url);
       await expect(page.locator('h1')).toContainText(decodeURIComponent(url).split('/').pop() as string);
@@ -88,7 +88,7 @@ test.describe('categories and tags', () => {
   }
 
   test('/tags lists the three tags with counts', async ({ page }) => {
-    await visit(page, '/tags');
+    await visit(page, '/tags/');
     for (const tag of SEED.tags) {
       const link = linkTo(page, tag.path);
       await expect(link, tag.path).toHaveCount(1);
@@ -107,7 +107,7 @@ test.describe('categories and tags', () => {
   }
 
   test('/archives groups by year and month', async ({ page }) => {
-    await visit(page, '/archives');
+    await visit(page, '/archives/');
     const year = page.locator('h2', { hasText: '2025' });
     const month = page.locator('h3', { hasText: '11月' });
     await expect(year).toHaveCount(1);
@@ -118,7 +118,7 @@ test.describe('categories and tags', () => {
     const inOrder = await page.evaluate(() => {
       const h2 = Array.from(document.querySelectorAll('h2')).find((h) => h.textContent?.includes('2025'));
       const h3 = Array.from(document.querySelectorAll('h3')).find((h) => h.textContent?.includes('11月'));
-      const a = document.querySelector('a[href$="/posts/zhihu-notes-1"]');
+      const a = document.querySelector('a[href$="/posts/zhihu-notes-1/"]');
       const follows = (x: Node | undefined | null, y: Node | undefined | null) =>
         !!x && !!y && (x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
       return follows(h2, h3) && follows(h3, a);
@@ -143,7 +143,7 @@ test('unknown notes, categories, tags and pages are 404 pages with a link home',
   consoleErrors,
 }) => {
   consoleErrors.allow(/status of 404/);
-  const urls = ['/posts/no-such-note', '/categories/不存在', '/tags/不存在', '/page/99', '/page/2'];
+  const urls = ['/posts/no-such-note/', '/categories/不存在/', '/tags/不存在/', '/page99/', '/page2/'];
   await forEachUrl(urls, async (url) => {
     await visit(page, url, 404);
     await expect(page.locator('h1')).toHaveCount(1);

@@ -10,7 +10,8 @@ function postLinks(page: Page): Promise<string[]> {
     for (const a of Array.from(document.querySelectorAll('a[href]'))) {
       if (a.closest('header, footer, nav')) continue;
       const p = decodeURIComponent(new URL(a.getAttribute('href') ?? '', location.href).pathname);
-      if (p.startsWith('/posts/') && !out.includes(p.slice(7))) out.push(p.slice(7));
+      const slug = p.slice(7).replace(/\/$/, '');
+      if (p.startsWith('/posts/') && !out.includes(slug)) out.push(slug);
     }
     return out;
   });
@@ -62,7 +63,7 @@ test.describe('taxonomy with the fixture notes', () => {
         expected.set(key, (expected.get(key) ?? 0) + 1);
       }
     }
-    await visit(page, '/categories');
+    await visit(page, '/categories/');
     await expectLayout(page);
     const rows = await taxonomyRows(page, '/categories/');
     const shown = new Map(rows.map((r) => [[...r.parents, r.name].join(' › '), r.count]));
@@ -72,7 +73,7 @@ test.describe('taxonomy with the fixture notes', () => {
   test('/tags: every tag with its count, tag URLs lowercase', async ({ page }) => {
     const expected = new Map<string, number>();
     for (const n of notes) for (const t of n.tags) expected.set(t, (expected.get(t) ?? 0) + 1);
-    await visit(page, '/tags');
+    await visit(page, '/tags/');
     await expectLayout(page);
     const rows = await taxonomyRows(page, '/tags/');
     expect(Object.fromEntries(rows.map((r) => [r.name, r.count]))).toEqual(Object.fromEntries(expected));
@@ -87,7 +88,7 @@ test.describe('taxonomy with the fixture notes', () => {
       [parent, (n: (typeof notes)[number]) => n.categories[0] === parent],
       [child, (n: (typeof notes)[number]) => n.categories[1] === child],
     ] as const) {
-      await visit(page, '/categories');
+      await visit(page, '/categories/');
       const link = page
         .locator('a[href^="/categories/"]')
         .filter({ hasText: new RegExp(`^\\s*${name}\\s*\\d*\\s*$`) });
@@ -100,13 +101,13 @@ test.describe('taxonomy with the fixture notes', () => {
       await expect.poll(async () => (await postLinks(page)).sort()).toEqual(want);
     }
 
-    await visit(page, '/tags/llm');
+    await visit(page, '/tags/llm/');
     const want = notes.filter((n) => n.tags.some((t) => t.toLowerCase() === 'llm')).map((n) => n.slug);
     expect((await postLinks(page)).sort()).toEqual(want.sort());
   });
 
   test('/archives lists every note once, years newest first, months inside', async ({ page }) => {
-    await visit(page, '/archives');
+    await visit(page, '/archives/');
     await expectLayout(page);
     expect((await postLinks(page)).sort()).toEqual(notes.map((n) => n.slug).sort());
     const shanghaiYear = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).getUTCFullYear();
@@ -124,13 +125,17 @@ test.describe('post pages with the fixture notes', () => {
     const i = 12;
     const note = byDate[i];
     const neighbours = [byDate[i - 1]?.slug, byDate[i + 1]?.slug].sort();
-    await visit(page, `/posts/${note?.slug}`);
+    await visit(page, `/posts/${note?.slug}/`);
     const nav = page.getByRole('navigation', { name: '上一篇和下一篇', exact: true });
     await expect(nav).toBeVisible();
     const slugs = (
       await nav.locator('a[href^="/posts/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))
     )
-      .map((h) => decodeURIComponent(h ?? '').replace('/posts/', ''))
+      .map((h) =>
+        decodeURIComponent(h ?? '')
+          .replace('/posts/', '')
+          .replace(/\/$/, ''),
+      )
       .sort();
     expect(slugs).toEqual(neighbours);
 
@@ -141,7 +146,7 @@ test.describe('post pages with the fixture notes', () => {
     const seedLinks = await seedNav
       .locator('a[href^="/posts/"]')
       .evaluateAll((as) => as.map((a) => decodeURIComponent(a.getAttribute('href') ?? '')));
-    expect(seedLinks).toEqual([`/posts/${byDate.at(-2)?.slug}`]);
+    expect(seedLinks).toEqual([`/posts/${byDate.at(-2)?.slug}/`]);
   });
 
   test('the seed note keeps its Shanghai date on a server in another zone', async ({ page }) => {
@@ -152,7 +157,7 @@ test.describe('post pages with the fixture notes', () => {
   test('a generated note renders headings, code, a table and a quote', async ({ page }) => {
     const note = notes.find((n) => n.file.includes('-gen-') && n.toc);
     expect(note).toBeDefined();
-    await visit(page, `/posts/${note?.slug}`);
+    await visit(page, `/posts/${note?.slug}/`);
     await expectLayout(page);
     await expect(page.locator('h1')).toHaveText(note?.title ?? '');
     const body = page.locator('.prose, [data-note-body]').first();
@@ -166,7 +171,7 @@ test.describe('post pages with the fixture notes', () => {
   test('a note saved with CRLF line endings is built like any other', async ({ page }) => {
     const windows = notes.find((n) => n.file === '2024-05-20-windows-note.md');
     expect(windows, 'the e2e driver writes this note').toBeDefined();
-    await visit(page, `/posts/${windows?.slug}`);
+    await visit(page, `/posts/${windows?.slug}/`);
     await expect(page.locator('h1')).toHaveText('在 Windows 上写的小记');
     await expect(page.locator('meta[name="description"]')).toHaveAttribute(
       'content',
@@ -175,16 +180,16 @@ test.describe('post pages with the fixture notes', () => {
     await expect(page.getByRole('heading', { level: 2, name: '换行符' })).toBeVisible();
     await expect(page.getByRole('link', { name: '#windows', exact: true }).first()).toHaveAttribute(
       'href',
-      '/tags/windows',
+      '/tags/windows/',
     );
-    await visit(page, '/tags/windows');
+    await visit(page, '/tags/windows/');
     expect(await postLinks(page)).toEqual([windows?.slug]);
   });
 
   test('a note with toc: false has no table of contents', async ({ page }) => {
     const quiet = notes.find((n) => !n.toc && n.body.includes('## '));
     expect(quiet).toBeDefined();
-    await visit(page, `/posts/${quiet?.slug}`);
+    await visit(page, `/posts/${quiet?.slug}/`);
     await expect(page.locator('h1')).toHaveText(quiet?.title ?? '');
     await expect(page.locator('nav[aria-label="目录"]')).toHaveCount(0);
     await expect(page.getByRole('button', { name: /目录/ })).toHaveCount(0);
@@ -195,9 +200,9 @@ test.describe('post pages with the fixture notes', () => {
     const about = page
       .getByRole('navigation', { name: '主导航', exact: true })
       .getByRole('link', { name: '关于' });
-    await expect(about).toHaveAttribute('href', '/about');
+    await expect(about).toHaveAttribute('href', '/about/');
     await about.click();
-    await expect(page).toHaveURL(/\/about$/);
+    await expect(page).toHaveURL(/\/about\/$/);
     await expect(page.locator('h1')).toHaveText('关于');
     await expect(page.getByText('这是端到端测试用的关于页面')).toBeVisible();
     await expectLayout(page);

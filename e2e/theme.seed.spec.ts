@@ -58,7 +58,7 @@ test.describe('theme, system light', () => {
     });
     expect(await themeNow(page)).toEqual({ theme: 'dark', dark: true });
 
-    await visit(page, '/archives');
+    await visit(page, '/archives/');
     expect(await themeAtDCL(page)).toEqual({ theme: 'dark', dark: true });
 
     await page.locator('header').getByRole('button', { name: '切换主题', exact: true }).click();

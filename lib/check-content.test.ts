@@ -57,8 +57,8 @@ describe('checkNotes', () => {
         'error content/posts/sub/2025-04-01-a.markdown:0 file',
       ],
       says: [
-        `also the slug of content/posts/${A}`,
-        `also the slug of content/posts/${A}`,
+        `both this note and content/posts/${A} would live at /posts/a/`,
+        `both this note and content/posts/${A} would live at /posts/a/`,
         'expected a file name ending in .md or .mdx',
       ],
     },
@@ -73,9 +73,39 @@ describe('checkNotes', () => {
     },
     {
       name: 'a slug override that collides',
-      files: [note(A), note(B, '正文\n', 'slug: A')],
+      files: [note(A), note(B, '正文\n', 'slug: a')],
       expected: [`error content/posts/${B}:3 slug`],
-      says: [`"a" is also the slug of content/posts/${A}`],
+      says: [`both this note and content/posts/${A} would live at /posts/a/`],
+    },
+    {
+      name: 'a permalink that collides, and one on a page of the site',
+      files: [
+        note(A, '正文\n', 'permalink: /2021/hello/'),
+        note(B, '正文\n', 'permalink: /2021/hello'),
+        note('2025-03-01-c.md', '正文\n', 'permalink: /tags/'),
+      ],
+      expected: [`error content/posts/${B}:3 permalink`, 'error content/posts/2025-03-01-c.md:3 permalink'],
+      says: [
+        `both this note and content/posts/${A} would live at /2021/hello/`,
+        'is a page of the site itself',
+      ],
+    },
+    {
+      name: 'slug: keeps case, so it does not collide with a lower-case file name',
+      files: [note(A), note(B, '正文\n', 'slug: A')],
+      expected: [],
+    },
+    {
+      name: 'redirect_from: onto another note',
+      files: [note(A), note(B, '正文\n', 'redirect_from:\n  - /posts/a/\n  - /old/b/\n  - /tags/')],
+      expected: [`error content/posts/${B}:3 redirect_from`, `error content/posts/${B}:3 redirect_from`],
+      says: ['/posts/a/ is the URL of another note (/posts/a/)', '/tags/ is a page of the site itself'],
+    },
+    {
+      name: 'a file name without letters or digits lives at /posts/, as on Jekyll',
+      files: [note('2025-01-01-！？.md')],
+      expected: ['warning content/posts/2025-01-01-！？.md:0 file'],
+      says: ['so the note lives at /posts/'],
     },
     {
       name: 'a slug override that avoids a collision',
@@ -183,19 +213,28 @@ describe('checkNotes', () => {
         `error content/posts/${A}:10 body`,
         `error content/posts/${A}:11 body`,
       ],
-      says: ['links to /posts/missing, but no note has that slug'],
+      says: ['links to /posts/missing/, but no note lives there'],
     },
     {
       name: 'a Jekyll-style sibling link to a missing note',
       files: [note(A, '[s](../sibling-gone/)\n')],
       expected: [`error content/posts/${A}:4 body`],
-      says: ['links to /posts/sibling-gone, but no note has that slug'],
+      says: ['links to /posts/sibling-gone/, but no note lives there'],
     },
     {
-      name: 'a link with the wrong case gets a hint',
+      name: 'a link with the wrong case only redirects',
       files: [note(A, '[b](/posts/B)\n'), note(B)],
-      expected: [`error content/posts/${A}:4 body`],
-      says: ['did you mean /posts/b?'],
+      expected: [`warning content/posts/${A}:4 body`],
+      says: ['links to /posts/B/, which only redirects to /posts/b/'],
+    },
+    {
+      name: 'a link to a dotted or upper-case title',
+      files: [
+        note(A, '[n](/posts/python-numpy.ndarray/) [t](../Attention-Is-All-You-Need/)\n'),
+        note('2020-05-01-python-numpy.ndarray.md'),
+        note('2021-03-02-Attention-Is-All-You-Need.md'),
+      ],
+      expected: [],
     },
     {
       name: 'a percent-encoded Chinese link',

@@ -1,6 +1,6 @@
 /**
  * Checks a whole set of notes: each note's front matter, then what only shows across notes
- * (duplicate slugs, broken `/posts/...` links and `{% post_url %}` tags) and in the body (unclosed fences).
+ * (duplicate URLs, broken `/posts/...` links and `{% post_url %}` tags) and in the body (unclosed fences).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,7 +19,7 @@ import { prepareNoteBody } from './markdown/prepare';
 import { findLimitProblem } from './note-limits';
 import { defaultsFor } from './settings/front-matter-defaults';
 import type { FrontMatterDefault } from './settings/site-settings';
-import { normalizeSlug, slugFromFileName } from './slug';
+import { postUrl, slugFromFileName, urlLookupKey } from './slug';
 import type { ContentProblem } from './types';
 
 /** One note file as read from disk; `path` is relative to the repository, e.g. `content/posts/x.md`. */
@@ -31,7 +31,20 @@ export interface NoteFile {
 interface CheckedNote {
   file: NoteFile;
   parsed: FrontMatterResult;
+  /** `:title` (lib/slug.ts). */
   slug: string;
+  /** The site path the post lives at, decoded (lib/slug.ts), e.g. `/posts/Attention-Is-All-You-Need/`. */
+  url: string;
+}
+
+// Paths of the site's own pages: a post there (by `permalink:`) would never be served.
+const RESERVED =
+  /^\/(?:$|(?:about|archives|categories|tags|search|page\d*|moved|content-events|search-text|feed\.xml|sitemap\.xml|robots\.txt|search-index\.json|_next|katex|vendor)(?:\/|$))/;
+
+/** Where a link target's URL must be looked up: exact URLs, and the other spellings that redirect. */
+export interface PostUrls {
+  exact: Map<string, string>;
+  byKey: Map<string, string>;
 }
 
 const NOTE_FILE = /\.(?:md|mdx|markdown)$/i;
@@ -107,32 +120,71 @@ export function checkNotes(files: NoteFile[], options: CheckOptions, memo?: Chec
   }
   for (const entry of entries) problems.push(...entry.own);
   const notes = entries.map((entry) => entry.note);
-  const slugs = new Map<string, string>();
+  const urls: PostUrls = { exact: new Map(), byKey: new Map() };
   const names = new Set<string>();
   for (const note of notes) {
-    const first = slugs.get(note.slug);
-    if (first === undefined) slugs.set(note.slug, note.file.path);
-    else {
-      const line = note.parsed.keyLines.slug ?? 0;
+    const first = urls.exact.get(note.url);
+    const field = note.parsed.meta?.permalink ? 'permalink' : 'slug';
+    const line = note.parsed.keyLines[field] ?? 0;
+    if (first === undefined) {
+      urls.exact.set(note.url, note.file.path);
+      urls.byKey.set(urlLookupKey(note.url), note.url);
+    } else {
       problems.push(
         error(
           note.file.path,
           line,
-          'slug',
-          `"${note.slug}" is also the slug of ${first}; both notes would live at /posts/${note.slug} (expected one note per slug: rename a file or set slug:)`,
+          field,
+          `both this note and ${first} would live at ${note.url} (expected one note per URL: rename a file, or set slug: or permalink:)`,
+        ),
+      );
+    }
+    if (RESERVED.test(note.url)) {
+      problems.push(
+        error(
+          note.file.path,
+          line,
+          field,
+          `${note.url} is a page of the site itself, so this note would never be shown (expected another permalink:)`,
         ),
       );
     }
     for (const name of noteNames(note.file.path)) names.add(name);
   }
-  // checkNote reads only which slugs and names exist.
-  const crossKey = memo ? `${[...slugs.keys()].sort().join('\n')}\u0000${[...names].sort().join('\n')}` : '';
+  // A `redirect_from:` path must not shadow a post's URL (the post would win, silently).
+  for (const note of notes) {
+    for (const from of note.parsed.meta?.redirectFrom ?? []) {
+      const owner = urls.byKey.get(urlLookupKey(from));
+      if (RESERVED.test(from)) {
+        problems.push(
+          error(
+            note.file.path,
+            note.parsed.keyLines.redirect_from ?? 0,
+            'redirect_from',
+            `${from} is a page of the site itself, so it would never redirect here (expected an old URL of this note)`,
+          ),
+        );
+      } else if (owner !== undefined && owner !== note.url) {
+        problems.push(
+          error(
+            note.file.path,
+            note.parsed.keyLines.redirect_from ?? 0,
+            'redirect_from',
+            `${from} is the URL of another note (${owner}), so it cannot redirect here (expected an old URL no note has)`,
+          ),
+        );
+      }
+      urls.byKey.set(urlLookupKey(from), urls.byKey.get(urlLookupKey(from)) ?? note.url);
+    }
+  }
+  // checkNote reads only which URLs and names exist.
+  const crossKey = memo ? `${[...urls.byKey].sort().join('\n')}\u0000${[...names].sort().join('\n')}` : '';
   for (const entry of entries) {
     if (memo && entry.cross?.key === crossKey) {
       problems.push(...entry.cross.problems);
       continue;
     }
-    const found = checkNote(entry.note, options.timeZone, slugs, names);
+    const found = checkNote(entry.note, options.timeZone, urls, names);
     if (memo) entry.cross = { key: crossKey, problems: found };
     problems.push(...found);
   }
@@ -171,7 +223,7 @@ function checkFile(file: NoteFile, options: CheckOptions): MemoEntry {
   }
   return {
     bytes: file.bytes,
-    note: { file, parsed, slug: parsed.meta?.slug ?? slugFromFileName(file.path) },
+    note: checkedNote(file, parsed, options.timeZone),
     own,
   };
 }
@@ -212,6 +264,13 @@ function checkMath(
   });
 }
 
+function checkedNote(file: NoteFile, parsed: FrontMatterResult, timeZone: string): CheckedNote {
+  const meta = parsed.meta;
+  const slug = slugFromFileName(file.path, meta?.slug);
+  const day = meta?.date ? dayInZone(meta.date, timeZone) : '';
+  return { file, parsed, slug, url: postUrl({ title: slug, permalink: meta?.permalink, day }) };
+}
+
 /** One line per problem: `path:line: field: message`, warnings prefixed with `warning: `, `:line` left out when 0. */
 export function formatProblem(p: ContentProblem): string {
   const where = p.line > 0 ? `${p.file}:${p.line}` : p.file;
@@ -231,12 +290,22 @@ function printable(text: string): string {
 function checkNote(
   note: CheckedNote,
   timeZone: string,
-  slugs: Map<string, string>,
+  urls: PostUrls,
   names: Set<string>,
 ): ContentProblem[] {
   const { file, parsed } = note;
   const found: ContentProblem[] = [];
   const meta = parsed.meta;
+  if (note.slug === '' && !meta?.permalink) {
+    found.push(
+      warning(
+        file.path,
+        0,
+        'file',
+        `the file name has no letters or digits after its date, so the note lives at ${note.url}, as on Jekyll (expected a name such as 2024-01-01-my-note.md, or set slug:)`,
+      ),
+    );
+  }
   if (meta?.slug == null && urlSegmentBytes(note.slug) > MAX_SEGMENT_BYTES) {
     found.push(
       error(
@@ -309,18 +378,28 @@ function checkNote(
     );
   }
   for (const link of scan.links) {
-    if (slugs.has(link.slug)) continue;
-    const near = normalizeSlug(link.slug);
-    const hint =
-      near !== link.slug && slugs.has(near)
-        ? ` (did you mean /posts/${near}?)`
-        : ' (expected /posts/<slug> of an existing note)';
+    const url = `/posts/${link.slug}/`;
+    if (urls.exact.has(url)) continue;
+    const moved = urls.byKey.get(urlLookupKey(url));
+    // `/posts/x.png` is a file, unless a post has that title.
+    if (moved === undefined && link.slug.includes('.')) continue;
+    if (moved !== undefined) {
+      found.push(
+        warning(
+          file.path,
+          parsed.bodyLine + link.line,
+          'body',
+          `links to ${url}, which only redirects to ${moved} (expected the note's own URL, case and all)`,
+        ),
+      );
+      continue;
+    }
     found.push(
       error(
         file.path,
         parsed.bodyLine + link.line,
         'body',
-        `links to /posts/${link.slug}, but no note has that slug${hint}`,
+        `links to ${url}, but no note lives there (expected /posts/<title>/ of an existing note, its file name without the date)`,
       ),
     );
   }
@@ -391,8 +470,7 @@ function scanBody(body: string): BodyScan {
     for (const pattern of LINK_TARGETS) {
       for (const match of text.matchAll(pattern)) {
         const slug = POST_LINK.exec(match[1] ?? '')?.[1];
-        // A dot never survives slugify, so `/posts/x.png` is an asset, not a note.
-        if (slug !== undefined && !slug.includes('.')) {
+        if (slug !== undefined) {
           scan.links.push({ slug: decode(slug), line: lineOf(match.index) });
         }
       }

@@ -31,7 +31,7 @@ export async function buildContentRecord(sourcePath: string): Promise<NoteRecord
       requireDate: !isPage,
       defaults: siteConfig.frontMatterDefaults,
     },
-    (record) => (isPage ? `/${record.slug}` : record.url),
+    (record) => (isPage ? `/${record.slug}/` : record.url),
     // `.md` bodies are rendered here, once, so static generation only inserts the HTML (`.mdx`
     // bodies are compiled by next-mdx-remote when their page renders).
     renderPreparedPageBody,

@@ -17,7 +17,7 @@ test('the worker pool builds the same record as this thread, body HTML included'
   assert.deepEqual(again, here);
   assert.ok(here.rendered, 'the seed note is rendered');
   assert.match(readRenderedHtml(here.rendered) ?? '', /<h2 id=/, 'its HTML is stored with its headings');
-  assert.equal(here.rendered?.pageUrl, '/posts/zhihu-notes-1');
+  assert.equal(here.rendered?.pageUrl, '/posts/zhihu-notes-1/');
   // A file gone since (a cleaned folder under a kept Contentlayer cache): the page renders it again.
   assert.equal(readRenderedHtml({ ...here.rendered, file: 'gone.html' }), null);
   // Its search data, for the index route: sections under the rendered headings' ids.

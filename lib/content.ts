@@ -11,6 +11,7 @@ import { failOnContentErrors } from './build-env';
 import { checkNotes, formatProblem, readNoteFiles } from './check-content';
 import { type ContentData, parseContentData } from './content-data';
 import { type ContentDoc, readDevContent, readDevProblems } from './content-dev';
+import { urlLookupKey } from './slug';
 import { buildCategoryTree, groupArchives, groupTags, taxonomySlug } from './taxonomy';
 import type { ContentProblem, NoteMeta, NoteRecord } from './types';
 
@@ -142,22 +143,57 @@ export function getHomePage(page: number): { notes: Note[]; page: number; totalP
   return { notes: homePosts.slice((page - 1) * size, page * size), page, totalPages };
 }
 
-/** The published post with this slug, or a broken note's record in dev (to show its errors). */
-export function getPostBySlug(slug: string): Note | undefined {
-  return content().publishedPosts.find((n) => n.slug === slug);
+/** The published post at this site path (decoded, as `Note.url`). */
+export function getPostByUrl(url: string): Note | undefined {
+  return postsByUrl().get(url);
 }
 
-/** Slugs of every published post, for generateStaticParams. */
-export function getPostSlugs(): string[] {
-  return content().publishedPosts.map((n) => n.slug);
+/** Site paths of every published post, for generateStaticParams. */
+export function getPostUrls(): string[] {
+  return content().publishedPosts.map((n) => n.url);
 }
 
 /** Older and newer neighbours of a post in the listed order (hidden posts have none). */
-export function getAdjacentPosts(slug: string): { older: Note | null; newer: Note | null } {
+export function getAdjacentPosts(url: string): { older: Note | null; newer: Note | null } {
   const { listedPosts } = content();
-  const index = listedPosts.findIndex((n) => n.slug === slug);
+  const index = listedPosts.findIndex((n) => n.url === url);
   if (index < 0) return { older: null, newer: null };
   return { older: listedPosts[index + 1] ?? null, newer: listedPosts[index - 1] ?? null };
+}
+
+const urlMaps = new WeakMap<Content, { exact: Map<string, Note>; moved: Map<string, string> }>();
+
+/** Per content version: posts by exact URL, and every other spelling (and `redirect_from:`) to a URL. */
+function urlMapsOf(current: Content) {
+  let maps = urlMaps.get(current);
+  if (!maps) {
+    const exact = new Map<string, Note>();
+    const moved = new Map<string, string>();
+    for (const note of current.publishedPosts) {
+      exact.set(note.url, note);
+      // Route params reach pages decoded and NFC-normalized (lib/params.ts); a file name need not be NFC.
+      exact.set(note.url.normalize('NFC'), note);
+      for (const from of note.meta.redirectFrom) moved.set(urlLookupKey(from), note.url);
+    }
+    // A post's own spellings win over another post's `redirect_from:`.
+    for (const note of current.publishedPosts) moved.set(urlLookupKey(note.url), note.url);
+    maps = { exact, moved };
+    urlMaps.set(current, maps);
+  }
+  return maps;
+}
+
+function postsByUrl(): Map<string, Note> {
+  return urlMapsOf(content()).exact;
+}
+
+/**
+ * Where a request for a path no page answers should go: the URL of the post it spells another way
+ * (other case, no trailing slash, other percent-encoding or Unicode form) or names in `redirect_from:`;
+ * null when none. Only missed paths come here (app/moved/), so posts are served without this lookup.
+ */
+export function findMovedPost(path: string): string | null {
+  return urlMapsOf(content()).moved.get(urlLookupKey(path)) ?? null;
 }
 
 /** The category tree of listed posts with counts. */

@@ -361,12 +361,22 @@ describe('parseFrontMatter normalises Chirpy/Jekyll keys', () => {
     {
       name: 'slug override slugified',
       input: note('title: x', 'slug: My Note！'),
-      expected: { slug: 'my-note' },
+      expected: { slug: 'My-Note' },
     },
     {
       name: 'Chinese slug override',
       input: note('title: x', 'slug: 我的 笔记'),
       expected: { slug: '我的-笔记' },
+    },
+    {
+      name: 'permalink and redirect_from (a list, or one path)',
+      input: note('title: x', 'permalink: /2021/hello/', 'redirect_from:\n  - /posts/old/\n  - /2019/x.html'),
+      expected: { permalink: '/2021/hello/', redirectFrom: ['/posts/old/', '/2019/x.html'] },
+    },
+    {
+      name: 'redirect_from as one string',
+      input: note('title: x', 'redirect_from: /posts/旧名字/'),
+      expected: { permalink: null, redirectFrom: ['/posts/旧名字/'] },
     },
     {
       name: 'image string resolved against media_subpath',
@@ -471,6 +481,14 @@ describe('parseFrontMatter reports each problem on its line', () => {
       name: 'missing title',
       input: note('date: 2025-11-28'),
       expected: [{ field: 'title', line: 1, severity: 'error', says: ['missing'] }],
+    },
+    {
+      name: 'a permalink that is not a site path, and a redirect_from that is not one either',
+      input: note('title: x', 'permalink: posts/x/', 'redirect_from: [old-name]'),
+      expected: [
+        { field: 'permalink', line: 3, severity: 'error', says: ['is not a site path'] },
+        { field: 'redirect_from', line: 4, severity: 'error', says: ['is not a site path'] },
+      ],
     },
     {
       name: 'empty title',

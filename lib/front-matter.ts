@@ -16,7 +16,7 @@ import {
   type YAMLMap,
 } from 'yaml';
 import { dateFromFileName, dayInZone, parseNoteDate } from './dates';
-import { normalizeSlug } from './slug';
+import { PERMALINK_PLACEHOLDERS, prettySlug } from './slug';
 import { taxonomySlug } from './taxonomy';
 import type { ContentProblem, NoteMeta } from './types';
 
@@ -58,12 +58,10 @@ const YAML11_BOOLEANS = new Map<string, boolean>([
   ...'no No NO off Off OFF'.split(' ').map((word): [string, boolean] => [word, false]),
 ]);
 const READ_KEYS = `title date last_modified_at categories category tags tag toc comments pin published draft
-  hidden math mermaid render_with_liquid description slug image media_subpath img_path author authors`.split(
-  /\s+/,
-);
+  hidden math mermaid render_with_liquid description slug permalink redirect_from image media_subpath img_path
+  author authors`.split(/\s+/);
 // Jekyll/Chirpy keys that mean something elsewhere; we accept them silently.
-const IGNORED_KEYS =
-  `layout permalink excerpt excerpt_separator lang locale sitemap redirect_from redirect_to seo
+const IGNORED_KEYS = `layout excerpt excerpt_separator lang locale sitemap redirect_to seo
   canonical_url license keywords share icon order tail_includes head_includes`.split(/\s+/);
 const KNOWN_KEYS = new Set([...READ_KEYS, ...IGNORED_KEYS]);
 const LIST_EXPECTED = 'expected a list of strings or a single string';
@@ -399,6 +397,8 @@ class FieldReader {
       draft: this.readDraft(),
       hidden: this.readBoolean('hidden', false),
       slug: this.readSlug(),
+      permalink: this.readPermalink(),
+      redirectFrom: this.readRedirectFrom(),
       math: this.readBoolean('math', false),
       mermaid: this.readBoolean('mermaid', false),
       image: this.readImage(mediaSubpath),
@@ -602,10 +602,11 @@ class FieldReader {
     return items.map((item) => item.trim()).filter((item) => item !== '');
   }
 
+  /** `slug:` as Jekyll reads it for `:title`: its pretty slug, case kept (lib/slug.ts). */
   private readSlug(): string | null {
     const text = this.readText('slug');
     if (text === null) return null;
-    const slug = normalizeSlug(text);
+    const slug = prettySlug(text);
     if (slug === '') {
       this.report(
         'error',
@@ -616,6 +617,49 @@ class FieldReader {
       return null;
     }
     return slug;
+  }
+
+  /** `permalink:` a whole site path such as `/2021/hello/` (Jekyll placeholders such as `:title` are filled in). */
+  private readPermalink(): string | null {
+    const text = this.readText('permalink');
+    if (text === null) return null;
+    const line = this.entries.get('permalink')?.line ?? 1;
+    if (!text.startsWith('/') || /[?#\s]/.test(text) || text.split('/').includes('..')) {
+      this.report(
+        'error',
+        'permalink',
+        line,
+        `${JSON.stringify(clip(text))} is not a site path (expected one starting with / such as /2021/hello/, without spaces, ? or #)`,
+      );
+      return null;
+    }
+    for (const match of text.matchAll(/:([a-z_]+)/g)) {
+      if (!PERMALINK_PLACEHOLDERS.includes(match[1] ?? '')) {
+        this.report(
+          'warning',
+          'permalink',
+          line,
+          `the placeholder ":${match[1]}" is kept as written (xiaoji fills in ${PERMALINK_PLACEHOLDERS.map((p) => `:${p}`).join(', ')})`,
+        );
+      }
+    }
+    return text;
+  }
+
+  /** jekyll-redirect-from's `redirect_from:`: one site path or a list of them. */
+  private readRedirectFrom(): string[] {
+    const paths = this.readList('redirect_from', false);
+    const line = this.entries.get('redirect_from')?.line ?? 1;
+    return paths.filter((path) => {
+      if (path.startsWith('/') && !/[?#\s]/.test(path)) return true;
+      this.report(
+        'error',
+        'redirect_from',
+        line,
+        `${JSON.stringify(clip(path))} is not a site path (expected one starting with /, such as /old-name/)`,
+      );
+      return false;
+    });
   }
 
   /** `image: path` or `image: { path, alt, lqip }`, paths resolved against `media_subpath`. */

@@ -9,7 +9,7 @@ import { parseForToc, type TocOptions, tocFromHast, tocFromTree } from './markdo
 import { findLimitProblem } from './note-limits';
 import { defaultsFor } from './settings/front-matter-defaults';
 import type { FrontMatterDefault } from './settings/site-settings';
-import { slugFromFileName } from './slug';
+import { postUrl, slugFromFileName } from './slug';
 import { countWordsByScript, readingMinutes } from './text-stats';
 import type { NoteMeta, NoteRecord, PrerenderedBody, TocEntry } from './types';
 
@@ -44,15 +44,20 @@ function startRecord(sourcePath: string, text: string, options: NoteRecordOption
     requireDate: options.requireDate,
     defaults: options.defaults ? defaultsFor(sourcePath, options.defaults) : undefined,
   });
-  const slug = parsed.meta?.slug || slugFromFileName(sourcePath);
+  const slug = slugFromFileName(sourcePath, parsed.meta?.slug);
+  const url = postUrl({
+    title: slug,
+    permalink: parsed.meta?.permalink,
+    day: parsed.meta?.date ? dayInZone(parsed.meta.date, options.timeZone) : '',
+  });
   // A note past the size or nesting limits is not parsed any further: that is what would hang.
   const limit = findLimitProblem(Buffer.byteLength(text), parsed.body);
   if (limit) {
     return {
       sourcePath,
       format,
-      slug: slug,
-      url: `/posts/${slug}`,
+      slug,
+      url,
       meta: null,
       day: '',
       wordCount: 0,
@@ -88,7 +93,7 @@ function startRecord(sourcePath: string, text: string, options: NoteRecordOption
       sourcePath,
       format,
       slug,
-      url: `/posts/${slug}`,
+      url,
       meta,
       day: meta?.date ? dayInZone(meta.date, options.timeZone) : '',
       wordCount: counts.cjk + counts.latin,

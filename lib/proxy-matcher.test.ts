@@ -42,6 +42,10 @@ test('the proxy runs for malformed paths under dynamic routes, and not for ordin
     '/posts/%F4%90%80%80',
     '/search-text/%E7%9F',
     '/tags/%E0%A4%A.rsc',
+    // app/[...path] (permalink: posts) and the fallback to app/moved/ see every other path.
+    '/2022/%E0%A4%A/',
+    '/%E0%A4%A',
+    '/x/%ZZ/',
   ]) {
     assert.ok(proxyRuns(path), path);
   }
@@ -56,6 +60,9 @@ test('the proxy runs for malformed paths under dynamic routes, and not for ordin
     '/tags/%00',
     '/',
     '/archives',
+    '/2022/%E6%88%91/',
+    '/feed.xml',
+    '/_next/static/chunks/main.js',
   ]) {
     assert.equal(proxyRuns(path), false, path);
   }

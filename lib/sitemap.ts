@@ -10,13 +10,13 @@ export function buildSitemap(): MetadataRoute.Sitemap {
   const totalPages = getHomePage(1)?.totalPages ?? 1;
   const paths = [
     '/',
-    ...Array.from({ length: totalPages - 1 }, (_, i) => `/page/${i + 2}`),
-    '/categories',
-    '/tags',
-    '/archives',
-    ...(getPage('about') ? ['/about'] : []),
-    ...getCategorySlugs().map((slug) => `/categories/${slug}`),
-    ...getTags().map((tag) => `/tags/${tag.slug}`),
+    ...Array.from({ length: totalPages - 1 }, (_, i) => `/page${i + 2}/`),
+    '/categories/',
+    '/tags/',
+    '/archives/',
+    ...(getPage('about') ? ['/about/'] : []),
+    ...getCategorySlugs().map((slug) => `/categories/${slug}/`),
+    ...getTags().map((tag) => `/tags/${tag.slug}/`),
   ];
   return [
     ...paths.map((path) => ({ url: absoluteUrl(path), lastModified: newest })),

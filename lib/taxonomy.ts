@@ -1,15 +1,15 @@
 /** Category trees, tag groups and archives: pure functions over already-sorted notes. */
+import { defaultSlug } from './slug';
 
-/** URL segment for a category or tag name: lowercased, whitespace and URL-reserved characters as `-`; CJK kept. */
+/**
+ * URL segment for a category or tag name: Chirpy's `{{ name | slugify }}` (Jekyll's default mode:
+ * lowercased, each run of characters other than letters, marks and digits as one `-`; Chinese kept),
+ * the segment jekyll-archives writes the page at.
+ */
 export function taxonomySlug(name: string): string {
-  const slug = name
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s/\\?#%&+<>"'`|^[\]{}:;,=@!$*()~.]+/gu, '-')
-    .replace(/-{2,}/g, '-')
-    .replace(/^-|-$/g, '');
-  // A name made only of reserved characters still needs a stable, non-empty segment.
-  return slug || `_${[...name].map((c) => c.codePointAt(0)?.toString(16)).join('')}`;
+  // Jekyll would make `/tags//` (so `/tags/`) of a name without letters or digits, such as `++`;
+  // a page still needs a segment of its own.
+  return defaultSlug(name) || `_${[...name].map((c) => c.codePointAt(0)?.toString(16)).join('')}`;
 }
 
 export interface CategoryNode {

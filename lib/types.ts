@@ -39,8 +39,12 @@ export interface NoteMeta {
   draft: boolean;
   /** Chirpy `hidden: true`: built but left out of lists. */
   hidden: boolean;
-  /** Explicit `slug:` override, else null. */
+  /** `slug:` as Jekyll's pretty slug (case kept), else null. */
   slug: string | null;
+  /** `permalink:` as written (a site path, may hold `:title` and the like), else null. */
+  permalink: string | null;
+  /** `redirect_from:` paths (jekyll-redirect-from), served as permanent redirects to the post. */
+  redirectFrom: string[];
   math: boolean;
   mermaid: boolean;
   /** Cover image (`image` string or `image.path`), resolved against `media_subpath`. */
@@ -59,7 +63,7 @@ export interface NoteRecord {
   sourcePath: string;
   format: 'md' | 'mdx';
   slug: string;
-  /** Site path, e.g. `/posts/zhihu-notes-1`. */
+  /** Site path, decoded, as Jekyll makes it (lib/slug.ts), e.g. `/posts/zhihu-notes-1/`. */
   url: string;
   /** `null` when the note has errors (then `problems` says why). */
   meta: NoteMeta | null;

@@ -96,7 +96,7 @@ describe('npm run dev with a broken note', { timeout: 20 * 60_000 }, () => {
       terminal += chunk.toString();
     });
     await eventually('the dev server serves the new note', async () => {
-      const page = await get('/posts/dev-note');
+      const page = await get('/posts/dev-note/');
       return page.status === 200 && page.html.includes('开发中的小记') ? null : `answers ${page.status}`;
     });
   });
@@ -118,11 +118,11 @@ describe('npm run dev with a broken note', { timeout: 20 * 60_000 }, () => {
         ? null
         : `no "${where}" in the page (alert: ${shown.slice(0, 200) || 'none'})`;
     });
-    const seed = await get('/posts/zhihu-notes-1');
+    const seed = await get('/posts/zhihu-notes-1/');
     assert.equal(seed.status, 200);
     assert.ok(seed.html.includes(SEED_TITLE), 'the good note keeps its title');
     assert.ok(problemText(seed.html).includes(where), 'and its page shows the problem too');
-    const gone = await get('/posts/dev-note');
+    const gone = await get('/posts/dev-note/');
     assert.notEqual(gone.status, 200, 'the broken note is not served as a page');
     await eventually('the terminal prints the problem', async () =>
       terminal.slice(before).includes(`${NOTE}`) ? null : 'not printed yet',
@@ -132,7 +132,7 @@ describe('npm run dev with a broken note', { timeout: 20 * 60_000 }, () => {
   test('fixing the file recovers without a restart', async () => {
     writeFileSync(path.join(postsDir, NOTE), good('修好了的小记'));
     await eventually('the fixed note is served with its new title', async () => {
-      const page = await get('/posts/dev-note');
+      const page = await get('/posts/dev-note/');
       if (page.status !== 200) return `answers ${page.status}`;
       if (!page.html.includes('修好了的小记')) return 'old content';
       return problemText(page.html) === '' ? null : `still shows ${problemText(page.html).slice(0, 200)}`;
@@ -144,17 +144,17 @@ describe('npm run dev with a broken note', { timeout: 20 * 60_000 }, () => {
     const save = (extra: string) => writeFileSync(path.join(postsDir, NOTE), good('打开着的小记', extra));
     save('');
     await eventually('the note is served', async () => {
-      const page = await get('/posts/dev-note');
+      const page = await get('/posts/dev-note/');
       return page.status === 200 && page.html.includes('打开着的小记') ? null : `answers ${page.status}`;
     });
     browser = await chromium.launch({ executablePath: CHROMIUM.executablePath, args: CHROMIUM.args });
     const open = async (listening: boolean) => {
       const page = await (browser as Browser).newPage();
-      if (!listening) await page.route('**/content-events', (route) => route.abort());
+      if (!listening) await page.route('**/content-events/', (route) => route.abort());
       const connected = listening
-        ? page.waitForResponse((r) => r.url().endsWith('/content-events'), { timeout: STEP_MS })
+        ? page.waitForResponse((r) => r.url().endsWith('/content-events/'), { timeout: STEP_MS })
         : null;
-      await page.goto(`${ORIGIN}/posts/dev-note`, { timeout: STEP_MS });
+      await page.goto(`${ORIGIN}/posts/dev-note/`, { timeout: STEP_MS });
       await page.getByRole('heading', { level: 1, name: '打开着的小记' }).waitFor({ timeout: STEP_MS });
       // Set on this document: a reload or a navigation would lose it.
       await page.evaluate(() => {
@@ -194,7 +194,7 @@ describe('npm run dev with a broken note', { timeout: 20 * 60_000 }, () => {
       false,
       'shown while its event stream was refused: this step would prove nothing',
     );
-    await second.page.unroute('**/content-events');
+    await second.page.unroute('**/content-events/');
     await second.shows('没在听时保存的段落。');
   });
 });

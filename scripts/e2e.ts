@@ -125,7 +125,8 @@ const allVariants: Variant[] = [
     port: Number(process.env.E2E_CHIRPY_PORT || 4313),
     contentDir: path.relative(root, chirpyDir),
     distDir: '.next-e2e-chirpy',
-    giscus: false,
+    // On: e2e/chirpy.urls.spec.ts checks the term giscus sends for a migrated post.
+    giscus: true,
     // The site macros a Chirpy blog had in its MathJax configuration (e2e/chirpy.math.spec.ts).
     extraEnv: { XIAOJI_MATH_MACROS: JSON.stringify({ '\\RR': '\\mathbb{R}', '\\e': '\\mathrm{e}' }) },
     projects: ['chirpy'],

@@ -36,6 +36,8 @@ const SITE_TITLE = '小记';
 interface Built {
   note: FuzzNote;
   slug: string;
+  /** The post's site path, decoded (lib/slug.ts). */
+  url: string;
   title: string;
   hostile: boolean;
 }
@@ -58,6 +60,7 @@ const built: Built[] = buildable.map((note) => {
   return {
     note,
     slug: record.slug,
+    url: record.url,
     title: record.meta?.title ?? '',
     hostile: note.hostile === true || /hostile|title-/.test(note.kind),
   };
@@ -91,7 +94,8 @@ function asShown(text: string): string {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters dropped.
 const XML_ILLEGAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff]/g;
 
-const postUrl = (slug: string) => `/posts/${encodeURIComponent(slug)}`;
+const urlOf = new Map(built.map((b) => [b.slug, b.url]));
+const postUrl = (slug: string) => encodeURI(urlOf.get(slug) ?? `/posts/${slug}/`);
 
 describe('fuzz: the build pipeline', { timeout: 20 * 60_000 }, () => {
   const dir = path.join(WORK, 'fuzz');
@@ -138,7 +142,7 @@ describe('fuzz: the build pipeline', { timeout: 20 * 60_000 }, () => {
 
   test('the seed note still renders next to the broken ones', async () => {
     assert.ok(site);
-    const res = await fetch(`${site.url}/posts/zhihu-notes-1`);
+    const res = await fetch(`${site.url}/posts/zhihu-notes-1/`);
     assert.equal(res.status, 200);
     assert.match(await res.text(), /<h1[^>]*>俺的第一篇知乎小记<\/h1>/);
   });
@@ -182,7 +186,7 @@ describe('fuzz: the build pipeline', { timeout: 20 * 60_000 }, () => {
       void dialog.dismiss();
     });
     for (const b of built.filter((x) => x.hostile)) {
-      for (const url of [postUrl(b.slug), '/', '/tags', '/categories', '/archives']) {
+      for (const url of [postUrl(b.slug), '/', '/tags/', '/categories/', '/archives/']) {
         await page.goto(`${site.url}${url}`, { waitUntil: 'load' });
         const marker = await page.evaluate(
           (name) => (window as unknown as Record<string, unknown>)[name],
@@ -236,7 +240,7 @@ describe('fuzz: the build pipeline', { timeout: 20 * 60_000 }, () => {
       } else {
         const urls = parsed.locs.filter((loc) => loc.includes('/posts/'));
         for (const b of built) {
-          if (!urls.some((loc) => decodeURIComponent(new URL(loc).pathname) === `/posts/${b.slug}`))
+          if (!urls.some((loc) => decodeURIComponent(new URL(loc).pathname) === b.url))
             wrong.push(`/sitemap.xml lacks ${b.note.kind}`);
         }
         // Every post and a sample of the rest (a note with 10,000 tags makes 10,000 tag pages).

@@ -1,5 +1,5 @@
 /**
- * The "imported" e2e variant's site (scripts/e2e.mjs): a copy of the site's sources in
+ * The "imported" e2e variant's site (scripts/e2e.ts): a copy of the site's sources in
  * `bench/tmp/safety/imported/` (scripts/site-build.ts), `npm run import` of the fixture Chirpy site
  * (e2e/fixtures/chirpy-site/) into it, then `npm run build` there. Prints the import's report.
  * Usage: tsx scripts/imported-site.ts --port <port> --dist <dist dir>

@@ -303,7 +303,7 @@ export function memoryStopped(end: number, windows: readonly number[]): boolean 
 /** Runs the two loads against `origin`, memory read from process group `pgid`; returns the exit code. */
 async function loadCheck(origin: string, pgid: number, o: Options): Promise<number> {
   const failures: string[] = [];
-  const targets = ['/', '/posts/gen-0100', '/tags/llm', '/feed.xml'];
+  const targets = ['/', '/posts/gen-0100/', '/tags/llm/', '/feed.xml'];
   for (const t of targets) {
     const res = await fetch(`${origin}${t}`);
     await res.arrayBuffer();
@@ -360,7 +360,7 @@ async function loadCheck(origin: string, pgid: number, o: Options): Promise<numb
         method: 'GET',
         setupRequest: (req) => ({
           ...req,
-          path: `/posts/missing-${++n}-${Math.random().toString(36).slice(2)}`,
+          path: `/posts/missing-${++n}-${Math.random().toString(36).slice(2)}/`,
         }),
       },
     ],

@@ -111,10 +111,10 @@ function toSources(count: number): { sources: SearchSource[]; chars: number } {
       const { meta, problems, body } = parseFrontMatter(text, sourcePath, { timeZone: TIME_ZONE });
       if (!meta || meta.draft || meta.hidden || problems.some((p) => p.severity === 'error')) return [];
       chars += [...body].length;
-      const slug = meta.slug || slugFromFileName(sourcePath);
+      const slug = slugFromFileName(sourcePath, meta.slug);
       const source: SearchSource = {
         slug,
-        url: `/posts/${slug}`,
+        url: `/posts/${slug}/`,
         title: meta.title,
         day: dayInZone(meta.date, TIME_ZONE),
         dateText: formatDay(meta.date, TIME_ZONE, 'zh-CN'),
@@ -226,7 +226,7 @@ async function measureInBrowser(
     } else if (url === '/engine.js') send(script, 'text/javascript');
     else if (url === '/search-index.json') send(gzIndex, 'application/json', true);
     else if (url.startsWith('/search-text/')) {
-      const text = texts.get(url.slice('/search-text/'.length));
+      const text = texts.get(url.slice('/search-text/'.length).replace(/\/$/, ''));
       if (text) send(gzipSync(text), 'application/json', true);
       else res.writeHead(404).end();
     } else res.writeHead(404).end();

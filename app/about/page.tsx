@@ -7,7 +7,7 @@ import { getPage } from '../../lib/content';
 export function generateMetadata(): Metadata {
   const page = getPage('about');
   return page
-    ? { title: page.meta.title, description: page.excerpt, alternates: { canonical: '/about' } }
+    ? { title: page.meta.title, description: page.excerpt, alternates: { canonical: '/about/' } }
     : {};
 }
 
@@ -21,7 +21,7 @@ export default function AboutPage() {
         body={page.body}
         format={page.format}
         meta={page.meta}
-        pageUrl="/about"
+        pageUrl="/about/"
         rendered={page.rendered}
       />
     </div>

@@ -5,7 +5,7 @@ import { formatMonth } from '../../lib/dates';
 import { t } from '../../lib/site';
 import { siteConfig } from '../../site.config';
 
-export const metadata: Metadata = { title: t('archives'), alternates: { canonical: '/archives' } };
+export const metadata: Metadata = { title: t('archives'), alternates: { canonical: '/archives/' } };
 
 export default function ArchivesPage() {
   const years = getArchives();

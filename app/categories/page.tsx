@@ -4,7 +4,7 @@ import { PageHeading } from '../../components/page-heading';
 import { getCategoryTree } from '../../lib/content';
 import { t } from '../../lib/site';
 
-export const metadata: Metadata = { title: t('categories'), alternates: { canonical: '/categories' } };
+export const metadata: Metadata = { title: t('categories'), alternates: { canonical: '/categories/' } };
 
 export default function CategoriesPage() {
   const tree = getCategoryTree();

@@ -4,7 +4,7 @@ import { PageHeading } from '../../components/page-heading';
 import { getSearchLabels } from '../../lib/search/labels';
 import { t } from '../../lib/site';
 
-export const metadata: Metadata = { title: t('search'), alternates: { canonical: '/search' } };
+export const metadata: Metadata = { title: t('search'), alternates: { canonical: '/search/' } };
 
 export default function SearchPage() {
   return (

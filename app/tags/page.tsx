@@ -4,7 +4,7 @@ import { PageHeading } from '../../components/page-heading';
 import { getTags } from '../../lib/content';
 import { t } from '../../lib/site';
 
-export const metadata: Metadata = { title: t('tags'), alternates: { canonical: '/tags' } };
+export const metadata: Metadata = { title: t('tags'), alternates: { canonical: '/tags/' } };
 
 export default function TagsPage() {
   const tags = getTags();
@@ -17,7 +17,7 @@ export default function TagsPage() {
           <li key={tag.slug}>
             <Link
               prefetch={false}
-              href={`/tags/${tag.slug}`}
+              href={`/tags/${tag.slug}/`}
               className="inline-flex items-baseline gap-2 rounded-full border border-line px-3 py-1 hover:border-[var(--link)] hover:text-[var(--link)]"
             >
               <span>{tag.name}</span>

@@ -38,9 +38,9 @@ export function pickPages(notes: readonly GeneratedNote[], postSlug?: string): B
   const segment = (name: string) => encodeURIComponent(taxonomySlug(name));
   return [
     { key: 'home', path: '/' },
-    { key: 'post', path: `/posts/${encodeURIComponent(postSlug ?? slugFromFileName(middle.fileName))}` },
-    { key: 'category', path: `/categories/${segment(category)}` },
-    { key: 'tag', path: `/tags/${segment(tag)}` },
-    { key: 'archives', path: '/archives' },
+    { key: 'post', path: `/posts/${encodeURIComponent(postSlug ?? slugFromFileName(middle.fileName))}/` },
+    { key: 'category', path: `/categories/${segment(category)}/` },
+    { key: 'tag', path: `/tags/${segment(tag)}/` },
+    { key: 'archives', path: '/archives/' },
   ];
 }

@@ -16,7 +16,7 @@ export function ContentRefresh({ stamp }: { stamp: string }) {
     shown.current = stamp;
   }, [stamp]);
   useEffect(() => {
-    const events = new EventSource('/content-events');
+    const events = new EventSource('/content-events/');
     events.onmessage = (event: MessageEvent<string>) => {
       if (event.data !== shown.current) router.refresh();
     };

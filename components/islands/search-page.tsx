@@ -41,7 +41,7 @@ export function SearchPage({ labels }: { labels: SearchLabels }) {
   return (
     <search>
       <form
-        action="/search"
+        action="/search/"
         onSubmit={(event) => event.preventDefault()}
         className="overflow-hidden rounded-xl border border-line bg-[var(--card-bg)]"
       >

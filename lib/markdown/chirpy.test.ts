@@ -375,7 +375,7 @@ const rows: {
   {
     name: 'post_url resolved, raw removed with its content kept',
     markdown: '[a]({% post_url 2019-08-08-text-and-typography %})\n\n{% raw %}`{{ x }}`{% endraw %}',
-    has: ['<a href="/posts/text-and-typography">a</a>', '<code>{{ x }}</code>'],
+    has: ['<a href="/posts/text-and-typography/">a</a>', '<code>{{ x }}</code>'],
     hasNot: ['{%'],
   },
   {

@@ -43,7 +43,7 @@ const rows: {
   {
     name: 'Liquid resolved; mermaid as its source',
     markdown: '[a]({% post_url 2020-01-01-a %})\n\n```mermaid\ngraph TD\n```',
-    has: ['<a href="/posts/a">a</a>', '<pre class="mermaid-source">graph TD</pre>'],
+    has: ['<a href="/posts/a/">a</a>', '<pre class="mermaid-source">graph TD</pre>'],
   },
   {
     name: 'render_with_liquid: false',

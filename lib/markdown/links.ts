@@ -1,11 +1,11 @@
 /**
  * rehype plugin: links in a note body point where the author meant them to.
  *
- * Jekyll/Chirpy serves a note at `/posts/<slug>/`, so authors write `[x](../other-note/)` for a
- * sibling note. This site serves the note at `/posts/<slug>` (no trailing slash), where a browser
- * would resolve the same link to `/other-note/`, a 404. So a relative href is resolved here against
- * `<page url>/`, as Jekyll would, and written root-relative. A site path's trailing slash is dropped
- * (the site answers it only with a redirect). In feeds, site links become absolute on the origin.
+ * Jekyll/Chirpy serves a note at `/posts/<title>/`, so authors write `[x](../other-note/)` for a
+ * sibling note; this site serves it at the same URL (lib/slug.ts). A relative href is resolved here
+ * against `<page url>/`, as the browser on Jekyll's page would, and written root-relative, so it
+ * means the same wherever the body is shown (feeds, search). Trailing slashes are kept as written.
+ * In feeds, site links become absolute on the origin.
  * External URLs, `#anchors`, `mailto:` and the like are left alone.
  */
 import type { Root } from 'hast';
@@ -17,7 +17,7 @@ export interface LinkOptions {
   assetExists?: (sitePath: string) => boolean;
   /** Appended to such an embed's text, e.g. "（文件缺失）". */
   missingLabel?: string;
-  /** The page the body is shown on, e.g. `/posts/write-a-new-post`; else `file.data.pageUrl`, else `/`. */
+  /** The page the body is shown on, e.g. `/posts/write-a-new-post/`; else `file.data.pageUrl`, else `/`. */
   pageUrl?: string;
   /** Feeds: the site origin, e.g. `https://example.com`, for absolute URLs. */
   origin?: string;
@@ -33,7 +33,7 @@ export function resolveNoteLink(href: string, pageUrl: string, origin?: string):
     return href;
   }
   const relative = !trimmed.startsWith('/');
-  if (!relative && !trimmed.endsWith('/') && !/\/[?#]/.test(trimmed) && !origin) return href;
+  if (!relative && !origin) return href;
   let url: URL;
   try {
     url = new URL(trimmed, `${BASE}${pageUrl.replace(/\/+$/, '')}/`);
@@ -41,7 +41,7 @@ export function resolveNoteLink(href: string, pageUrl: string, origin?: string):
     return href;
   }
   if (url.origin !== BASE) return href;
-  let pathname = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : url.pathname;
+  let pathname = url.pathname;
   try {
     pathname = decodeURI(pathname); // the URL parser percent-encodes CJK; keep the path as written
   } catch {

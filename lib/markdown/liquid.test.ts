@@ -7,23 +7,28 @@ const rows: { name: string; input: string; text: string; warnings?: string[] }[]
   {
     name: 'post_url to the slug of the named file',
     input: '[a]({% post_url 2019-08-08-text-and-typography %})',
-    text: '[a](/posts/text-and-typography)',
+    text: '[a](/posts/text-and-typography/)',
   },
   {
     name: 'post_url with a sub folder, CJK and odd characters',
     input: '{% post_url notes/2024-01-16-Hello World! 你好 %}',
-    text: '/posts/hello-world-你好',
+    text: '/posts/Hello-World!-你好/',
   },
-  { name: 'whitespace control dashes', input: '{%- post_url 2020-01-01-a -%}', text: '/posts/a' },
+  { name: 'whitespace control dashes', input: '{%- post_url 2020-01-01-a -%}', text: '/posts/a/' },
+  {
+    name: 'post_url keeps case and dots',
+    input: '{% post_url 2020-05-01-python-numpy.ndarray %} {% post_url 2021-03-02-Attention %}',
+    text: '/posts/python-numpy.ndarray/ /posts/Attention/',
+  },
   {
     name: 'site.baseurl before post_url',
     input: '{{ site.baseurl }}{% post_url 2020-01-01-a %}',
-    text: '/posts/a',
+    text: '/posts/a/',
   },
   {
     name: 'link tag to a post and to a page and a file',
     input: '{% link _posts/2020-01-01-a.md %} {% link about.md %} {% link assets/x.pdf %}',
-    text: '/posts/a /about /assets/x.pdf',
+    text: '/posts/a/ /about /assets/x.pdf',
   },
   {
     name: 'relative_url and absolute_url filters',
@@ -122,7 +127,7 @@ const rows: { name: string; input: string; text: string; warnings?: string[] }[]
   {
     name: 'Liquid inside code is processed too (as Jekyll does)',
     input: '```\n{% post_url 2020-01-01-a %}\n```',
-    text: '```\n/posts/a\n```',
+    text: '```\n/posts/a/\n```',
   },
   {
     name: 'unclosed tag left as text with a warning',

@@ -3,7 +3,7 @@
  * markdown is parsed. Line-preserving: every replaced span keeps its line breaks, so a line in the
  * output is the same line in the file and problems point at the right place.
  */
-import { slugFromFileName } from '../slug';
+import { postUrl, slugFromFileName } from '../slug';
 import type { ContentProblem } from '../types';
 import { resolveMediaPath } from './media';
 
@@ -146,7 +146,8 @@ function renderTag(
   }
   if (name === 'post_url') {
     // Jekyll takes the whole rest of the tag as the name, spaces included.
-    return { text: keepLines(`/posts/${slugFromFileName(unquote(args))}`, source), end };
+    // The name has no extension; Jekyll's URL of the file it names (a `slug:`/`permalink:` there is not seen).
+    return { text: keepLines(postUrl({ title: slugFromFileName(`${unquote(args)}.md`) }), source), end };
   }
   if (name === 'link') return { text: keepLines(linkTarget(unquote(args)), source), end };
   if (name === 'include') return { text: keepLines(renderInclude(args, options, warn), source), end };
@@ -206,7 +207,7 @@ function renderOutput(expression: string, warn: (message: string) => void): stri
 /** `{% link _posts/2019-08-08-x.md %}` → the post's URL; other files → their site path. */
 function linkTarget(path: string): string {
   const clean = path.replace(/^\/+/, '');
-  if (/(^|\/)_posts\//.test(clean)) return `/posts/${slugFromFileName(clean)}`;
+  if (/(^|\/)_posts\//.test(clean)) return postUrl({ title: slugFromFileName(clean) });
   if (/\.(?:md|markdown|html)$/i.test(clean))
     return `/${clean.replace(/\.(?:md|markdown|html)$/i, '').replace(/^_?pages\//, '')}`;
   return `/${clean}`;

@@ -5,7 +5,7 @@ import { type PrepareOptions, prepareNoteBody } from './prepare';
 const md: PrepareOptions = { format: 'md' };
 const rows: { name: string; input: string; options: PrepareOptions; expected: string; problems?: number }[] =
   [
-    { name: 'Liquid in .md', input: '{% post_url 2020-01-01-a %}', options: md, expected: '/posts/a' },
+    { name: 'Liquid in .md', input: '{% post_url 2020-01-01-a %}', options: md, expected: '/posts/a/' },
     {
       name: 'render_with_liquid: false',
       input: '{% post_url 2020-01-01-a %}',

@@ -9,7 +9,7 @@ test('note texts come from their chunk, each chunk fetched once', async () => {
   globalThis.fetch = async (input: string | URL | Request) => {
     const path = String(input);
     fetched.push(path);
-    const chunk = Number(path.split('/').pop());
+    const chunk = Number(path.split('/').filter(Boolean).pop());
     const body: SearchTextChunk = {
       version: SEARCH_INDEX_VERSION,
       notes: Array.from(
@@ -30,7 +30,7 @@ test('note texts come from their chunk, each chunk fetched once', async () => {
       `note ${SEARCH_TEXT_CHUNK + 2}`,
     );
     await assert.rejects(loadNoteText(SEARCH_TEXT_CHUNK + 3));
-    assert.deepEqual(fetched, ['/search-text/0', '/search-text/1']);
+    assert.deepEqual(fetched, ['/search-text/0/', '/search-text/1/']);
   } finally {
     globalThis.fetch = original;
   }

@@ -17,7 +17,7 @@ export const SEARCH_TEXT_CHUNK = 16;
 
 /** Site path of a text chunk (served by app/search-text/[chunk]/route.ts). */
 export function getSearchTextPath(chunk: number): string {
-  return `/search-text/${chunk}`;
+  return `/search-text/${chunk}/`;
 }
 
 /** Indexed fields of a note, in the order MiniSearch numbers them. */

@@ -22,10 +22,10 @@ export interface SearchLabels {
 /** The /search page's input: `/` and Ctrl/Cmd+K focus it there instead of opening the dialog. */
 export const SEARCH_PAGE_INPUT_ID = 'search-page-input';
 
-/** `/search?q=…` for a query: the shareable form of a search. */
+/** `/search/?q=…` for a query: the shareable form of a search. */
 export function getSearchPageHref(query: string): string {
   const q = query.trim();
-  return q ? `/search?q=${encodeURIComponent(q)}` : '/search';
+  return q ? `/search/?q=${encodeURIComponent(q)}` : '/search/';
 }
 
 /** Fills `{name}` placeholders of a label (islands cannot use the server's translator). */

@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: PageProps<'/categories/[name]
   if (!category) return {};
   return {
     title: t('postsInCategory', { name: category.name }),
-    alternates: { canonical: `/categories/${taxonomySlug(category.name)}` },
+    alternates: { canonical: `/categories/${taxonomySlug(category.name)}/` },
   };
 }
 

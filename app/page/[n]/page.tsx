@@ -14,7 +14,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<'/page/[n]'>): Promise<Metadata> {
   const { n } = await params;
-  return { title: t('pageN', { n }), alternates: { canonical: `/page/${n}` } };
+  return { title: t('pageN', { n }), alternates: { canonical: `/page${n}/` } };
 }
 
 export default async function HomePageN({ params }: PageProps<'/page/[n]'>) {

@@ -1,21 +1,17 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { NoteArticle } from '../../../components/note-article';
-import { NoteComments } from '../../../components/note-comments';
-import { PostNav } from '../../../components/post-nav';
-import { getAdjacentPosts, getPostBySlug, getPostSlugs } from '../../../lib/content';
-import { buildNoteJsonLd, buildNoteMetadata, serializeJsonLd } from '../../../lib/metadata';
-import { decodeParam } from '../../../lib/params';
+import { findPostBySegments, PostPage, postSlugParams } from '../../../components/post-page';
+import { buildNoteMetadata } from '../../../lib/metadata';
 
+// Any other path falls through to app/moved/ (next.config.ts), which redirects other spellings.
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getPostSlugs().map((slug) => ({ slug }));
+  return postSlugParams();
 }
 
 async function findNote(params: Promise<{ slug: string }>) {
-  const slug = decodeParam((await params).slug);
-  return slug === null ? undefined : getPostBySlug(slug);
+  return findPostBySegments(['posts', (await params).slug], true);
 }
 
 export async function generateMetadata({ params }: PageProps<'/posts/[slug]'>): Promise<Metadata> {
@@ -23,19 +19,8 @@ export async function generateMetadata({ params }: PageProps<'/posts/[slug]'>): 
   return note ? buildNoteMetadata(note) : {};
 }
 
-export default async function PostPage({ params }: PageProps<'/posts/[slug]'>) {
+export default async function Post({ params }: PageProps<'/posts/[slug]'>) {
   const note = await findNote(params);
   if (!note) notFound();
-  const { older, newer } = getAdjacentPosts(note.slug);
-  return (
-    <NoteArticle note={note}>
-      <script
-        type="application/ld+json"
-        // serializeJsonLd escapes <, > and &, so no value can close the script element.
-        dangerouslySetInnerHTML={{ __html: serializeJsonLd(buildNoteJsonLd(note)) }}
-      />
-      <PostNav older={older} newer={newer} />
-      <NoteComments enabled={note.meta.comments} />
-    </NoteArticle>
-  );
+  return <PostPage note={note} />;
 }

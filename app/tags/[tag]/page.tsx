@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: PageProps<'/tags/[tag]'>): Pr
   if (!tag) return {};
   return {
     title: t('postsWithTag', { name: tag.name }),
-    alternates: { canonical: `/tags/${taxonomySlug(tag.name)}` },
+    alternates: { canonical: `/tags/${taxonomySlug(tag.name)}/` },
   };
 }
 
