@@ -3,6 +3,8 @@ import type { Parents, Root } from 'hast';
 import type { MDXRemoteProps } from 'next-mdx-remote/rsc';
 import rehypePrettyCode, { type Options as PrettyCodeOptions } from 'rehype-pretty-code';
 import rehypeRaw from 'rehype-raw';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import type { PluggableList } from 'unified';
@@ -96,6 +98,10 @@ export function getHeadingPlugins(
     remarkPlugins: [
       // GFM: tables, task lists, footnotes, strikethrough and autolinks, which Chirpy notes use.
       remarkGfm,
+      // `**` and `~~` next to CJK punctuation or code (`用**工具（Tool）**让`) bold as kramdown does;
+      // CommonMark's flanking rules leave them as text (docs/migrating-from-chirpy.md).
+      remarkCjkFriendly,
+      remarkCjkFriendlyGfmStrikethrough,
       // `$…$` / `$$…$$` only where the note turned math on, so "$5 and $10" stays text elsewhere.
       ...(options.math ? [remarkMath, remarkDisplayMath] : []),
       // kramdown `{: …}` attribute lists: attached (prompt, file name, image size, toc skip) or dropped.
