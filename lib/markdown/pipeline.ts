@@ -17,6 +17,7 @@ import { remarkDefinitionLists } from './definition-lists';
 import { rehypeHeadingIds } from './heading-ids';
 import { remarkImageCaptions } from './image-captions';
 import { type ImageOptions, rehypeImages } from './images';
+import { remarkKramdownHtml } from './kramdown-html';
 import { rehypeLinks } from './links';
 import { rehypeMath, remarkDisplayMath } from './math';
 import type { RenderReport } from './report';
@@ -102,6 +103,8 @@ export function getHeadingPlugins(
       // CommonMark's flanking rules leave them as text (docs/migrating-from-chirpy.md).
       remarkCjkFriendly,
       remarkCjkFriendlyGfmStrikethrough,
+      // `.md` only: kramdown's `<div markdown="1">` content parsed as markdown by this same processor.
+      ...(format === 'md' ? [remarkKramdownHtml] : []),
       // `$…$` / `$$…$$` only where the note turned math on, so "$5 and $10" stays text elsewhere.
       ...(options.math ? [remarkMath, remarkDisplayMath] : []),
       // kramdown `{: …}` attribute lists: attached (prompt, file name, image size, toc skip) or dropped.
