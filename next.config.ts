@@ -28,6 +28,11 @@ export const SERVER_EXTERNAL_PACKAGES = [
   'vfile',
   'github-slugger',
   'style-to-js',
+  'remark-cjk-friendly',
+  'remark-cjk-friendly-gfm-strikethrough',
+  'globals',
+  'hastscript',
+  'entities',
 ];
 
 // Giscus is the only third party: its script/iframe/styles come from giscus.app.
