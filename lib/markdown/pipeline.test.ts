@@ -125,6 +125,13 @@ const rows: {
     has: ['data-language="ts"', ' cd'],
     hasNot: ['--shiki-'],
   },
+  {
+    name: 'markdown="1" block through the MDX compile of a .md body',
+    format: 'md',
+    markdown: '<div class="box-info" markdown="1">\n**粗体**和 `a.txt`{: .filepath}\n</div>',
+    has: ['<div class="box-info"><p><strong>粗体</strong>和 <code class="filepath">a.txt</code></p></div>'],
+    hasNot: ['markdown=', '**'],
+  },
   // CJK-friendly emphasis (remark-cjk-friendly): kramdown bolds these, CommonMark's flanking rules do not.
   ...(['md', 'mdx'] as const).flatMap((format) => [
     {
