@@ -30,6 +30,11 @@ export const SERVER_EXTERNAL_PACKAGES = [
   'vfile',
   'github-slugger',
   'style-to-js',
+  'remark-cjk-friendly',
+  'remark-cjk-friendly-gfm-strikethrough',
+  'globals',
+  'hastscript',
+  'entities',
 ];
 
 /**

@@ -1002,3 +1002,38 @@ test('standalone pages may omit the date', () => {
     [['date', 'error']],
   );
 });
+
+describe('HTML entities in title and description are decoded once, as a Chirpy page shows them', () => {
+  const rows: {
+    name: string;
+    title: string;
+    description?: string;
+    expected: string;
+    desc?: string | null;
+  }[] = [
+    { name: 'named entity', title: '"&sect;2.3 Wick 定理"', expected: '§2.3 Wick 定理' },
+    { name: 'ampersand', title: '"春&amp;秋"', expected: '春&秋' },
+    { name: 'numeric entities', title: '"It&#39;s &#x4E2D;文"', expected: "It's 中文" },
+    { name: 'markup stays text', title: '"&lt;script&gt; 标签"', expected: '<script> 标签' },
+    { name: 'decoded once only', title: '"&amp;sect; 原样"', expected: '&sect; 原样' },
+    { name: 'bare ampersand kept', title: 'R&D 与 AT&T', expected: 'R&D 与 AT&T' },
+    { name: 'full-width text untouched', title: '第一章：引言（上）', expected: '第一章：引言（上）' },
+    {
+      name: 'description too',
+      title: 'x',
+      description: '"&laquo;摘要&raquo; &mdash; 简介"',
+      expected: 'x',
+      desc: '«摘要» — 简介',
+    },
+  ];
+  for (const row of rows) {
+    test(row.name, () => {
+      const lines = [`title: ${row.title}`, 'date: 2024-02-12 10:00:00 +0800'];
+      if (row.description) lines.push(`description: ${row.description}`);
+      const result = parseFrontMatter(note(...lines), FILE, SH);
+      assert.deepEqual(result.problems, []);
+      assert.equal(result.meta?.title, row.expected);
+      if (row.desc !== undefined) assert.equal(result.meta?.description, row.desc);
+    });
+  }
+});

@@ -4,6 +4,7 @@
  * (plain `yes`/`no`/`on`/`off` are accepted with a warning, since Jekyll's YAML 1.1 reads them so).
  */
 import { isUtf8 } from 'node:buffer';
+import { decodeHTML } from 'entities';
 import {
   type Document,
   isAlias,
@@ -392,7 +393,7 @@ class FieldReader {
       tags: unique([...this.readList('tags', true), ...this.readList('tag', false)], (t) => t.toLowerCase()),
       toc: this.readBoolean('toc', true),
       comments: this.readBoolean('comments', true),
-      description: this.readText('description'),
+      description: this.readHtmlText('description'),
       pin: this.readBoolean('pin', false),
       draft: this.readDraft(),
       hidden: this.readBoolean('hidden', false),
@@ -464,7 +465,7 @@ class FieldReader {
 
   private readTitle(): string {
     const entry = this.entries.get('title');
-    const title = this.readText('title');
+    const title = this.readHtmlText('title');
     if (title === null && (!entry || entry.value.kind === 'none' || entry.value.kind === 'text')) {
       this.report(
         'error',
@@ -569,6 +570,16 @@ class FieldReader {
     const entry = this.entries.get(name);
     if (!entry) return null;
     return this.textOf(entry.value, name, entry.line);
+  }
+
+  /**
+   * A text field Jekyll prints into HTML unescaped (title, description): its entities (`&sect;`,
+   * `&amp;`, `&#39;`) are decoded here, once, as a browser reads them on a Chirpy page, so every place
+   * that shows it (h1, <title>, lists, feed, search, JSON-LD) escapes the plain text once.
+   */
+  private readHtmlText(name: string): string | null {
+    const text = this.readText(name);
+    return text?.includes('&') ? decodeHTML(text).trim() || null : text;
   }
 
   private textOf(value: Value, field: string, line: number): string | null {

@@ -18,18 +18,30 @@ declare global {
 let loading: Promise<Mermaid> | null = null;
 
 /**
+ * mermaid's global once its script has run, or null. Never read before: an element whose id or name
+ * is `mermaid` (a heading "Mermaid") is `window.mermaid` until a real global of that name exists.
+ */
+function readMermaidGlobal(): Mermaid | null {
+  const value: unknown = globalThis.mermaid;
+  if (typeof value !== 'object' || value === null || value instanceof Element) return null;
+  return typeof (value as Partial<Mermaid>).initialize === 'function' ? (value as Mermaid) : null;
+}
+
+/**
  * Loads mermaid's own prebuilt browser file from our origin (CSP `script-src 'self'`) once per page
  * session. It is not bundled: Turbopack compiling mermaid's graph (cytoscape, dagre, d3, KaTeX) was
- * most of the build's compile time.
+ * most of the build's compile time. The module keeps the loaded object, so the global is read once.
  */
 function loadMermaid(): Promise<Mermaid> {
-  if (globalThis.mermaid) return Promise.resolve(globalThis.mermaid);
   loading ??= new Promise<Mermaid>((resolve, reject) => {
     const script = document.createElement('script');
     script.src = MERMAID_SCRIPT;
     script.async = true;
-    script.onload = () =>
-      globalThis.mermaid ? resolve(globalThis.mermaid) : reject(new Error('mermaid global missing'));
+    script.onload = () => {
+      const mermaid = readMermaidGlobal();
+      if (mermaid) resolve(mermaid);
+      else reject(new Error('mermaid global missing'));
+    };
     script.onerror = () => {
       script.remove();
       loading = null;
@@ -72,7 +84,8 @@ export function MermaidDiagrams({ failedLabel }: { failedLabel: string }) {
       for (const block of blocks) {
         if (cancelled) return;
         const source = dedent(block.querySelector('.mermaid-source')?.textContent ?? '');
-        const id = `mermaid-svg-${++renders}`;
+        // camelCase: the heading slugger never makes such an id, so a heading cannot take it.
+        const id = `mermaidSvg${++renders}`;
         let output = block.querySelector<HTMLElement>('.mermaid-output');
         if (!output) {
           output = document.createElement('div');

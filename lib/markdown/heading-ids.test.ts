@@ -2,11 +2,18 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Element, Root } from 'hast';
 import rehypeRaw from 'rehype-raw';
+import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { getHeadingText, type HeadingIdsOptions, rehypeHeadingIds, visitHeadings } from './heading-ids';
+import {
+  getHeadingText,
+  type HeadingIdsOptions,
+  isClobberingName,
+  rehypeHeadingIds,
+  visitHeadings,
+} from './heading-ids';
 
 function headings(markdown: string, options?: HeadingIdsOptions): Element[] {
   const processor = unified()
@@ -109,6 +116,32 @@ const rows: { name: string; markdown: string; expected: string[] }[] = [
     expected: [`h2#title [#title|${label}]`],
   },
   { name: 'no headings', markdown: 'Just text.', expected: [] },
+  // DOM clobbering: an id that names a global a script reads (window.mermaid) gets a suffix.
+  {
+    name: 'a heading named after a script global',
+    markdown: '## Mermaid\n\n## mermaid',
+    expected: [`h2#mermaid-1 [#mermaid-1|${label}]`, `h2#mermaid-2 [#mermaid-2|${label}]`],
+  },
+  {
+    name: 'browser globals and the Next.js runtime',
+    markdown: '## History\n\n### Name\n\n## __next_f\n\n## onclick',
+    expected: [
+      `h2#history-1 [#history-1|${label}]`,
+      `h3#name-1 [#name-1|${label}]`,
+      `h2#__next_f-1 [#__next_f-1|${label}]`,
+      `h2#onclick-1 [#onclick-1|${label}]`,
+    ],
+  },
+  {
+    name: 'names that only contain a global are kept',
+    markdown: '## Mermaid 图表\n\n## mermaid-1',
+    expected: [`h2#mermaid-图表 [#mermaid-图表|${label}]`, `h2#mermaid-1 [#mermaid-1|${label}]`],
+  },
+  {
+    name: 'a raw heading id that clobbers is renamed',
+    markdown: '<h2 id="katex">KaTeX</h2>\n\n## KaTeX',
+    expected: [`h2#katex-1 [#katex-1|${label}]`, `h2#katex-2 [#katex-2|${label}]`],
+  },
 ];
 
 test('heading ids and anchors', () => {
@@ -124,4 +157,35 @@ test('anchor label comes from the option; heading text excludes the anchor', () 
   assert.equal(getHeadingText(heading), '标题 One');
   const anchor = heading.children.at(-1);
   assert.deepEqual(anchor?.type === 'element' && anchor.properties.className, ['heading-anchor']);
+});
+
+test('raw HTML ids and names that clobber a global are renamed, and links to them follow', () => {
+  const html = String(
+    unified()
+      .use(remarkParse)
+      .use(remarkRehype, { allowDangerousHtml: true })
+      .use(rehypeRaw)
+      .use(rehypeHeadingIds, { anchors: false })
+      .use(rehypeStringify)
+      .processSync(
+        '<div id="mermaid">图</div> <a name="status"></a> <p id="笔记">x</p>\n\n[看图](#mermaid) [状态](#status) [笔记](#笔记)',
+      ),
+  );
+  assert.ok(html.includes('<div id="mermaid-1">'), html);
+  assert.ok(html.includes('<a name="status-1">'), html);
+  assert.ok(html.includes('<p id="笔记">'), html);
+  assert.ok(html.includes('href="#mermaid-1"') && html.includes('href="#status-1"'), html);
+});
+
+test('isClobberingName', () => {
+  const cases: [string, boolean][] = [
+    ['mermaid', true],
+    ['navigation', true],
+    ['__NEXT_DATA__', true],
+    ['addEventListener', true],
+    ['mermaid-1', false],
+    ['第一节', false],
+    ['section', false],
+  ];
+  for (const [name, expected] of cases) assert.equal(isClobberingName(name), expected, name);
 });

@@ -1,5 +1,6 @@
 /** rehype plugin: one github-slugger per document gives every heading an id; h2–h6 get an anchor link. */
 import GithubSlugger, { slug } from 'github-slugger';
+import globals from 'globals';
 import type { Element, ElementContent, Parents, Root } from 'hast';
 import { toString as hastToString } from 'hast-util-to-string';
 import { PAGE_IDS } from '../page-ids';
@@ -16,6 +17,33 @@ const ANCHOR_CLASS = 'heading-anchor';
 /** Id base for a heading whose text slugs to nothing (e.g. only punctuation or emoji). */
 const FALLBACK_SLUG = 'section';
 const HEADING_TAG = /^h([1-6])$/;
+
+/**
+ * Names an element id (or `name`) must not take. The browser makes every id a property of `window`
+ * unless a global of that name already exists, so `## Mermaid` (id `mermaid`) shadowed the global the
+ * diagram loader waited for, and `__next_f` would break hydration. Every browser global (the `globals`
+ * package: one browser may lack what another defines, and scripts feature-test them) plus the globals
+ * the scripts on our pages read get a suffix instead (`mermaid-1`), in the heading and its TOC link alike.
+ */
+const SCRIPT_GLOBALS = [
+  // components/islands/mermaid-diagrams.tsx loads mermaid's browser build, which sets it.
+  'mermaid',
+  'katex',
+  // Next.js and Turbopack runtime globals read by the page's own scripts.
+  '__next_f',
+  '__NEXT_DATA__',
+  '__next_require__',
+  '__next_chunk_load__',
+  '_N_E',
+  'TURBOPACK',
+  'webpackChunk_N_E',
+];
+const CLOBBERED_NAMES = new Set([...Object.keys(globals.browser), ...SCRIPT_GLOBALS]);
+
+/** Whether an element with this id or name would shadow (or stand in for) a global a script reads. */
+export function isClobberingName(name: string): boolean {
+  return CLOBBERED_NAMES.has(name);
+}
 
 function isAnchor(node: ElementContent): boolean {
   const className = node.type === 'element' ? node.properties.className : undefined;
@@ -40,12 +68,47 @@ export function visitHeadings(parent: Parents, fn: (heading: Element, depth: num
   }
 }
 
-function reserveIds(parent: Parents, slugger: GithubSlugger): void {
-  for (const node of parent.children) {
-    if (node.type === 'element' && typeof node.properties.id === 'string' && node.properties.id !== '') {
-      slugger.occurrences[node.properties.id] = 0;
+/** Reserves ids already in the tree; a raw id or name that clobbers a global is renamed first (see below). */
+function reserveIds(tree: Root, slugger: GithubSlugger): void {
+  const renamed = new Map<string, string>();
+  const rename = (name: string): string => {
+    let fresh = renamed.get(name);
+    if (fresh === undefined) {
+      let n = 1;
+      while (CLOBBERED_NAMES.has(`${name}-${n}`) || `${name}-${n}` in slugger.occurrences) n += 1;
+      fresh = `${name}-${n}`;
+      renamed.set(name, fresh);
+      slugger.occurrences[fresh] = 0;
     }
-    if ('children' in node) reserveIds(node, slugger);
+    return fresh;
+  };
+  const visit = (parent: Parents): void => {
+    for (const node of parent.children) {
+      if (node.type !== 'element') {
+        if ('children' in node) visit(node);
+        continue;
+      }
+      const { id, name } = node.properties;
+      if (typeof id === 'string' && id !== '') {
+        node.properties.id = CLOBBERED_NAMES.has(id) ? rename(id) : id;
+        slugger.occurrences[node.properties.id as string] = 0;
+      }
+      if (typeof name === 'string' && CLOBBERED_NAMES.has(name)) node.properties.name = rename(name);
+      visit(node);
+    }
+  };
+  visit(tree);
+  if (renamed.size > 0) relinkFragments(tree, renamed);
+}
+
+/** `href="#old"` links of the note follow a renamed id. */
+function relinkFragments(parent: Parents, renamed: Map<string, string>): void {
+  for (const node of parent.children) {
+    if (node.type !== 'element') continue;
+    const href = node.properties.href;
+    const target = typeof href === 'string' && href.startsWith('#') ? renamed.get(href.slice(1)) : undefined;
+    if (target !== undefined) node.properties.href = `#${target}`;
+    relinkFragments(node, renamed);
   }
 }
 
@@ -71,6 +134,7 @@ export function rehypeHeadingIds(options: HeadingIdsOptions = {}) {
     const slugger = new GithubSlugger();
     // The layout's own ids (skip link target, comments, TOC list) are taken on every post page.
     for (const id of Object.values(PAGE_IDS)) slugger.occurrences[id] = 0;
+    for (const name of CLOBBERED_NAMES) slugger.occurrences[name] = 0;
     // Reserve ids written in raw HTML or made by remark-rehype (footnotes) so no two elements share one.
     reserveIds(tree, slugger);
     visitHeadings(tree, (heading, depth) => {

@@ -125,9 +125,51 @@ const rows: { name: string; input: string; text: string; warnings?: string[] }[]
     text: '````md\n```js\n```\n````',
   },
   {
-    name: 'Liquid inside code is processed too (as Jekyll does)',
+    name: 'a tag inside fenced code is kept as written, with a warning',
     input: '```\n{% post_url 2020-01-01-a %}\n```',
-    text: '```\n/posts/a/\n```',
+    text: '```\n{% post_url 2020-01-01-a %}\n```',
+    warnings: [
+      '2: {% post_url 2020-01-01-a %} in code is kept as written; the Chirpy site ran Liquid over code, so its copy of this code showed the tag run or dropped',
+    ],
+  },
+  {
+    name: 'GitHub Actions expression in a fenced block',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: GitHub Actions' own ${{ }} syntax, not a template
+    input: '```yaml\nenv:\n  TOKEN: ${{ secrets.TOKEN }}\n```\n\n外面 {{ page.x }} 去掉',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: GitHub Actions' own ${{ }} syntax, not a template
+    text: '```yaml\nenv:\n  TOKEN: ${{ secrets.TOKEN }}\n```\n\n外面  去掉',
+    warnings: [
+      '3: {{ secrets.TOKEN }} in code is kept as written; the Chirpy site ran Liquid over code, so its copy of this code showed something else (usually nothing) here',
+      '6: {{ page.x }} is dropped (xiaoji does not run Liquid; wrap it in {% raw %} to show it)',
+    ],
+  },
+  {
+    name: 'prompt template in indented code and a code span',
+    input:
+      '示例：\n\n    问题：{{ question }}\n    {% if ctx %}上下文{% endif %}\n\n行内 `{{ answer }}` 保留',
+    text: '示例：\n\n    问题：{{ question }}\n    {% if ctx %}上下文{% endif %}\n\n行内 `{{ answer }}` 保留',
+  },
+  {
+    name: 'a raw pair inside code goes, as on Chirpy, without a warning',
+    input: '```liquid\n{% raw %}\n{{ page.title }}\n{% endraw %}\n```\n行内 `{% raw %}{{ x }}{% endraw %}`',
+    text: '```liquid\n\n{{ page.title }}\n\n```\n行内 `{{ x }}`',
+    warnings: [],
+  },
+  {
+    name: 'a lone raw tag in a code span is kept',
+    input: '用 `{% raw %}` 和 `{% endraw %}` 包住',
+    text: '用 `{% raw %}` 和 `{% endraw %}` 包住',
+  },
+  {
+    name: 'raw around a fenced block still works',
+    input: '{% raw %}\n```\n{{ a }}\n```\n{% endraw %}',
+    text: '\n```\n{{ a }}\n```\n',
+    warnings: [],
+  },
+  {
+    name: 'a fence inside a list item is code too',
+    input: '- 步骤\n\n  ```sh\n  echo {{ name }}\n  ```',
+    text: '- 步骤\n\n  ```sh\n  echo {{ name }}\n  ```',
   },
   {
     name: 'unclosed tag left as text with a warning',

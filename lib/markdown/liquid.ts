@@ -1,8 +1,14 @@
 /**
- * Jekyll's Liquid pass, done the way Jekyll does it: on the whole `.md` body (code included) before
- * markdown is parsed. Line-preserving: every replaced span keeps its line breaks, so a line in the
- * output is the same line in the file and problems point at the right place.
+ * Jekyll's Liquid pass, on the `.md` body before markdown is parsed, except in code: Jekyll ran Liquid
+ * over code too, so `${{ secrets.X }}` in a workflow or `{{ question }}` in a prompt template vanished
+ * from the author's own Chirpy site. Fenced, indented and inline code is kept exactly as written (only a
+ * `{% raw %}…{% endraw %}` pair inside it goes, as on Chirpy), with a warning that the code differs from
+ * what the Chirpy site showed. Line-preserving: every replaced span keeps its line breaks, so a line in
+ * the output is the same line in the file and problems point at the right place.
  */
+import type { Nodes } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { postUrl, slugFromFileName } from '../slug';
 import type { ContentProblem } from '../types';
 import { resolveMediaPath } from './media';
@@ -46,6 +52,22 @@ const EMBED_NAMES: Record<string, string> = {
   spotify: 'Spotify',
 };
 
+const markdownParser = unified().use(remarkParse).freeze();
+
+/** Offsets `[start, end)` of every code block and code span in `text`, in order. */
+export function findCodeRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  const visit = (node: Nodes): void => {
+    if (node.type === 'code' || node.type === 'inlineCode') {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start !== undefined && end !== undefined) ranges.push([start, end]);
+    } else if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(markdownParser.parse(text));
+  return ranges;
+}
+
 /** Runs the Liquid pass over a note body; never throws; what it cannot render it drops, with a warning. */
 export function renderLiquid(body: string, options: LiquidOptions = {}): LiquidResult {
   const problems: ContentProblem[] = [];
@@ -60,10 +82,20 @@ export function renderLiquid(body: string, options: LiquidOptions = {}): LiquidR
     });
   let out = '';
   let at = 0;
+  const code = findCodeRanges(body);
   TAG_OPEN.lastIndex = 0;
   for (let match = TAG_OPEN.exec(body); match; match = TAG_OPEN.exec(body)) {
     const start = match.index;
     const isOutput = match[0].startsWith('{{');
+    const inCode = code.find(([from, to]) => start >= from && start < to);
+    if (inCode) {
+      const kept = keepInCode(body, start, inCode[1], isOutput);
+      if (kept.warning) warn(start, kept.warning);
+      out += body.slice(at, start) + kept.text;
+      at = kept.end;
+      TAG_OPEN.lastIndex = at;
+      continue;
+    }
     const close = body.indexOf(isOutput ? '}}' : '%}', start + 2);
     if (close === -1) {
       warn(
@@ -97,6 +129,40 @@ export function renderLiquid(body: string, options: LiquidOptions = {}): LiquidR
     TAG_OPEN.lastIndex = at;
   }
   return { text: out + body.slice(at), problems };
+}
+
+/**
+ * Liquid at `start` inside code that ends at `codeEnd`: kept as written, with a warning, except a
+ * `{% raw %}…{% endraw %}` pair within the same code, whose tags go (the code then reads as on Chirpy).
+ */
+function keepInCode(
+  body: string,
+  start: number,
+  codeEnd: number,
+  isOutput: boolean,
+): { text: string; end: number; warning?: string } {
+  const close = body.indexOf(isOutput ? '}}' : '%}', start + 2);
+  if (close === -1 || close + 2 > codeEnd) return { text: body.slice(start, start + 2), end: start + 2 };
+  const end = close + 2;
+  const source = body.slice(start, end);
+  if (!isOutput && /^\{%-?\s*raw\s*-?%\}$/.test(source)) {
+    const pattern = END_TAG('raw');
+    pattern.lastIndex = end;
+    const closing = pattern.exec(body);
+    if (closing && closing.index + closing[0].length <= codeEnd) {
+      const inside = body.slice(end, closing.index);
+      return {
+        text: keepLines('', source) + inside + keepLines('', closing[0]),
+        end: closing.index + closing[0].length,
+      };
+    }
+  }
+  const shown = source.replace(/\s+/g, ' ');
+  return {
+    text: source,
+    end,
+    warning: `${shown} in code is kept as written; the Chirpy site ran Liquid over code, so its copy of this code showed ${isOutput ? 'something else (usually nothing) here' : 'the tag run or dropped'}`,
+  };
 }
 
 interface Tag {

@@ -125,6 +125,42 @@ const rows: {
     has: ['data-language="ts"', ' cd'],
     hasNot: ['--shiki-'],
   },
+  {
+    name: 'markdown="1" block through the MDX compile of a .md body',
+    format: 'md',
+    markdown: '<div class="box-info" markdown="1">\n**粗体**和 `a.txt`{: .filepath}\n</div>',
+    has: ['<div class="box-info"><p><strong>粗体</strong>和 <code class="filepath">a.txt</code></p></div>'],
+    hasNot: ['markdown=', '**'],
+  },
+  // CJK-friendly emphasis (remark-cjk-friendly): kramdown bolds these, CommonMark's flanking rules do not.
+  ...(['md', 'mdx'] as const).flatMap((format) => [
+    {
+      name: `${format}: bold ending in full-width punctuation before CJK text`,
+      format,
+      markdown: '用**工具包装器（Tool Wrapper）**让模型',
+      has: ['用<strong>工具包装器（Tool Wrapper）</strong>让模型'],
+      hasNot: ['**'],
+    },
+    {
+      name: `${format}: bold around inline code before CJK text`,
+      format,
+      markdown: '打开**`.vscode`**文件夹',
+      has: ['打开<strong><code>.vscode</code></strong>文件夹'],
+    },
+    {
+      name: `${format}: bold of CJK quotes, strikethrough next to punctuation`,
+      format,
+      markdown: '**「重点」**之后，~~（旧的）~~删去',
+      has: ['<strong>「重点」</strong>之后', '<del>（旧的）</del>删去'],
+    },
+    {
+      name: `${format}: Latin emphasis rules unchanged`,
+      format,
+      markdown: 'snake_case_name and 2 * 3 * 4 and **bold**',
+      has: ['snake_case_name', '<strong>bold</strong>'],
+      hasNot: ['<em>'],
+    },
+  ]),
 ];
 
 test('pipeline renders markdown features', async () => {

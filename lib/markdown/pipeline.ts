@@ -3,6 +3,8 @@ import type { Parents, Root } from 'hast';
 import type { MDXRemoteProps } from 'next-mdx-remote/rsc';
 import rehypePrettyCode, { type Options as PrettyCodeOptions } from 'rehype-pretty-code';
 import rehypeRaw from 'rehype-raw';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import type { PluggableList } from 'unified';
@@ -15,6 +17,7 @@ import { remarkDefinitionLists } from './definition-lists';
 import { rehypeHeadingIds } from './heading-ids';
 import { remarkImageCaptions } from './image-captions';
 import { type ImageOptions, rehypeImages } from './images';
+import { remarkKramdownHtml } from './kramdown-html';
 import { rehypeLinks } from './links';
 import { rehypeMath, remarkDisplayMath } from './math';
 import type { RenderReport } from './report';
@@ -98,6 +101,12 @@ export function getHeadingPlugins(
     remarkPlugins: [
       // GFM: tables, task lists, footnotes, strikethrough and autolinks, which Chirpy notes use.
       remarkGfm,
+      // `**` and `~~` next to CJK punctuation or code (`用**工具（Tool）**让`) bold as kramdown does;
+      // CommonMark's flanking rules leave them as text (docs/migrating-from-chirpy.md).
+      remarkCjkFriendly,
+      remarkCjkFriendlyGfmStrikethrough,
+      // `.md` only: kramdown's `<div markdown="1">` content parsed as markdown by this same processor.
+      ...(format === 'md' ? [remarkKramdownHtml] : []),
       // `$…$` / `$$…$$` only where the note turned math on, so "$5 and $10" stays text elsewhere.
       ...(options.math ? [remarkMath, remarkDisplayMath] : []),
       // kramdown `{: …}` attribute lists: attached (prompt, file name, image size, toc skip) or dropped.
