@@ -194,6 +194,11 @@ const MACRO_ROWS: [string, Record<string, string>, Record<string, string> | unde
     { '\\RR': '\\mathbb{R}', '\\e': '\\mathrm{e}', '\\vec': '\\mathbf{#1}' },
   ],
   [
+    'a name TeX cannot call is left out',
+    { '_config.yml': "title: a\nmathjax:\n  macros:\n    'R R': '\\mathbb{R}'\n    RR: '\\mathbb{R}'\n" },
+    { '\\RR': '\\mathbb{R}' },
+  ],
+  [
     'a script without macros, and the theme bundle, are not read',
     {
       'assets/js/data/mathjax.js': "MathJax = { tex: { tags: 'ams' } };\n",

@@ -12,7 +12,7 @@ import { parseFrontMatter, splitFrontMatter } from '../front-matter';
 import { parseMathJaxMacros } from '../markdown/math';
 import { prepareNoteBody } from '../markdown/prepare';
 import { defaultsFor } from '../settings/front-matter-defaults';
-import { readSiteSettings, SETTINGS_FILE, type SiteSettings } from '../settings/site-settings';
+import { isMacroName, readSiteSettings, SETTINGS_FILE, type SiteSettings } from '../settings/site-settings';
 import { type ImportedSettings, mapChirpyConfig, parseChirpyConfig } from './chirpy-config';
 
 export const STATE_FILE = '.xiaoji-import.json';
@@ -51,7 +51,7 @@ export interface ImportReport {
   renamed: string[];
   /** Settings written, by name. */
   settings: string[];
-  /** The blog's MathJax macros, `\\name: definition (file)`, as `math.macros` brings them. */
+  /** The blog's MathJax macros, `\name: definition (file)`, as `math.macros` brings them. */
   macros: string[];
   /** Files and settings kept because the writer changed them (or they were there first), with why. */
   kept: string[];
@@ -328,6 +328,13 @@ function readMathJaxMacros(
   const found: Record<string, string> = {};
   const take = (macros: Record<string, string>, file: string): void => {
     for (const [name, definition] of Object.entries(macros)) {
+      // A name TeX cannot call would make the settings invalid: reported, not written.
+      if (!isMacroName(name)) {
+        report.unsupported.push(
+          `${file}: MathJax macro ${JSON.stringify(name)}: not a TeX macro name (left out)`,
+        );
+        continue;
+      }
       found[name] = definition;
       report.macros.push(`${name}: ${definition} (${file})`);
     }

@@ -314,8 +314,10 @@ function readDefaults(value: unknown, bad: Bad): FrontMatterDefault[] {
   return found;
 }
 
-// A TeX control word (`\RR`, `\e`, `\my@op`) or one non-letter character (`\!`); the backslash may be left out.
-const MACRO_NAME = /^\\?(?:[A-Za-z@]+|[^A-Za-z@\s])$/;
+/** A TeX control word (`\RR`, `\e`, `\my@op`) or one non-letter character (`\!`); the backslash may be left out. */
+export function isMacroName(name: string): boolean {
+  return /^\\?(?:[A-Za-z@]+|[^A-Za-z@\s])$/.test(name);
+}
 
 /** `"math": { "macros": { "\\RR": "\\mathbb{R}" } }` (JSON escapes); names come back with their backslash. */
 function readMath(value: unknown, bad: Bad): MathSettings {
@@ -334,7 +336,7 @@ function readMath(value: unknown, bad: Bad): MathSettings {
   if (!macros) return math;
   for (const [name, definition] of Object.entries(macros)) {
     const field = `math.macros[${JSON.stringify(name)}]`;
-    if (!MACRO_NAME.test(name))
+    if (!isMacroName(name))
       bad(field, 'a TeX macro name such as "\\\\RR" (letters only, or one symbol)', name);
     else if (typeof definition !== 'string')
       bad(field, 'the TeX definition as a string, such as "\\\\mathbb{R}"', definition);
