@@ -16,7 +16,14 @@ import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from '
 import path from 'node:path';
 import { siteConfig } from '../site.config';
 import { devCacheFile } from './build-env';
-import { type CheckMemo, checkNotes, createCheckMemo, formatProblem, readNoteFiles } from './check-content';
+import {
+  type CheckMemo,
+  checkNotes,
+  contentCheckOptions,
+  createCheckMemo,
+  formatProblem,
+  readNoteFiles,
+} from './check-content';
 import { splitFrontMatter } from './front-matter';
 import { buildNoteRecord } from './note-record';
 import type { ContentProblem, NoteRecord } from './types';
@@ -192,12 +199,7 @@ export function readDevProblems(content: DevContent = readDevContent()): Content
       version: content.version,
       list: checkNotes(
         readNoteFiles(siteConfig.contentDir),
-        {
-          timeZone: siteConfig.timeZone,
-          defaults: siteConfig.frontMatterDefaults,
-          contentDir: siteConfig.contentDir,
-          mathMacros: siteConfig.math.macros,
-        },
+        contentCheckOptions(siteConfig),
         state.checkMemo,
       ),
     };

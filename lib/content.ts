@@ -8,7 +8,7 @@ import path from 'node:path';
 import { cache } from 'react';
 import { siteConfig } from '../site.config';
 import { failOnContentErrors } from './build-env';
-import { checkNotes, formatProblem, readNoteFiles } from './check-content';
+import { checkNotes, contentCheckOptions, formatProblem, readNoteFiles } from './check-content';
 import { type ContentData, parseContentData } from './content-data';
 import { type ContentDoc, readDevContent, readDevProblems } from './content-dev';
 import { urlLookupKey } from './slug';
@@ -250,12 +250,7 @@ export function getBrokenNotes(): readonly NoteRecord[] {
 export function getContentProblems(): ContentProblem[] {
   if (!generated) return readDevProblems(devFiles());
   if (!failOnContentErrors) {
-    return checkNotes(readNoteFiles(siteConfig.contentDir), {
-      timeZone: siteConfig.timeZone,
-      mathMacros: siteConfig.math.macros,
-      defaults: siteConfig.frontMatterDefaults,
-      contentDir: siteConfig.contentDir,
-    });
+    return checkNotes(readNoteFiles(siteConfig.contentDir), contentCheckOptions(siteConfig));
   }
   return [...generated.posts, ...generated.pages].flatMap((d) => d.note.problems);
 }
