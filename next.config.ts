@@ -32,7 +32,6 @@ export const SERVER_EXTERNAL_PACKAGES = [
   'style-to-js',
   'remark-cjk-friendly',
   'remark-cjk-friendly-gfm-strikethrough',
-  'globals',
   'hastscript',
   'entities',
 ];

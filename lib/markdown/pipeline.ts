@@ -12,7 +12,7 @@ import { remarkAttributeLists } from './attribute-lists';
 import { type CalloutLabels, remarkCallouts } from './callouts';
 import { rehypeCodeHeader, remarkCodeBlocks } from './code-blocks';
 import { rehypeCodeTokenClasses } from './code-palette';
-import { CODE_THEMES, MERGED_CODE_THEME, mergedThemeWhitespace } from './code-themes';
+import { CODE_THEMES, getCodeHighlighter, MERGED_CODE_THEME, mergedThemeWhitespace } from './code-themes';
 import { remarkDefinitionLists } from './definition-lists';
 import { rehypeHeadingIds } from './heading-ids';
 import { remarkImageCaptions } from './image-captions';
@@ -84,6 +84,8 @@ const PRETTY_CODE: PrettyCodeOptions = {
   ...(MERGED_CODE_THEME
     ? { theme: MERGED_CODE_THEME.theme, transformers: [mergedThemeWhitespace] }
     : { theme: CODE_THEMES }),
+  // Tokenized without shiki's wall-clock limit, so a busy machine cannot change the colours.
+  getHighlighter: getCodeHighlighter,
   // Our stylesheet owns the block background, so shiki's inline background is dropped.
   keepBackground: false,
   // A fence without a language still gets the same figure/pre markup, as plain text.
