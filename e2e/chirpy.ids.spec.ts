@@ -10,8 +10,8 @@ import { expect, test, visit } from './helpers';
 
 // Post URLs in one place (they follow lib/slug.ts; adapt here if post URLs change).
 const URLS = {
-  headingIds: '/posts/heading-ids',
-  mermaidHeading: '/posts/mermaid-heading',
+  headingIds: '/posts/heading-ids/',
+  mermaidHeading: '/posts/mermaid-heading/',
 } as const;
 
 /** Browser globals the old reserved list renamed; named access sits below them, so an id cannot. */
