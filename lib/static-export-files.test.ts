@@ -3,7 +3,13 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { redirectFile, redirectPageHtml, removePlaceholders, writeExportFiles } from './static-export-files';
+import {
+  movePagination,
+  redirectFile,
+  redirectPageHtml,
+  removePlaceholders,
+  writeExportFiles,
+} from './static-export-files';
 
 test('redirectFile', () => {
   for (const [from, expected] of [
@@ -68,6 +74,22 @@ test('removePlaceholders removes the pages of routes without pages, nothing else
     assert.equal(removePlaceholders(out), 3);
     assert.equal(existsSync(path.join(out, 'page')), false);
     assert.equal(readFileSync(path.join(out, 'tags/知乎/index.html'), 'utf8'), 'tag');
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+});
+
+test("movePagination puts the home list's pages at Chirpy's /page2/", () => {
+  const out = mkdtempSync(path.join(tmpdir(), 'xiaoji-export-'));
+  try {
+    for (const n of ['2', '3']) {
+      mkdirSync(path.join(out, 'page', n), { recursive: true });
+      writeFileSync(path.join(out, 'page', n, 'index.html'), `page ${n}`);
+    }
+    assert.equal(movePagination(out), 2);
+    assert.equal(readFileSync(path.join(out, 'page3/index.html'), 'utf8'), 'page 3');
+    assert.equal(existsSync(path.join(out, 'page')), false);
+    assert.equal(movePagination(out), 0);
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

@@ -6,7 +6,7 @@
  * jekyll-redirect-from does. A static host answers a missing path with its 404 page and cannot send
  * a 301, so these pages are the redirects it can do.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { NO_PAGE_PARAM } from './static-export';
 import { escapeXml } from './xml';
@@ -109,4 +109,24 @@ export function removePlaceholders(outDir: string): number {
   };
   walk(outDir);
   return removed;
+}
+
+/**
+ * The home list's pages at Chirpy's (jekyll-paginate's) `/page2/`: the server build rewrites that
+ * path to app/page/[n] and redirects `/page/2/` to it; a static host can do neither, so the
+ * exported `out/page/2/` moves to `out/page2/`. Returns how many moved.
+ */
+export function movePagination(outDir: string): number {
+  const pages = path.join(outDir, 'page');
+  if (!existsSync(pages)) return 0;
+  let moved = 0;
+  for (const entry of readdirSync(pages, { withFileTypes: true })) {
+    if (!entry.isDirectory() || !/^\d+$/.test(entry.name)) continue;
+    const target = path.join(outDir, `page${entry.name}`);
+    rmSync(target, { recursive: true, force: true });
+    renameSync(path.join(pages, entry.name), target);
+    moved++;
+  }
+  if (readdirSync(pages).length === 0) rmSync(pages, { recursive: true });
+  return moved;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readBasePath, readOutputMode, withBasePath } from './static-export';
+import { exportDir, readBasePath, readOutputMode, withBasePath } from './static-export';
 
 test('readOutputMode', () => {
   for (const [input, expected] of [
@@ -40,4 +40,9 @@ test('withBasePath', () => {
     ['../x/', '/repo', '../x/'],
   ] as const)
     assert.equal(withBasePath(path, base), expected, `${path} ${base}`);
+});
+
+test('exportDir: out/, or the dist dir Next then writes the export to', () => {
+  assert.equal(exportDir('.next'), 'out');
+  assert.equal(exportDir('.next-e2e-export'), '.next-e2e-export');
 });

@@ -63,3 +63,11 @@ export const NO_PAGE_PARAM = '__xiaoji-no-page__';
 export function exportableParams<T>(params: T[], placeholder: T): T[] {
   return isStaticExport && params.length === 0 ? [placeholder] : params;
 }
+
+/**
+ * Where `next build` writes a static export: `out/`, or the dist dir when XIAOJI_DIST_DIR names
+ * another than `.next` (Next then writes the export there and keeps its build files in `.next`).
+ */
+export function exportDir(distDir: string): string {
+  return distDir === '.next' ? 'out' : distDir;
+}

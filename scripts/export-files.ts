@@ -4,6 +4,7 @@
  * (lib/static-export-files.ts). Reads the same snapshot of Contentlayer's data the build read.
  */
 import path from 'node:path';
+import { distDir } from '../lib/build-env';
 import { snapshotContentData } from '../lib/content-data';
 
 async function main(): Promise<number> {
@@ -12,8 +13,8 @@ async function main(): Promise<number> {
   const [
     { getRedirects },
     { absoluteUrl, t },
-    { basePath, withBasePath },
-    { removePlaceholders, writeExportFiles },
+    { basePath, exportDir, withBasePath },
+    { movePagination, removePlaceholders, writeExportFiles },
     { siteConfig },
   ] = await Promise.all([
     import('../lib/content'),
@@ -22,7 +23,7 @@ async function main(): Promise<number> {
     import('../lib/static-export-files'),
     import('../site.config'),
   ]);
-  const out = path.join(process.cwd(), 'out');
+  const out = path.join(process.cwd(), exportDir(distDir));
   const redirects = getRedirects().map(({ from, to }) => ({
     from,
     page: {
@@ -34,10 +35,11 @@ async function main(): Promise<number> {
     },
   }));
   removePlaceholders(out);
+  movePagination(out);
   const { written, warnings } = writeExportFiles(out, redirects);
   for (const warning of warnings) console.warn(`export: ${warning}`);
   console.log(
-    `export: out/ ready${basePath ? ` for ${basePath}/` : ''}, ${written} redirect page(s), .nojekyll`,
+    `export: ${exportDir(distDir)}/ ready${basePath ? ` for ${basePath}/` : ''}, ${written} redirect page(s), .nojekyll`,
   );
   return 0;
 }
