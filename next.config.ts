@@ -123,7 +123,8 @@ function serverOnly(dev: boolean): Pick<NextConfig, 'redirects' | 'rewrites' | '
 /**
  * The static export's settings (lib/static-export.ts): `out/`, the base path, and Next's image
  * optimiser off (no server to run it). Pages, route handlers and metadata files are all prerendered
- * already; what is left (redirect pages, `404.html`'s siblings, `.nojekyll`) scripts/build.ts adds.
+ * already; what is left (`redirect_from:` pages, Chirpy's `/page2/` folders, `.nojekyll`)
+ * scripts/export-files.ts adds.
  */
 function staticExport(basePath: string): Pick<NextConfig, 'output' | 'basePath' | 'images'> {
   return { output: 'export', ...(basePath ? { basePath } : {}), images: { unoptimized: true } };

@@ -34,14 +34,25 @@ export function readBasePath(value: string | undefined): string {
   return `/${text}`;
 }
 
+// The two values below never throw, so any module may import them: scripts/build.ts and
+// next.config.ts check the variables first and stop the build naming the bad one.
+
 /** Whether this build is the static export. */
-export const isStaticExport: boolean = readOutputMode(process.env.XIAOJI_OUTPUT) === 'export';
+export const isStaticExport: boolean = process.env.XIAOJI_OUTPUT?.trim() === EXPORT_OUTPUT;
 
 /**
  * The base path pages live under (`/repo`), '' when none. Only an export takes one: a server build
  * ignores the variable, so a stray value cannot move a Vercel site.
  */
-export const basePath: string = isStaticExport ? readBasePath(process.env.XIAOJI_BASE_PATH) : '';
+export const basePath: string = isStaticExport ? basePathOrNone(process.env.XIAOJI_BASE_PATH) : '';
+
+function basePathOrNone(value: string | undefined): string {
+  try {
+    return readBasePath(value);
+  } catch {
+    return '';
+  }
+}
 
 /**
  * A site path as the browser must request it: `/search-index.json` → `/repo/search-index.json`.

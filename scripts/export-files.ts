@@ -1,6 +1,7 @@
 /**
  * The last step of `npm run build` for a static export (XIAOJI_OUTPUT=export, run by
- * scripts/build.ts after `next build` wrote `out/`): `.nojekyll` and the `redirect_from:` pages
+ * scripts/build.ts after `next build` wrote `out/`): the placeholder pages of routes without pages
+ * removed, `/page/N/` moved to Chirpy's `/pageN/`, `.nojekyll` and the `redirect_from:` pages
  * (lib/static-export-files.ts). Reads the same snapshot of Contentlayer's data the build read.
  */
 import path from 'node:path';
