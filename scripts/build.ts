@@ -10,7 +10,7 @@
  * scripts/export-files.ts then adds `.nojekyll` and the `redirect_from:` pages.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readBasePath, readOutputMode } from '../lib/static-export';
 
@@ -26,22 +26,26 @@ const exportFiles = path.join(__dirname, 'export-files.ts');
 /**
  * Note bodies are rendered by the content build with the base path in their links
  * (lib/markdown/base-path.ts), and Contentlayer's cache does not know it: when the base path differs
- * from the last build's, the cache is cleared so no body keeps the old one.
+ * from the last build's, Contentlayer's document cache (`.contentlayer/.cache`) is removed so no body
+ * keeps the old one. Not `contentlayer2 build --clearCache`: that removes all of `.contentlayer`,
+ * including the data snapshots and rendered bodies other builds of this checkout still serve
+ * (lib/content-data.ts, lib/page-body.ts).
  */
-function contentlayerArgs(basePath: string): { args: string[]; remember(): void } {
-  const file = path.join(process.cwd(), '.contentlayer', 'base-path');
+function clearCacheOnNewBasePath(basePath: string): { remember(): void } {
+  const dir = path.join(process.cwd(), '.contentlayer');
+  const file = path.join(dir, 'base-path');
   let last = '';
   try {
     last = readFileSync(file, 'utf8');
   } catch {
     // no earlier build (or one from before this file): Contentlayer's cache holds no base path
   }
+  if (last !== basePath) rmSync(path.join(dir, '.cache'), { recursive: true, force: true });
   return {
-    args: last === basePath ? ['build'] : ['build', '--clearCache'],
     // Once Contentlayer has built with it, so a failed run clears the cache again next time.
     remember() {
       if (last === basePath) return;
-      mkdirSync(path.dirname(file), { recursive: true });
+      mkdirSync(dir, { recursive: true });
       writeFileSync(file, basePath);
     },
   };
@@ -114,8 +118,8 @@ async function main(): Promise<number> {
     return 1;
   }
   const check = run([tsx, script]);
-  const cache = contentlayerArgs(basePath);
-  const content = run([contentlayer, ...cache.args], { hold: true });
+  const cache = clearCacheOnNewBasePath(basePath);
+  const content = run([contentlayer, 'build'], { hold: true });
   children.add(check.child).add(content.child);
   const checked = await check.exit;
   if (checked !== 0) {
