@@ -23,7 +23,13 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import type { ContentDoc } from './content-dev';
+import type { NoteRecord } from './types';
+
+/** The shape of a Contentlayer document that lib/content.ts reads. */
+export interface ContentDoc {
+  note: NoteRecord;
+  body: { raw: string };
+}
 
 /** Where the snapshots are kept, relative to the project. */
 export const CONTENT_DATA_DIR = '.contentlayer/data';
@@ -95,4 +101,68 @@ export function parseContentData(text: string, file: string): ContentData {
     throw new Error(`${file}: not a content snapshot (expected {"posts": [...], "pages": [...]})`);
   }
   return { posts: data.posts, pages: data.pages };
+}
+
+/** Contentlayer's data as `contentlayer2 dev` last wrote it, and a stamp naming that version. */
+export interface GeneratedContent extends ContentData {
+  /**
+   * The size and modification time of both index files: the same in every process of a dev session,
+   * so the open page can compare it with the one it was rendered from (app/content-events).
+   */
+  stamp: string;
+}
+
+const INDEX_TYPES = ['Post', 'Page'] as const;
+
+/** See `GeneratedContent.stamp`; a missing index file (no document of that type yet) counts as empty. */
+export function generatedStamp(projectDir: string): string {
+  return INDEX_TYPES.map((type) => {
+    try {
+      const stat = statSync(path.join(projectDir, '.contentlayer', 'generated', type, '_index.json'));
+      return `${stat.mtimeMs}:${stat.size}`;
+    } catch {
+      return '-';
+    }
+  }).join('/');
+}
+
+function readIndexIfAny(projectDir: string, type: 'Post' | 'Page'): ContentDoc[] {
+  let text: string;
+  try {
+    text = readFileSync(path.join(projectDir, '.contentlayer', 'generated', type, '_index.json'), 'utf8');
+  } catch {
+    return [];
+  }
+  const docs = JSON.parse(text) as unknown;
+  if (!Array.isArray(docs)) throw new Error(`${type}/_index.json: expected a list of documents`);
+  return docs as ContentDoc[];
+}
+
+// One copy per project and server process, kept across module reloads (HMR re-evaluates this file).
+const KEY = Symbol.for('xiaoji.generated-content');
+const store = globalThis as typeof globalThis & { [KEY]?: Map<string, GeneratedContent> };
+
+/**
+ * `npm run dev`: Contentlayer's data as `contentlayer2 dev` wrote it last, read again only when an
+ * index file's size or time changed (a stat of two files per call). Contentlayer writes the files in
+ * place, so a read can meet one half written: then the last complete version stays until it is done.
+ */
+export function readGeneratedContent(projectDir: string): GeneratedContent {
+  const stamp = generatedStamp(projectDir);
+  store[KEY] ??= new Map();
+  const last = store[KEY].get(projectDir);
+  if (last?.stamp === stamp) return last;
+  try {
+    const current = {
+      stamp,
+      posts: readIndexIfAny(projectDir, 'Post'),
+      pages: readIndexIfAny(projectDir, 'Page'),
+    };
+    store[KEY].set(projectDir, current);
+    return current;
+  } catch (error) {
+    if (last) return last;
+    if (error instanceof SyntaxError) return { stamp: '', posts: [], pages: [] };
+    throw error;
+  }
 }
