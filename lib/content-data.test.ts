@@ -161,3 +161,13 @@ test('dev: an index file caught half written keeps the last complete data', () =
     ['二'],
   );
 });
+
+test('dev: an index file removed to be written again keeps the last data; equal text, the same stamp', () => {
+  const dir = project();
+  writeIndexes(dir, [doc('一')]);
+  const first = readGeneratedContent(dir);
+  rmSync(path.join(dir, '.contentlayer/generated/Post/_index.json'));
+  assert.equal(readGeneratedContent(dir), first);
+  writeIndexes(dir, [doc('一')]);
+  assert.equal(readGeneratedContent(dir).stamp, first.stamp, 'rewritten with the same text');
+});

@@ -1,7 +1,8 @@
 /**
  * The ONLY reader of Contentlayer's generated data, in builds (a snapshot, lib/content-data.ts) and
- * in `npm run dev` (as `contentlayer2 dev` rewrites it). Visibility (drafts, hidden, broken notes) and order are decided here once per content version;
- * every page, the feed, the sitemap and search start from these lists.
+ * in `npm run dev` (as `contentlayer2 dev` rewrites it). Visibility (drafts, hidden, broken notes)
+ * and order are decided here once per content version; every page, the feed, the sitemap and search
+ * start from these lists.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -11,8 +11,9 @@ import { killGroup, sleep, spawnGroup } from './lib/proc';
 // Resolved like any import, so a copy of the site inside another checkout finds the parent's packages.
 const bin = (pkg: string, file: string) =>
   path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
-// Contentlayer works in $PWD; the pages read its data from process.cwd().
+// Contentlayer works in $PWD, which a parent that is not a shell may have left elsewhere; the pages
+// read its data from process.cwd().
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PWD: process.cwd() };
 const postIndex = path.join(process.cwd(), '.contentlayer/generated/Post/_index.json');
 
 const contentlayer = spawnGroup(process.execPath, [bin('contentlayer2', 'bin/cli.cjs'), 'dev'], { env });

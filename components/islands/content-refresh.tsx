@@ -13,12 +13,17 @@ import { useEffect, useRef } from 'react';
 export function ContentRefresh({ stamp }: { stamp: string }) {
   const router = useRouter();
   const shown = useRef(stamp);
+  const latest = useRef<string | null>(null);
   useEffect(() => {
     shown.current = stamp;
-  }, [stamp]);
+    // Rendered from older data than the server last announced: a refresh that started before the
+    // last change, or answered after a newer one. Ask again, so the page ends on the newest data.
+    if (latest.current !== null && latest.current !== stamp) router.refresh();
+  }, [stamp, router]);
   useEffect(() => {
     const events = new EventSource('/content-events/');
     events.onmessage = (event: MessageEvent<string>) => {
+      latest.current = event.data;
       if (event.data !== shown.current) router.refresh();
     };
     return () => events.close();
