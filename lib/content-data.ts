@@ -115,9 +115,9 @@ export interface GeneratedContent extends ContentData {
 const INDEX_TYPES = ['Post', 'Page'] as const;
 
 /**
- * How long after an index file was written it is read again on every call even if its size and
- * time look unchanged: Contentlayer removes and rewrites the files, and two writes within one tick
- * of the file system's clock can leave the same time and size (the same note, edited twice).
+ * Data read within this long of an index file's last write is read once more after it, even if the
+ * files' size and time look unchanged: Contentlayer removes and rewrites the files, and two writes
+ * within one tick of the file system's clock can leave the same time and size.
  */
 const SETTLE_MS = 1000;
 
@@ -161,7 +161,7 @@ const EMPTY: GeneratedContent = { stamp: 'none', posts: [], pages: [] };
 
 /**
  * `npm run dev`: Contentlayer's data as `contentlayer2 dev` wrote it last. A stat of both index
- * files per call; they are read again when one changed (or was written within SETTLE_MS), and
+ * files per call; they are read again when one changed (and once more after SETTLE_MS), and
  * parsed again only when their text did. Contentlayer removes a file and writes it anew, so a read
  * can meet it missing or half written: then the last complete version stays until it is done.
  * Before Contentlayer's first data, there are no notes.
@@ -172,7 +172,7 @@ export function readGeneratedContent(projectDir: string): GeneratedContent {
   store[KEY] ??= new Map();
   const readings = store[KEY];
   const last = readings.get(projectDir);
-  if (last && last.look === look && last.settled) return last.content;
+  if (last && last.look === look && (last.settled || now - writtenMs <= SETTLE_MS)) return last.content;
   // A type with no document yet has no index file; one that had one is being rewritten.
   if (last && missing.length > 0) return last.content;
   try {
