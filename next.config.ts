@@ -3,6 +3,7 @@ import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants
 import { buildWorkers, distDir, withYoungGeneration, workspaceRoot } from './lib/build-env';
 import { snapshotContentData } from './lib/content-data';
 import { buildCsp } from './lib/settings/csp';
+import { readBasePath, readOutputMode } from './lib/static-export';
 import { copyVendorFiles } from './lib/vendor-files';
 import { siteConfig } from './site.config';
 
@@ -32,7 +33,6 @@ export const SERVER_EXTERNAL_PACKAGES = [
   'style-to-js',
   'remark-cjk-friendly',
   'remark-cjk-friendly-gfm-strikethrough',
-  'globals',
   'hastscript',
   'entities',
 ];
@@ -64,32 +64,17 @@ export const TRAILING_SLASH_REDIRECTS = [
   },
 ];
 
-export default function config(phase: string): NextConfig {
-  const dev = phase === PHASE_DEVELOPMENT_SERVER;
-  // `next build` starts its static generation workers after loading this file: they inherit it.
-  if (phase === PHASE_PRODUCTION_BUILD)
-    process.env.NODE_OPTIONS = withYoungGeneration(process.env.NODE_OPTIONS, buildWorkers);
-  // mermaid's prebuilt browser file into public/vendor/ (git-ignored), for `next dev` and `next build`
-  // alike, including the builds of site copies under bench/tmp (lib/vendor-files.ts).
-  copyVendorFiles(process.cwd());
+/**
+ * Route files that need a Next server, named `route.server.ts`: app/moved/ (the fallback for paths no
+ * page answers) and app/content-events/ (`npm run dev` only). `output: 'export'` refuses a dynamic
+ * route handler, so the export leaves the `server.ts` extension out and Next never sees them.
+ */
+const PAGE_EXTENSIONS = ['tsx', 'ts', 'jsx', 'js'];
+export const SERVER_PAGE_EXTENSIONS = ['server.ts', ...PAGE_EXTENSIONS];
+
+/** What a static host cannot do, kept out of an export: redirects, rewrites and response headers. */
+function serverOnly(dev: boolean): Pick<NextConfig, 'redirects' | 'rewrites' | 'headers'> {
   return {
-    distDir,
-    // The snapshot of Contentlayer's data that this build's server reads (lib/content-data.ts): its
-    // name is compiled into the server code, so the build keeps reading its own data after another
-    // build rewrites `.contentlayer/generated`. Only `next build` makes one; dev reads `.contentlayer/generated` as `contentlayer2 dev` rewrites it.
-    ...(phase === PHASE_PRODUCTION_BUILD
-      ? { env: { XIAOJI_CONTENT_DATA: snapshotContentData(process.cwd()) } }
-      : {}),
-    turbopack: {
-      ...(workspaceRoot ? { root: workspaceRoot } : {}),
-    },
-    ...(workspaceRoot ? { outputFileTracingRoot: workspaceRoot } : {}),
-    poweredByHeader: false,
-    // Chirpy's URLs end in `/` (`/posts/:title/`, `/tags/x/`, `/archives/`), and Giscus keys a thread on
-    // the path, slash included. Next's own trailing-slash redirects are replaced by TRAILING_SLASH_REDIRECTS:
-    // they would strip the slash from `/posts/python-numpy.ndarray/` as if it were a file.
-    trailingSlash: true,
-    skipTrailingSlashRedirect: true,
     async redirects() {
       // `/page/2/` is app/page/[n]'s own path; the home list's pages are Chirpy's `/page2/` (below).
       return [
@@ -107,6 +92,79 @@ export default function config(phase: string): NextConfig {
         fallback: [{ source: '/:path*', destination: '/moved/:path*' }],
       };
     },
+    async headers() {
+      return [
+        {
+          // An unnamed group, not `/:path*`: with a named parameter Next compiles every header value
+          // that contains a colon (the CSP's `https:`) through path-to-regexp on every request, to
+          // substitute parameters it does not use, a cost on every request.
+          // Next drops unnamed groups' values, so it has nothing to substitute.
+          source: '/(.*)',
+          headers: [
+            { key: 'Content-Security-Policy', value: buildCsp({ dev, analytics: siteConfig.analytics }) },
+            { key: 'X-Content-Type-Options', value: 'nosniff' },
+            {
+              key: 'Referrer-Policy',
+              value: 'strict-origin-when-cross-origin',
+            },
+            {
+              key: 'Permissions-Policy',
+              value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+            },
+            { key: 'X-Frame-Options', value: 'DENY' },
+          ],
+        },
+      ];
+    },
+  };
+}
+
+/**
+ * The static export's settings (lib/static-export.ts): `out/`, the base path, and Next's image
+ * optimiser off (no server to run it). Pages, route handlers and metadata files are all prerendered
+ * already; what is left (`redirect_from:` pages, Chirpy's `/page2/` folders, `.nojekyll`)
+ * scripts/export-files.ts adds.
+ */
+function staticExport(basePath: string): Pick<NextConfig, 'output' | 'basePath' | 'images'> {
+  return { output: 'export', ...(basePath ? { basePath } : {}), images: { unoptimized: true } };
+}
+
+export default function config(phase: string): NextConfig {
+  const dev = phase === PHASE_DEVELOPMENT_SERVER;
+  // Read here rather than from lib/static-export's constants, so a test can build either config.
+  const isStaticExport = readOutputMode(process.env.XIAOJI_OUTPUT) === 'export';
+  const basePath = isStaticExport ? readBasePath(process.env.XIAOJI_BASE_PATH) : '';
+  // `next build` starts its static generation workers after loading this file: they inherit it.
+  if (phase === PHASE_PRODUCTION_BUILD)
+    process.env.NODE_OPTIONS = withYoungGeneration(process.env.NODE_OPTIONS, buildWorkers);
+  // mermaid's prebuilt browser file into public/vendor/ (git-ignored), for `next dev` and `next build`
+  // alike, including the builds of site copies under bench/tmp (lib/vendor-files.ts).
+  copyVendorFiles(process.cwd());
+  return {
+    distDir,
+    // The snapshot of Contentlayer's data that this build's server reads (lib/content-data.ts): its
+    // name is compiled into the server code, so the build keeps reading its own data after another
+    // build rewrites `.contentlayer/generated`. Only `next build` makes one; dev reads `.contentlayer/generated` as `contentlayer2 dev` rewrites it.
+    // The export mode and base path are inlined for the browser's code too (lib/static-export.ts).
+    env: {
+      XIAOJI_OUTPUT: isStaticExport ? 'export' : '',
+      XIAOJI_BASE_PATH: basePath,
+      ...(phase === PHASE_PRODUCTION_BUILD
+        ? { XIAOJI_CONTENT_DATA: snapshotContentData(process.cwd()) }
+        : {}),
+    },
+    pageExtensions: isStaticExport ? PAGE_EXTENSIONS : SERVER_PAGE_EXTENSIONS,
+    ...(isStaticExport ? staticExport(basePath) : serverOnly(dev)),
+    turbopack: {
+      ...(workspaceRoot ? { root: workspaceRoot } : {}),
+    },
+    ...(workspaceRoot ? { outputFileTracingRoot: workspaceRoot } : {}),
+    poweredByHeader: false,
+    // Chirpy's URLs end in `/` (`/posts/:title/`, `/tags/x/`, `/archives/`), and Giscus keys a thread on
+    // the path, slash included. Next's own trailing-slash redirects are replaced by TRAILING_SLASH_REDIRECTS:
+    // they would strip the slash from `/posts/python-numpy.ndarray/` as if it were a file.
+    trailingSlash: true,
+    skipTrailingSlashRedirect: true,
     // Next hashes every static page's whole HTML for its ETag on every request (fnv1a over each
     // character, in JavaScript): for a long post, a large share of `next start`'s time per
     // request. Prerendered pages only change with a new
@@ -137,30 +195,6 @@ export default function config(phase: string): NextConfig {
       // results, 404's home link) fetch a page's segments separately instead, so that work is spent
       // for nothing.
       prefetchInlining: false,
-    },
-    async headers() {
-      return [
-        {
-          // An unnamed group, not `/:path*`: with a named parameter Next compiles every header value
-          // that contains a colon (the CSP's `https:`) through path-to-regexp on every request, to
-          // substitute parameters it does not use, a cost on every request.
-          // Next drops unnamed groups' values, so it has nothing to substitute.
-          source: '/(.*)',
-          headers: [
-            { key: 'Content-Security-Policy', value: buildCsp({ dev, analytics: siteConfig.analytics }) },
-            { key: 'X-Content-Type-Options', value: 'nosniff' },
-            {
-              key: 'Referrer-Policy',
-              value: 'strict-origin-when-cross-origin',
-            },
-            {
-              key: 'Permissions-Policy',
-              value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
-            },
-            { key: 'X-Frame-Options', value: 'DENY' },
-          ],
-        },
-      ];
     },
   };
 }

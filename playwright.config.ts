@@ -11,6 +11,9 @@ const seedURL = process.env.SEED_URL ?? 'http://localhost:4311';
 const fixtureURL = process.env.FIXTURE_URL ?? 'http://localhost:4312';
 const chirpyURL = process.env.CHIRPY_URL ?? 'http://localhost:4313';
 const importedURL = process.env.IMPORTED_URL ?? 'http://localhost:4315';
+// The static export under its base path (scripts/e2e.ts's "export" variant): the specs read the base
+// path from it; baseURL is the origin, so `page.goto('/blog/…')` names the path a reader requests.
+const exportURL = new URL(process.env.EXPORT_URL ?? 'http://localhost:4316/blog');
 
 const desktop = {
   ...devices['Desktop Chrome'],
@@ -69,6 +72,12 @@ export default defineConfig({
       name: 'imported',
       testMatch: /\/imported\.[\w-]+\.spec\.ts$/,
       use: { ...desktop, baseURL: importedURL },
+    },
+    // The chirpy notes as a static export under `/blog`, served as GitHub Pages would.
+    {
+      name: 'export',
+      testMatch: /\/export\.[\w-]+\.spec\.ts$/,
+      use: { ...desktop, baseURL: exportURL.origin },
     },
   ],
 });

@@ -23,9 +23,9 @@ export interface MathConfig {
   /**
    * The site's own TeX macros, name -> definition, for every note with math: what a Chirpy blog
    * had under `macros` in its MathJax configuration, e.g. `{ '\\RR': '\\mathbb{R}', '\\e': '\\mathrm{e}' }`.
-   * Arguments are `#1`…`#9` (`{ '\\norm': '\\lVert #1 \\rVert' }`). `XIAOJI_MATH_MACROS` (the same
-   * record as JSON) adds to them. docs/configuration.md; lib/markdown/math-macros.ts reads
-   * MathJax's form (`parseMathJaxMacros`).
+   * Arguments are `#1`…`#9` (`{ '\\norm': '\\lVert #1 \\rVert' }`). From the settings' `math.macros`
+   * (`npm run import` fills it from the blog's MathJax configuration, read by `parseMathJaxMacros`);
+   * `XIAOJI_MATH_MACROS` (the same record as JSON) adds to them and wins. docs/configuration.md.
    */
   macros: Record<string, string>;
 }
@@ -148,6 +148,17 @@ export function parseMathMacros(text: string | undefined): Record<string, string
   return value as Record<string, string>;
 }
 
+/** The settings' macros, then the environment's: the environment adds and, for a name in both, wins (`RR` and `\\RR` are one name). */
+export function mergeMathMacros(
+  fromSettings: Record<string, string>,
+  fromEnv: Record<string, string>,
+): Record<string, string> {
+  const merged: Record<string, string> = {};
+  for (const [name, definition] of [...Object.entries(fromSettings), ...Object.entries(fromEnv)])
+    merged[name.startsWith('\\') ? name : `\\${name}`] = definition;
+  return merged;
+}
+
 function readLocale(): Locale {
   const fromEnv = env.XIAOJI_LOCALE?.trim();
   if (fromEnv === 'en' || fromEnv === 'zh-CN') return fromEnv;
@@ -179,6 +190,6 @@ export const siteConfig: SiteConfig = {
   showDrafts: env.NODE_ENV === 'development' || env.XIAOJI_SHOW_DRAFTS === '1',
   giscus: readGiscus(),
   math: {
-    macros: { ...parseMathMacros(env.XIAOJI_MATH_MACROS) },
+    macros: mergeMathMacros(settings.math.macros, parseMathMacros(env.XIAOJI_MATH_MACROS)),
   },
 };

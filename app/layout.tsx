@@ -6,14 +6,16 @@ import { SiteFooter } from '../components/site-footer';
 import { SiteHeader } from '../components/site-header';
 import { getPage } from '../lib/content';
 import { analyticsScript } from '../lib/settings/analytics';
-import { t } from '../lib/site';
+import { buildCsp } from '../lib/settings/csp';
+import { siteRootUrl, t } from '../lib/site';
+import { isStaticExport } from '../lib/static-export';
 import { themeScript } from '../lib/theme-script';
 import { siteConfig } from '../site.config';
 import './globals.css';
 import { PAGE_IDS } from '../lib/page-ids';
 
 export const metadata: Metadata = {
-  metadataBase: new URL(siteConfig.url),
+  metadataBase: siteRootUrl,
   title: { default: siteConfig.title, template: `%s | ${siteConfig.title}` },
   description: siteConfig.description,
   authors: [{ name: siteConfig.author }],
@@ -41,6 +43,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     // The head script sets data-theme before paint, so the server markup differs on purpose.
     <html lang={siteConfig.locale} suppressHydrationWarning>
       <head>
+        {/* A static export has no response headers: its policy comes first in <head>, before any script. */}
+        {isStaticExport ? (
+          <meta
+            httpEquiv="Content-Security-Policy"
+            content={buildCsp({ dev: false, analytics, meta: true })}
+          />
+        ) : null}
         {/* A constant script, no user input. */}
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>

@@ -1,5 +1,6 @@
 import type { Note } from '../lib/content';
 import { t } from '../lib/site';
+import { withBasePath } from '../lib/static-export';
 import { NoteDate } from './note-meta';
 
 /**
@@ -13,7 +14,7 @@ export function CompactNoteList({ notes }: { notes: readonly Note[] }) {
     <ul className="divide-y divide-[var(--border)]">
       {notes.map((note) => (
         <li key={note.slug} className="flex flex-wrap items-baseline justify-between gap-x-4 py-2.5">
-          <a href={note.url} className="hover:text-[var(--link)]">
+          <a href={withBasePath(note.url)} className="hover:text-[var(--link)]">
             {note.meta.title}
           </a>
           <NoteDate iso={note.meta.date} className="shrink-0 text-sm tabular-nums text-muted" />

@@ -9,6 +9,7 @@ import {
   renderPageBodyHtml,
 } from '../lib/page-body';
 import { t } from '../lib/site';
+import { withBasePath } from '../lib/static-export';
 import type { PrerenderedBody } from '../lib/types';
 import { CodeCopy } from './islands/code-copy';
 import { MermaidDiagrams } from './islands/mermaid-diagrams';
@@ -54,7 +55,9 @@ export async function NoteBody({
   return (
     <>
       {/* React hoists this into <head> and loads it once; only pages with math get it. */}
-      {report.math && <link rel="stylesheet" href="/katex/katex.min.css" precedence="default" />}
+      {report.math && (
+        <link rel="stylesheet" href={withBasePath('/katex/katex.min.css')} precedence="default" />
+      )}
       {html === null ? (
         <div data-note-body className={bodyClass}>
           {content}

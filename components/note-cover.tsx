@@ -1,5 +1,6 @@
 import { isSitePath, resolveMediaPath } from '../lib/markdown/media';
 import { publicAssetExists } from '../lib/public-assets';
+import { withBasePath } from '../lib/static-export';
 import type { NoteMeta } from '../lib/types';
 
 /**
@@ -14,13 +15,13 @@ export function NoteCover({ image }: { image: NonNullable<NoteMeta['image']> }) 
   return (
     <figure className="note-cover">
       <img
-        src={src}
+        src={withBasePath(src)}
         alt={image.alt}
         width={1200}
         height={630}
         decoding="async"
         fetchPriority="high"
-        style={lqip ? { backgroundImage: `url(${JSON.stringify(lqip)})` } : undefined}
+        style={lqip ? { backgroundImage: `url(${JSON.stringify(withBasePath(lqip))})` } : undefined}
       />
       {image.alt && <figcaption>{image.alt}</figcaption>}
     </figure>

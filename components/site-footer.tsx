@@ -1,4 +1,5 @@
 import { t } from '../lib/site';
+import { withBasePath } from '../lib/static-export';
 import { siteConfig } from '../site.config';
 import { SocialIcon } from './social-icon';
 
@@ -33,7 +34,7 @@ export function SiteFooter() {
           <p>
             © {year} {siteConfig.author} · {t('poweredBy')}
           </p>
-          <a href="/feed.xml" className="hover:underline">
+          <a href={withBasePath('/feed.xml')} className="hover:underline">
             {t('feed')} (RSS)
           </a>
         </div>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getSearchLabels } from '../lib/search/labels';
 import { t } from '../lib/site';
+import { withBasePath } from '../lib/static-export';
 import { siteConfig } from '../site.config';
 import { SearchButton } from './islands/search-button';
 import { ThemeToggle } from './islands/theme-toggle';
@@ -20,7 +21,7 @@ export function SiteHeader({ hasAbout }: { hasAbout: boolean }) {
           {siteConfig.avatar ? (
             // A writer's own file or URL of any size: a plain img, drawn at 32 px.
             <img
-              src={siteConfig.avatar}
+              src={withBasePath(siteConfig.avatar)}
               alt=""
               width={32}
               height={32}

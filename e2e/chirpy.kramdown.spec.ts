@@ -5,13 +5,13 @@
 import type { Page } from '@playwright/test';
 import { expect, test, visit } from './helpers';
 
-// Post URLs in one place (they follow lib/slug.ts; adapt here if post URLs change).
+// Post URLs in one place: `/posts/<file name without date, case kept>/` (lib/slug.ts).
 const URLS = {
-  markdownAttribute: '/posts/kramdown-markdown-属性',
-  cjkBold: '/posts/中文加粗',
-  entityTitle: '/posts/entity-title',
-  mermaidHeading: '/posts/mermaid-heading',
-  liquidInCode: '/posts/liquid-in-code',
+  markdownAttribute: '/posts/kramdown-markdown-属性/',
+  cjkBold: '/posts/中文加粗/',
+  entityTitle: '/posts/entity-title/',
+  mermaidHeading: '/posts/mermaid-heading/',
+  liquidInCode: '/posts/liquid-in-code/',
 } as const;
 
 /** Visible text of the article outside code (and outside the `markdown="0"` box, raw on purpose). */

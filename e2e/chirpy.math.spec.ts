@@ -9,8 +9,8 @@ import { expect, expectNoHorizontalScroll, test, visit } from './helpers';
 
 /** The math fixture pages (URLs in one place, so a change of URL scheme is one edit). */
 const PAGES = {
-  physics: '/posts/数学-物理宏',
-  dollars: '/posts/math-kramdown-dollars',
+  physics: '/posts/数学-物理宏/',
+  dollars: '/posts/math-kramdown-dollars/',
 };
 
 /** The MathML of the rendered formula whose TeX is `tex` (KaTeX keeps the TeX as an annotation); '' if none. */

@@ -1,7 +1,7 @@
 /**
  * `npm run import` of e2e/fixtures/chirpy-site/ into a copy of the site (the "imported" variant,
- * scripts/imported-site.ts): what a reader of the imported blog sees. Posts are found by title from
- * the home list, since post URLs are another change's work (see CHIRPY_URLS below).
+ * scripts/imported-site.ts): what a reader of the imported blog sees, at the URLs the Chirpy site
+ * had (CHIRPY_URLS below).
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -18,17 +18,29 @@ const TITLES = [
   '搬过家的文章',
 ];
 
-/** The fixture's posts at the URLs the Chirpy site gave them, and old addresses that redirect. */
-const CHIRPY_URLS = [
-  '/posts/Attention-Is-All-You-Need/',
-  '/posts/v1.2.3-发布说明/',
-  '/posts/my-first-post/',
-  '/posts/线性代数笔记/',
-  '/posts/markdown-file/',
-  '/posts/custom-slug/',
-  '/posts/fixed-link/',
-  '/posts/redirect-post/',
-  '/2019/01/old-address/',
+/**
+ * Every address the fixture Chirpy site answered (Jekyll's `/posts/:title/`, `slug:`, `permalink:`,
+ * `redirect_from:`, the tabs and taxonomy pages, and the spellings GitHub Pages redirected), with
+ * the post title it must show ('' for a list page).
+ */
+const CHIRPY_URLS: [string, string][] = [
+  ['/posts/Attention-Is-All-You-Need/', '《Attention Is All You Need》读后记'],
+  ['/posts/v1.2.3-发布说明/', '笔记工具 v1.2.3 发布说明'],
+  ['/posts/my-first-post/', '我的第一篇博客'],
+  ['/posts/线性代数笔记/', '线性代数笔记：特征值'],
+  ['/posts/markdown-file/', '用 .markdown 结尾的文件'],
+  ['/posts/custom-slug/', '带 slug 的文章'],
+  ['/posts/fixed-link/', '带 permalink 的文章'],
+  ['/posts/redirect-post/', '搬过家的文章'],
+  ['/2019/01/old-address/', '搬过家的文章'],
+  ['/posts/Attention-Is-All-You-Need', '《Attention Is All You Need》读后记'],
+  ['/posts/线性代数笔记', '线性代数笔记：特征值'],
+  ['/about/', ''],
+  ['/archives/', ''],
+  ['/categories/', ''],
+  ['/tags/', ''],
+  ['/categories/深度学习/', ''],
+  ['/tags/注意力/', ''],
 ];
 
 /** GoatCounter's script is answered locally (the helpers block the network): an empty script. */
@@ -139,10 +151,35 @@ test("the defaults' math: true renders a formula in a post that does not say it"
   await expect(page.locator('main')).not.toContainText('$$');
 });
 
-for (const url of CHIRPY_URLS) {
-  test(`the Chirpy URL ${url} answers`, async ({ request }) => {
-    test.fixme(true, "Chirpy's exact post URLs (slug/permalink/redirect_from) are another branch's work");
-    const res = await request.get(encodeURI(url));
-    expect(res.status()).toBe(200);
-  });
-}
+test('every old Chirpy URL answers 200, or redirects permanently to a 200 page with its post', async ({
+  page,
+}) => {
+  for (const [url, title] of CHIRPY_URLS) {
+    const statuses: number[] = [];
+    let current = encodeURI(url);
+    for (let hop = 0; hop < 5; hop++) {
+      const res = await page.request.get(current, { maxRedirects: 0 });
+      statuses.push(res.status());
+      const location = res.headers().location;
+      if (!location || res.status() < 300 || res.status() >= 400) break;
+      current = new URL(location, 'http://x').pathname;
+    }
+    expect(statuses.at(-1), `${url} ends with 200 (${statuses.join(' -> ')})`).toBe(200);
+    for (const status of statuses.slice(0, -1)) expect([301, 308], `${url}: permanent`).toContain(status);
+    if (!title) continue;
+    await visit(page, encodeURI(url));
+    await expect(page.getByRole('heading', { level: 1 }), url).toHaveText(title);
+  }
+});
+
+test("the blog's MathJax macros, imported as site macros, render in a post", async ({ page }) => {
+  await visit(page, encodeURI('/posts/线性代数笔记/'));
+  const body = page.locator('[data-note-body]');
+  await expect(body.locator('.katex')).toHaveCount(5);
+  await expect(body.locator('.katex-error')).toHaveCount(0);
+  await expect(body.locator('.math-fallback')).toHaveCount(0);
+  // $A$, the display formula, then \RR drawn blackboard bold, \inner{u}{v} in angle brackets, \e upright.
+  await expect(body.locator('.katex-html').nth(2).locator('.mathbb')).toHaveText('R');
+  await expect(body.locator('.katex-html').nth(3)).toContainText('⟨');
+  await expect(body.locator('.katex-html').nth(4).locator('.mathrm').first()).toHaveText('e');
+});

@@ -4,7 +4,14 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
-import { checkNotes, createCheckMemo, formatProblem, type NoteFile, readNoteFiles } from './check-content';
+import {
+  checkNotes,
+  contentCheckOptions,
+  createCheckMemo,
+  formatProblem,
+  type NoteFile,
+  readNoteFiles,
+} from './check-content';
 import type { ContentProblem } from './types';
 
 const SH = { timeZone: 'Asia/Shanghai' };
@@ -544,4 +551,39 @@ describe('scripts/check-content.ts', () => {
       for (const [index, pattern] of lines.entries()) assert.match(printed[index] ?? '', pattern);
     });
   }
+});
+
+describe('contentCheckOptions', () => {
+  test('takes zone, defaults, folder and site macros from the config', () => {
+    const defaults = [{ path: 'posts', type: 'posts' as const, values: { math: true } }];
+    const options = contentCheckOptions({
+      timeZone: 'Europe/Berlin',
+      frontMatterDefaults: defaults,
+      contentDir: 'notes',
+      math: { macros: { '\\RR': '\\mathbb{R}' } },
+    });
+    assert.deepEqual(options, {
+      timeZone: 'Europe/Berlin',
+      defaults,
+      contentDir: 'notes',
+      mathMacros: { '\\RR': '\\mathbb{R}' },
+    });
+  });
+  test('a site macro is known to the check: no unknown-macro warning', () => {
+    const body = '$$\\RR^n$$\n';
+    const config = { timeZone: 'Asia/Shanghai', frontMatterDefaults: [], contentDir: 'content' };
+    const bare = checkNotes(
+      [note(A, body, 'math: true')],
+      contentCheckOptions({ ...config, math: { macros: {} } }),
+    );
+    const known = checkNotes(
+      [note(A, body, 'math: true')],
+      contentCheckOptions({ ...config, math: { macros: { '\\RR': '\\mathbb{R}' } } }),
+    );
+    assert.ok(
+      bare.some((p) => p.message.includes('RR')),
+      JSON.stringify(bare),
+    );
+    assert.deepEqual(known, []);
+  });
 });

@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { SiteConfig } from '../site.config';
 import { findMdxProblems } from './check-mdx';
 import { dateFromFileName, dayInZone } from './dates';
 import {
@@ -101,6 +102,18 @@ export interface CheckOptions {
   defaults?: readonly FrontMatterDefault[];
   /** The content folder the files' paths lie under, to scope the defaults. */
   contentDir?: string;
+}
+
+/** The check's options from the site configuration: the one place the dev server, the build and `npm run check:content` get them. */
+export function contentCheckOptions(
+  config: Pick<SiteConfig, 'timeZone' | 'frontMatterDefaults' | 'contentDir' | 'math'>,
+): CheckOptions {
+  return {
+    timeZone: config.timeZone,
+    defaults: config.frontMatterDefaults,
+    contentDir: config.contentDir,
+    mathMacros: config.math.macros,
+  };
 }
 
 /** All problems of all notes, sorted by file then line; throws RangeError for an unknown time zone. */

@@ -9,7 +9,14 @@ import path from 'node:path';
 import { cache } from 'react';
 import { siteConfig } from '../site.config';
 import { failOnContentErrors } from './build-env';
-import { type CheckMemo, checkNotes, createCheckMemo, formatProblem, readNoteFiles } from './check-content';
+import {
+  type CheckMemo,
+  checkNotes,
+  contentCheckOptions,
+  createCheckMemo,
+  formatProblem,
+  readNoteFiles,
+} from './check-content';
 import {
   type ContentData,
   type ContentDoc,
@@ -203,6 +210,24 @@ export function findMovedPost(path: string): string | null {
   return urlMapsOf(content()).moved.get(urlLookupKey(path)) ?? null;
 }
 
+/**
+ * Every `redirect_from:` path with the URL of its post, except paths that are a post's own URL (a
+ * post's own spelling wins, as in findMovedPost): the redirect pages of a static export.
+ */
+export function getRedirects(): { from: string; to: string }[] {
+  const current = content();
+  const own = new Set(current.publishedPosts.map((note) => urlLookupKey(note.url)));
+  const seen = new Set<string>();
+  return current.publishedPosts.flatMap((note) =>
+    note.meta.redirectFrom.flatMap((from) => {
+      const key = urlLookupKey(from);
+      if (own.has(key) || seen.has(key)) return [];
+      seen.add(key);
+      return [{ from, to: note.url }];
+    }),
+  );
+}
+
 /** The category tree of listed posts with counts. */
 export function getCategoryTree() {
   return buildCategoryTree(content().listedPosts.map((n) => n.meta));
@@ -251,16 +276,7 @@ export function getBrokenNotes(): readonly NoteRecord[] {
 }
 
 function checkFiles(memo?: CheckMemo): ContentProblem[] {
-  return checkNotes(
-    readNoteFiles(siteConfig.contentDir),
-    {
-      timeZone: siteConfig.timeZone,
-      mathMacros: siteConfig.math.macros,
-      defaults: siteConfig.frontMatterDefaults,
-      contentDir: siteConfig.contentDir,
-    },
-    memo,
-  );
+  return checkNotes(readNoteFiles(siteConfig.contentDir), contentCheckOptions(siteConfig), memo);
 }
 
 // In dev, the checker's per-note results (one save re-checks one note) and its last answer.

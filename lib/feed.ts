@@ -3,6 +3,7 @@ import { siteConfig } from '../site.config';
 import { getListedPosts } from './content';
 import { renderFeedHtml } from './markdown/feed-html';
 import { absoluteUrl, t } from './site';
+import { basePath } from './static-export';
 import { escapeXml } from './xml';
 
 /** Builds the Atom XML for the `limit` newest listed notes. */
@@ -20,7 +21,8 @@ export function buildFeed(limit = 20): string {
         math: note.meta.math,
         mathMacros: siteConfig.math.macros,
         mediaSubpath: note.meta.mediaSubpath,
-        origin: siteConfig.url,
+        // Under a static export's base path, site paths are absolute below it.
+        origin: `${siteConfig.url}${basePath}`,
         pageUrl: note.url,
         footnotes: t('footnotes'),
         footnoteBack: t('footnoteBack'),

@@ -56,8 +56,8 @@ test("a production build compiles in the name of its own snapshot of Contentlaye
       pages: [{ type: 'Page' }],
     });
     // `next start` runs what the build compiled; `next dev` reads Contentlayer's data as it changes.
-    assert.equal(nextConfig(PHASE_PRODUCTION_SERVER).env, undefined);
-    assert.equal(nextConfig(PHASE_DEVELOPMENT_SERVER).env, undefined);
+    assert.equal(nextConfig(PHASE_PRODUCTION_SERVER).env?.XIAOJI_CONTENT_DATA, undefined);
+    assert.equal(nextConfig(PHASE_DEVELOPMENT_SERVER).env?.XIAOJI_CONTENT_DATA, undefined);
   } finally {
     process.chdir(cwd);
     if (nodeOptions === undefined) delete process.env.NODE_OPTIONS;
@@ -110,4 +110,45 @@ test('every library the markdown pipeline imports at run time is server-external
   assert.ok(imported.size > 10, [...imported].join(', '));
   for (const name of imported)
     assert.ok(SERVER_EXTERNAL_PACKAGES.includes(name), `${name} is server-external`);
+});
+
+test('XIAOJI_OUTPUT=export: a static export under the base path, without what a static host cannot do', () => {
+  const saved = { output: process.env.XIAOJI_OUTPUT, base: process.env.XIAOJI_BASE_PATH };
+  const restore = (key: string, value: string | undefined) => {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  };
+  try {
+    process.env.XIAOJI_OUTPUT = 'export';
+    process.env.XIAOJI_BASE_PATH = 'repo/';
+    const config = nextConfig(PHASE_PRODUCTION_SERVER);
+    assert.equal(config.output, 'export');
+    assert.equal(config.basePath, '/repo');
+    assert.deepEqual(config.env, { XIAOJI_OUTPUT: 'export', XIAOJI_BASE_PATH: '/repo' });
+    assert.equal(config.redirects, undefined);
+    assert.equal(config.rewrites, undefined);
+    assert.equal(config.headers, undefined);
+    // The server-only route files (`route.server.ts`) are not routes of an export.
+    assert.equal(config.pageExtensions?.includes('server.ts'), false);
+    delete process.env.XIAOJI_OUTPUT;
+    const server = nextConfig(PHASE_PRODUCTION_SERVER);
+    assert.equal(server.output, undefined);
+    assert.equal(server.basePath, undefined);
+    assert.equal(server.pageExtensions?.[0], 'server.ts');
+    assert.equal(typeof server.redirects, 'function');
+    process.env.XIAOJI_OUTPUT = 'static';
+    assert.throws(() => nextConfig(PHASE_PRODUCTION_SERVER), /XIAOJI_OUTPUT: expected "export"/);
+  } finally {
+    restore('XIAOJI_OUTPUT', saved.output);
+    restore('XIAOJI_BASE_PATH', saved.base);
+  }
+});
+
+test("a static export's route files (not `route.server.ts`) are none of them force-dynamic", () => {
+  const routes = (readdirSync(path.join(repo, 'app'), { recursive: true }) as string[]).filter((file) =>
+    /(^|\/)route\.ts$/.test(file),
+  );
+  assert.ok(routes.length > 0);
+  for (const file of routes)
+    assert.doesNotMatch(readFileSync(path.join(repo, 'app', file), 'utf8'), /force-dynamic/, `app/${file}`);
 });

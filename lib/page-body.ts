@@ -13,6 +13,7 @@ import { type RenderedBody, renderMarkdownHtml } from './markdown/render-html';
 import type { BodyRenderer } from './note-record';
 import { publicAssetExists } from './public-assets';
 import { t } from './site';
+import { basePath } from './static-export';
 import type { NoteMeta, PrerenderedBody } from './types';
 
 /** The front matter a body's rendering depends on. */
@@ -26,6 +27,7 @@ export function pageBodyOptions(meta: BodyMeta | undefined, pageUrl: string): Pi
     mediaSubpath: meta?.mediaSubpath,
     assetExists: publicAssetExists,
     pageUrl,
+    basePath,
     anchorLabel: t('anchorLabel'),
     callouts: {
       tip: t('promptTip'),

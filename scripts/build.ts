@@ -5,9 +5,14 @@
  * Contentlayer is stopped and only the check's report is printed (naming each file, field and what
  * was expected), and `next build` never runs, so a deploy keeps the last good site. Contentlayer's
  * own output is held back until the check has passed.
+ *
+ * With XIAOJI_OUTPUT=export (docs/deploying.md), `next build` writes a static site to `out/` and
+ * scripts/export-files.ts then adds `.nojekyll` and the `redirect_from:` pages.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { readBasePath, readOutputMode } from '../lib/static-export';
 
 // Resolved like any import, so a copy of the site inside another checkout finds the parent's packages.
 const bin = (pkg: string, file: string) =>
@@ -16,6 +21,31 @@ const tsx = bin('tsx', 'dist/cli.mjs');
 const contentlayer = bin('contentlayer2', 'bin/cli.cjs');
 const next = bin('next', 'dist/bin/next');
 const script = path.join(__dirname, 'check-content.ts');
+const exportFiles = path.join(__dirname, 'export-files.ts');
+
+/**
+ * Note bodies are rendered by the content build with the base path in their links
+ * (lib/markdown/base-path.ts), and Contentlayer's cache does not know it: when the base path differs
+ * from the last build's, the cache is cleared so no body keeps the old one.
+ */
+function contentlayerArgs(basePath: string): { args: string[]; remember(): void } {
+  const file = path.join(process.cwd(), '.contentlayer', 'base-path');
+  let last = '';
+  try {
+    last = readFileSync(file, 'utf8');
+  } catch {
+    // no earlier build (or one from before this file): Contentlayer's cache holds no base path
+  }
+  return {
+    args: last === basePath ? ['build'] : ['build', '--clearCache'],
+    // Once Contentlayer has built with it, so a failed run clears the cache again next time.
+    remember() {
+      if (last === basePath) return;
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, basePath);
+    },
+  };
+}
 
 interface Step {
   child: ChildProcess;
@@ -68,14 +98,24 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 }
 
 /** The step that failed, named on the last line (scripts/site-build.ts reads it), and its code. */
-function stop(step: 'check' | 'contentlayer' | 'next', code: number): number {
+function stop(step: 'check' | 'contentlayer' | 'next' | 'export', code: number): number {
   console.error(`build: ${step} failed (exit ${code})`);
   return code;
 }
 
 async function main(): Promise<number> {
+  let mode: 'server' | 'export';
+  let basePath: string;
+  try {
+    mode = readOutputMode(process.env.XIAOJI_OUTPUT);
+    basePath = mode === 'export' ? readBasePath(process.env.XIAOJI_BASE_PATH) : '';
+  } catch (error) {
+    console.error(`build: ${error instanceof Error ? error.message : error}`);
+    return 1;
+  }
   const check = run([tsx, script]);
-  const content = run([contentlayer, 'build'], { hold: true });
+  const cache = contentlayerArgs(basePath);
+  const content = run([contentlayer, ...cache.args], { hold: true });
   children.add(check.child).add(content.child);
   const checked = await check.exit;
   if (checked !== 0) {
@@ -86,10 +126,16 @@ async function main(): Promise<number> {
   content.release();
   const built = await content.exit;
   if (built !== 0) return stop('contentlayer', built);
+  cache.remember();
   const nextBuild = run([next, 'build', ...process.argv.slice(2)]);
   children.add(nextBuild.child);
   const done = await nextBuild.exit;
-  return done === 0 ? 0 : stop('next', done);
+  if (done !== 0) return stop('next', done);
+  if (mode !== 'export') return 0;
+  const files = run([tsx, exportFiles]);
+  children.add(files.child);
+  const written = await files.exit;
+  return written === 0 ? 0 : stop('export', written);
 }
 
 main().then((code) => {

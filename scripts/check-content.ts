@@ -2,7 +2,7 @@
  * `npm run check:content`: checks every note under the configured content folder, prints all
  * problems at once (stderr) and a one-line summary, and exits 1 when any problem is an error.
  */
-import { checkNotes, formatProblem, readNoteFiles } from '../lib/check-content';
+import { checkNotes, contentCheckOptions, formatProblem, readNoteFiles } from '../lib/check-content';
 import { siteConfig } from '../site.config';
 
 function plural(count: number, word: string): string {
@@ -11,12 +11,7 @@ function plural(count: number, word: string): string {
 
 try {
   const files = readNoteFiles(siteConfig.contentDir);
-  const problems = checkNotes(files, {
-    timeZone: siteConfig.timeZone,
-    defaults: siteConfig.frontMatterDefaults,
-    contentDir: siteConfig.contentDir,
-    mathMacros: siteConfig.math.macros,
-  });
+  const problems = checkNotes(files, contentCheckOptions(siteConfig));
   for (const problem of problems) console.error(formatProblem(problem));
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;

@@ -15,7 +15,9 @@
  *
  *   tsx scripts/crawl.ts --site seed=http://localhost:4311 [--site chirpy=http://…] …
  *       crawls running sites; `npm run test:e2e` runs it over its seed, fixture, chirpy and
- *       generated (200 notes) builds.
+ *       generated (200 notes) builds. A site under a base path (a static export for a GitHub Pages
+ *       project site) is given with it, `--site export=http://localhost:4466/blog`: the crawl starts
+ *       there and reads `/blog/sitemap.xml`.
  *   tsx scripts/crawl.ts --set seed|chirpy|generated … [--skip-build]
  *       builds the note set in a copy (scripts/site-build.ts) first, then crawls it.
  *
@@ -62,8 +64,8 @@ export const RELAXED_RULES: Record<string, string> = {
 
 interface Options {
   sets: SetName[];
-  /** Running sites to crawl: name → origin. */
-  sites: { name: string; origin: string }[];
+  /** Running sites to crawl: name → origin, and the base path the site lives under ('' for none). */
+  sites: { name: string; origin: string; base: string }[];
   skipBuild: boolean;
   port: number;
 }
@@ -89,9 +91,9 @@ function parseArgs(argv: string[]): Options {
     const a = argv[i];
     if (a === '--set') options.sets.push(argv[++i] as SetName);
     else if (a === '--site') {
-      const m = /^([\w-]+)=(https?:\/\/[^/]+)\/?$/.exec(argv[++i] ?? '');
-      if (!m) throw new Error('--site takes name=http://host:port');
-      options.sites.push({ name: m[1] as string, origin: m[2] as string });
+      const m = /^([\w-]+)=(https?:\/\/[^/]+)((?:\/[^/]+)*)\/?$/.exec(argv[++i] ?? '');
+      if (!m) throw new Error('--site takes name=http://host:port or name=http://host:port/base-path');
+      options.sites.push({ name: m[1] as string, origin: m[2] as string, base: m[3] ?? '' });
     } else if (a === '--skip-build') options.skipBuild = true;
     else if (a === '--port') options.port = Number(argv[++i]);
     else throw new Error(`unknown option ${a}`);
@@ -213,7 +215,13 @@ async function crawlSet(set: SetName, options: Options, validator: HtmlValidate,
 }
 
 /** Crawls the site served at `origin` (see the top of this file). */
-export async function crawlOrigin(name: string, origin: string, validator: HtmlValidate, browser: Browser) {
+export async function crawlOrigin(
+  name: string,
+  origin: string,
+  validator: HtmlValidate,
+  browser: Browser,
+  base = '',
+) {
   const t0 = Date.now();
   const failures: Failure[] = [];
   const fail = (page: string, check: string, detail: string) => failures.push({ page, check, detail });
@@ -262,15 +270,16 @@ export async function crawlOrigin(name: string, origin: string, validator: HtmlV
     if (r.url().startsWith(origin) && r.status() >= 400) badResponses.push(`${r.status()} ${r.url()}`);
   });
 
-  // The sitemap's URLs are absolute, on SITE_URL (= origin).
-  const queue: string[] = ['/'];
-  const sitemap = await (await fetch(`${origin}/sitemap.xml`)).text();
+  // The sitemap's URLs are absolute, on SITE_URL (= origin), under the base path.
+  const start = `${base}/`;
+  const queue: string[] = [start];
+  const sitemap = await (await fetch(`${origin}${base}/sitemap.xml`)).text();
   for (const m of sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)) {
     const url = canonical(new URL(decodeEntities(m[1] ?? '')));
     if (!queue.includes(url)) queue.push(url);
   }
   const seen = new Set(queue);
-  const linkedFrom = new Map<string, string>(queue.map((q) => [q, q === '/' ? 'start' : 'sitemap']));
+  const linkedFrom = new Map<string, string>(queue.map((q) => [q, q === start ? 'start' : 'sitemap']));
   const pages = new Map<string, PageInfo>();
   const anchors: { from: string; to: string; hash: string }[] = [];
   const resources = new Map<string, string>(); // url -> first page linking it
@@ -297,7 +306,7 @@ export async function crawlOrigin(name: string, origin: string, validator: HtmlV
 
     // The browser (console errors, CSP, the DOM after hydration) sees every page of a small site
     // and the first pages of each route template of a large one; the served HTML is read for all.
-    const template = templateOf(url);
+    const template = templateOf(url.slice(base.length));
     const visits = (browserVisits.get(template) ?? 0) + 1;
     browserVisits.set(template, visits);
     const inBrowser = queue.length <= SMALL_SITE || visits <= PER_TEMPLATE;
@@ -307,7 +316,7 @@ export async function crawlOrigin(name: string, origin: string, validator: HtmlV
       consoleErrors.length = 0;
       badResponses.length = 0;
       await page.goto(`${origin}${url}`, { waitUntil: 'load' });
-      if (url.startsWith('/posts/')) {
+      if (url.startsWith(`${base}/posts/`)) {
         // Bring the comments into view so giscus (stubbed) loads under the real CSP.
         await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
         await page.waitForTimeout(300);
@@ -420,7 +429,9 @@ async function main(): Promise<void> {
   let failed = 0;
   try {
     const jobs = [
-      ...options.sites.map((site) => () => crawlOrigin(site.name, site.origin, validator, browser)),
+      ...options.sites.map(
+        (site) => () => crawlOrigin(site.name, site.origin, validator, browser, site.base),
+      ),
       ...options.sets.map((set) => () => crawlSet(set, options, validator, browser)),
     ];
     for (const job of jobs) {

@@ -15,12 +15,16 @@
  * "imported": a copy of the site with the fixture Chirpy
  * site imported by `npm run import` (scripts/imported-site.ts), built and served from its folder.
  *
- * Options: `--only seed|fixture|chirpy|generated|imported` (one variant, its projects only), `--skip-build`
+ * "export": the chirpy notes built as a static export under the base path `/blog`
+ * (XIAOJI_OUTPUT=export, docs/deploying.md) into `out/`, served by a plain static file server that
+ * answers as GitHub Pages does (scripts/static-server.ts), then crawled and tested like the others.
+ *
+ * Options: `--only seed|fixture|chirpy|generated|imported|export` (one variant, its projects only), `--skip-build`
  * (reuse the dist dirs of an earlier run: only for iterating on tests), `--no-crawl`, `--no-load`,
  * `--no-playwright`;
  * anything after `--` goes to playwright.
  * Ports: E2E_SEED_PORT (4311), E2E_FIXTURE_PORT (4312), E2E_CHIRPY_PORT (4313), E2E_GENERATED_PORT (4314),
- * E2E_IMPORTED_PORT (4315).
+ * E2E_IMPORTED_PORT (4315), E2E_EXPORT_PORT (4316).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import {
@@ -45,6 +49,11 @@ const chirpyDir = path.join(work, 'chirpy');
 const generatedDir = path.join(work, 'generated');
 // scripts/site-build.ts's copies live there (git-ignored; Turbopack resolves from the checkout's node_modules).
 const importedDir = path.join(root, 'bench/tmp/safety/imported');
+// The export variant's dist dir: with a dist dir other than `.next`, `next build` writes the static
+// export there (lib/static-export.ts exportDir); the static server serves it under EXPORT_BASE.
+const EXPORT_DIST = '.next-e2e-export';
+const exportDir = path.join(root, EXPORT_DIST);
+const EXPORT_BASE = '/blog';
 const jsonReport = path.join(work, 'results.json');
 const seedNote = path.join(root, 'content/posts/2025-11-28-zhihu-notes-1.md');
 const bin = (name: string) => path.join(root, 'node_modules/.bin', name);
@@ -81,13 +90,13 @@ for (let i = 0; i < own.length; i++) {
     process.exit(2);
   }
 }
-if (only && !['seed', 'fixture', 'chirpy', 'generated', 'imported'].includes(only)) {
-  console.error('e2e: --only must be seed, fixture, chirpy, generated or imported');
+if (only && !['seed', 'fixture', 'chirpy', 'generated', 'imported', 'export'].includes(only)) {
+  console.error('e2e: --only must be seed, fixture, chirpy, generated, imported or export');
   process.exit(2);
 }
 
 interface Variant {
-  name: 'seed' | 'fixture' | 'chirpy' | 'generated' | 'imported';
+  name: 'seed' | 'fixture' | 'chirpy' | 'generated' | 'imported' | 'export';
   /** The folder the site is built and served from (default: the checkout). */
   cwd?: string;
   port: number;
@@ -95,6 +104,8 @@ interface Variant {
   distDir: string;
   giscus: boolean;
   extraEnv?: Record<string, string>;
+  /** A static export: served from `out/` by scripts/static-server.ts under this base path. */
+  staticBase?: string;
   projects: string[];
   /** The server's process group, once started. */
   pgid?: number;
@@ -151,12 +162,35 @@ const allVariants: Variant[] = [
     giscus: false,
     projects: ['imported'],
   },
+  {
+    // The chirpy notes as a static export for a GitHub Pages project site (`user.github.io/blog`).
+    name: 'export',
+    port: Number(process.env.E2E_EXPORT_PORT || 4316),
+    contentDir: path.relative(root, chirpyDir),
+    distDir: EXPORT_DIST,
+    giscus: true,
+    extraEnv: {
+      XIAOJI_OUTPUT: 'export',
+      XIAOJI_BASE_PATH: EXPORT_BASE,
+      XIAOJI_MATH_MACROS: JSON.stringify({ '\\RR': '\\mathbb{R}', '\\e': '\\mathrm{e}' }),
+    },
+    staticBase: EXPORT_BASE,
+    projects: ['export'],
+  },
 ];
 const variants = allVariants.filter((v) => !only || v.name === only);
 
 function variantEnv(v: Variant): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
-  for (const k of [...Object.keys(GISCUS), 'XIAOJI_LOCALE', 'XIAOJI_SHOW_DRAFTS', 'NODE_ENV']) delete env[k];
+  for (const k of [
+    ...Object.keys(GISCUS),
+    'XIAOJI_LOCALE',
+    'XIAOJI_SHOW_DRAFTS',
+    'NODE_ENV',
+    'XIAOJI_OUTPUT',
+    'XIAOJI_BASE_PATH',
+  ])
+    delete env[k];
   Object.assign(env, {
     XIAOJI_CONTENT_DIR: v.contentDir,
     XIAOJI_DIST_DIR: v.distDir,
@@ -322,15 +356,18 @@ async function start(v: Variant): Promise<void> {
     throw new Error(`port ${v.port} is busy (set E2E_${v.name.toUpperCase()}_PORT)`);
   const log = path.join(logs, `server-${v.name}.log`);
   rmSync(log, { force: true });
-  const child = spawnGroup(bin('next'), ['start', '-p', String(v.port)], {
-    cwd: v.cwd ?? root,
-    env: variantEnv(v),
-    logFile: log,
-  });
+  const [cmd, args] =
+    v.staticBase === undefined
+      ? [bin('next'), ['start', '-p', String(v.port)]]
+      : [
+          bin('tsx'),
+          ['scripts/static-server.ts', '--dir', exportDir, '--base', v.staticBase, '--port', String(v.port)],
+        ];
+  const child = spawnGroup(cmd, args, { cwd: v.cwd ?? root, env: variantEnv(v), logFile: log });
   groups.add(child);
   v.pgid = child.pid;
   try {
-    await waitForHttp(`http://127.0.0.1:${v.port}/`, child, 60_000);
+    await waitForHttp(`http://127.0.0.1:${v.port}${v.staticBase ?? ''}/`, child, 60_000);
   } catch (error) {
     console.error(tail(log, 60));
     throw new Error(`server "${v.name}": ${error instanceof Error ? error.message : error}`);
@@ -353,7 +390,7 @@ function runLoad(v: Variant): Promise<number> {
 function runCrawl(ready: Variant[]): Promise<number> {
   const args = [
     'scripts/crawl.ts',
-    ...ready.flatMap((v) => ['--site', `${v.name}=http://localhost:${v.port}`]),
+    ...ready.flatMap((v) => ['--site', `${v.name}=http://localhost:${v.port}${v.staticBase ?? ''}`]),
   ];
   console.log(`e2e: tsx ${args.join(' ')}`);
   return new Promise<number>((resolve, reject) => {
@@ -373,7 +410,9 @@ function runPlaywright(ready: Variant[]): Promise<number> {
     E2E_FIXTURE_DIR: fixtureDir,
     PLAYWRIGHT_JSON_OUTPUT_NAME: jsonReport,
   };
-  for (const v of ready) env[`${v.name.toUpperCase()}_URL`] = `http://localhost:${v.port}`;
+  // A static export's URL names its base path too (EXPORT_URL=http://localhost:4316/blog).
+  for (const v of ready)
+    env[`${v.name.toUpperCase()}_URL`] = `http://localhost:${v.port}${v.staticBase ?? ''}`;
   const projects = ready.flatMap((v) => v.projects.map((p) => `--project=${p}`));
   const args = ['test', '--reporter=list,json', ...projects, ...playwrightArgs];
   console.log(`e2e: playwright ${args.join(' ')}`);
@@ -406,7 +445,7 @@ async function main() {
   const broken: string[] = [];
   try {
     if (variants.some((v) => v.name === 'fixture')) writeFixture();
-    if (variants.some((v) => v.name === 'chirpy')) writeChirpy();
+    if (variants.some((v) => v.name === 'chirpy' || v.name === 'export')) writeChirpy();
     if (variants.some((v) => v.name === 'generated')) writeGenerated();
     let ready = variants;
     if (!skipBuild) {
@@ -428,8 +467,8 @@ async function main() {
       ready = variants.filter((v) => !broken.includes(v.name));
     } else {
       for (const v of variants) {
-        if (!existsSync(path.join(v.cwd ?? root, v.distDir)))
-          throw new Error(`${v.distDir} missing: run without --skip-build`);
+        const built = v.staticBase === undefined ? path.join(v.cwd ?? root, v.distDir) : exportDir;
+        if (!existsSync(built)) throw new Error(`${built} missing: run without --skip-build`);
       }
     }
     if (ready.length > 0) {

@@ -7,11 +7,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { findPostBySegments, PostPage, postPathParams } from '../../components/post-page';
 import { buildNoteMetadata } from '../../lib/metadata';
+import { exportableParams, NO_PAGE_PARAM } from '../../lib/static-export';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return postPathParams();
+  return exportableParams(postPathParams(), { path: [NO_PAGE_PARAM] });
 }
 
 async function findNote(params: Promise<{ path: string[] }>) {

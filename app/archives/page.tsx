@@ -3,6 +3,7 @@ import { PageHeading } from '../../components/page-heading';
 import { getArchives, getListedPosts } from '../../lib/content';
 import { formatMonth } from '../../lib/dates';
 import { t } from '../../lib/site';
+import { withBasePath } from '../../lib/static-export';
 import { siteConfig } from '../../site.config';
 
 export const metadata: Metadata = { title: t('archives'), alternates: { canonical: '/archives/' } };
@@ -30,7 +31,7 @@ export default function ArchivesPage() {
                       {note.day.slice(5)}
                     </time>
                     {/* A plain link: next/link would hydrate a client component per note. */}
-                    <a href={note.url} className="hover:text-[var(--link)]">
+                    <a href={withBasePath(note.url)} className="hover:text-[var(--link)]">
                       {note.meta.title}
                     </a>
                   </li>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useSyncExternalStore } from 'react';
+import { withBasePath } from '../../lib/static-export';
 import { readTheme, subscribeTheme } from '../../lib/theme-store';
 import { MERMAID_SCRIPT } from '../../lib/vendor-paths';
 
@@ -35,7 +36,7 @@ function readMermaidGlobal(): Mermaid | null {
 function loadMermaid(): Promise<Mermaid> {
   loading ??= new Promise<Mermaid>((resolve, reject) => {
     const script = document.createElement('script');
-    script.src = MERMAID_SCRIPT;
+    script.src = withBasePath(MERMAID_SCRIPT);
     script.async = true;
     script.onload = () => {
       const mermaid = readMermaidGlobal();

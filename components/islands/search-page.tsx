@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { getSearchPageHref, SEARCH_PAGE_INPUT_ID, type SearchLabels } from '../../lib/search/ui';
+import { withBasePath } from '../../lib/static-export';
 import { SearchField } from './search-field';
 import { type SearchKeyHandler, SearchResults } from './search-results';
 
@@ -35,13 +36,13 @@ export function SearchPage({ labels }: { labels: SearchLabels }) {
     if (composing) return;
     setQuery(next);
     // replaceState: typing is one history entry, not one per keystroke.
-    window.history.replaceState(window.history.state, '', getSearchPageHref(next));
+    window.history.replaceState(window.history.state, '', withBasePath(getSearchPageHref(next)));
   }, []);
 
   return (
     <search>
       <form
-        action="/search/"
+        action={withBasePath('/search/')}
         onSubmit={(event) => event.preventDefault()}
         className="overflow-hidden rounded-xl border border-line bg-[var(--card-bg)]"
       >

@@ -75,7 +75,11 @@ export function mapChirpyConfig(config: Obj, file = '_config.yml'): ConfigResult
     else note('url', `"${url}" is not an origin such as https://name.github.io (kept the current url)`);
   }
   const baseurl = str(config.baseurl).replace(/\/+$/, '');
-  if (baseurl) note('baseurl', `"${baseurl}": xiaoji serves the site from the root of its domain`);
+  if (baseurl)
+    note(
+      'baseurl',
+      `"${baseurl}": a server build serves the site from the root of its domain; for a static export under it, build with XIAOJI_OUTPUT=export XIAOJI_BASE_PATH=${baseurl} (docs/deploying.md; the GitHub Pages workflow sets it)`,
+    );
 
   const zone = str(config.timezone);
   if (zone) {

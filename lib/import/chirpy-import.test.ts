@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
@@ -59,8 +59,22 @@ test('the fixture site: notes, drafts, about, assets and settings', () => {
     type: 'posts',
     values: { comments: true, toc: true, math: true },
   });
+  // The blog's MathJax macros (its copy of Chirpy's assets/js/data/mathjax.js) become site macros.
+  assert.deepEqual(settings.math.macros, {
+    '\\RR': '\\mathbb{R}',
+    '\\e': '\\mathrm{e}',
+    '\\inner': '\\left\\langle #1, #2 \\right\\rangle',
+  });
+  assert.ok(report.settings.includes('math'));
+  assert.deepEqual(report.macros, [
+    '\\RR: \\mathbb{R} (assets/js/data/mathjax.js)',
+    '\\e: \\mathrm{e} (assets/js/data/mathjax.js)',
+    '\\inner: \\left\\langle #1, #2 \\right\\rangle (assets/js/data/mathjax.js)',
+  ]);
+  // Chirpy's Liquid data files are read, not served.
+  assert.ok(!existsSync(path.join(target, 'public/assets/js/data/mathjax.js')));
   const unsupported = report.unsupported.join('\n');
-  assert.match(unsupported, /MathJax macros found, not imported/);
+  assert.doesNotMatch(unsupported, /MathJax/);
   assert.match(unsupported, /_includes\/: include overrides/);
   assert.match(unsupported, /_data\//);
   assert.match(unsupported, /pwa/);
@@ -147,6 +161,63 @@ test('bad input: a broken _config.yml names file and line; a folder that is no s
     /neither _config\.yml nor _posts/,
   );
 });
+
+/** A minimal Chirpy site: one post, and `files` (path -> text) where its MathJax setup may be. */
+function siteWith(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'xiaoji-chirpy-'));
+  temps.push(dir);
+  const all = { '_posts/2024-01-01-a.md': '---\ntitle: a\n---\n正文\n', ...files };
+  for (const [file, text] of Object.entries(all)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  }
+  return dir;
+}
+
+// Where a Chirpy blog keeps its MathJax macros -> site.settings.json math.macros.
+const MACRO_ROWS: [string, Record<string, string>, Record<string, string> | undefined][] = [
+  ['none anywhere', { '_config.yml': 'title: a\n' }, undefined],
+  [
+    'an _includes override with a script',
+    {
+      '_includes/metadata-hook.html':
+        '<script>\n  window.MathJax = { tex: { macros: { NN: "\\\\mathbb{N}", abs: ["\\\\lvert #1 \\\\rvert", 1] } } };\n</script>\n',
+    },
+    { '\\NN': '\\mathbb{N}', '\\abs': '\\lvert #1 \\rvert' },
+  ],
+  [
+    '_config.yml, block style, a later definition winning over the script',
+    {
+      'assets/js/data/mathjax.js': "MathJax = { tex: { macros: { RR: '\\\\mathbb{R}', e: 'e' } } };\n",
+      '_config.yml': "title: a\nmathjax:\n  macros:\n    e: '\\mathrm{e}'\n    vec: ['\\mathbf{#1}', 1]\n",
+    },
+    { '\\RR': '\\mathbb{R}', '\\e': '\\mathrm{e}', '\\vec': '\\mathbf{#1}' },
+  ],
+  [
+    'a name TeX cannot call is left out',
+    { '_config.yml': "title: a\nmathjax:\n  macros:\n    'R R': '\\mathbb{R}'\n    RR: '\\mathbb{R}'\n" },
+    { '\\RR': '\\mathbb{R}' },
+  ],
+  [
+    'a script without macros, and the theme bundle, are not read',
+    {
+      'assets/js/data/mathjax.js': "MathJax = { tex: { tags: 'ams' } };\n",
+      'assets/js/dist/theme.min.js': 'MathJax={tex:{macros:{X:"y"}}}',
+    },
+    undefined,
+  ],
+];
+
+for (const [name, files, expected] of MACRO_ROWS) {
+  test(`MathJax macros: ${name}`, () => {
+    const target = freshTarget();
+    const report = importChirpySite({ source: siteWith(files), target });
+    const written = JSON.parse(readFileSync(path.join(target, 'site.settings.json'), 'utf8'));
+    assert.deepEqual(written.math?.macros, expected);
+    if (expected) assert.deepEqual(readSiteSettings(written).math.macros, expected);
+    else assert.deepEqual(report.macros, []);
+  });
+}
 
 // _config.yml -> settings, row by row.
 const CONFIG_ROWS: [string, Record<string, unknown>, Record<string, unknown>, RegExp | null][] = [

@@ -9,17 +9,19 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFrontMatter, splitFrontMatter } from '../front-matter';
+import { parseMathJaxMacros } from '../markdown/math';
 import { prepareNoteBody } from '../markdown/prepare';
 import { defaultsFor } from '../settings/front-matter-defaults';
-import { readSiteSettings, SETTINGS_FILE, type SiteSettings } from '../settings/site-settings';
+import { isMacroName, readSiteSettings, SETTINGS_FILE, type SiteSettings } from '../settings/site-settings';
 import { type ImportedSettings, mapChirpyConfig, parseChirpyConfig } from './chirpy-config';
 
 export const STATE_FILE = '.xiaoji-import.json';
 const NOTE_FILE = /\.(?:md|markdown)$/i;
 // Chirpy's own tabs: xiaoji has these pages itself.
 const BUILT_IN_TABS = new Set(['archives.md', 'categories.md', 'tags.md']);
-// Theme files under assets/ that are no use to xiaoji: styles, the theme's scripts and vendored libraries.
-const THEME_ASSET = /^(?:lib|js\/dist)\/|\.s[ac]ss$/;
+// Theme files under assets/ that are no use to xiaoji: styles, the theme's scripts, its Liquid
+// data files (search index, MathJax configuration: read below, not served) and vendored libraries.
+const THEME_ASSET = /^(?:lib|js\/dist|js\/data)\/|\.s[ac]ss$/;
 // Site folders that customise Jekyll itself.
 const UNSUPPORTED_FOLDERS: [string, string][] = [
   ['_plugins', 'Jekyll plugins do not run in xiaoji'],
@@ -49,6 +51,8 @@ export interface ImportReport {
   renamed: string[];
   /** Settings written, by name. */
   settings: string[];
+  /** The blog's MathJax macros, `\name: definition (file)`, as `math.macros` brings them. */
+  macros: string[];
   /** Files and settings kept because the writer changed them (or they were there first), with why. */
   kept: string[];
   /** Notes in the content folder that this import did not write (kept; delete them if not yours). */
@@ -128,6 +132,7 @@ export function importChirpySite(options: ImportOptions): ImportReport {
     unchanged: [],
     renamed: [],
     settings: [],
+    macros: [],
     kept: [],
     others: [],
     unsupported: [],
@@ -139,15 +144,16 @@ export function importChirpySite(options: ImportOptions): ImportReport {
 
   // Settings first: the notes are checked against the defaults they bring.
   let imported: ImportedSettings = {};
+  let config: Record<string, unknown> = {};
   if (existsSync(configFile)) {
-    const mapped = mapChirpyConfig(
-      parseChirpyConfig(readFileSync(configFile, 'utf8'), path.relative(process.cwd(), configFile)),
-    );
+    config = parseChirpyConfig(readFileSync(configFile, 'utf8'), path.relative(process.cwd(), configFile));
+    const mapped = mapChirpyConfig(config);
     imported = mapped.settings;
     report.unsupported.push(...mapped.notes);
   }
+  const macros = readMathJaxMacros(source, config, report);
+  if (Object.keys(macros).length > 0) imported.math = { macros };
   const settings = writeSettings(target, imported, previous, state, force, report);
-  findMathJaxMacros(source, report);
   for (const [folder, why] of UNSUPPORTED_FOLDERS) {
     if (listFiles(path.join(source, folder)).length > 0) report.unsupported.push(`${folder}/: ${why}`);
   }
@@ -257,6 +263,7 @@ const SHIPPED: Partial<Record<keyof SiteSettings, unknown>> = {
   comments: null,
   analytics: null,
   frontMatterDefaults: [],
+  math: { macros: {} },
 };
 
 /** Merges the imported settings into site.settings.json by the same rules as files; returns the result. */
@@ -307,17 +314,70 @@ function writeSettings(
   return settings;
 }
 
-/** MathJax macros live in a Chirpy site's own scripts; xiaoji does not read them. */
-function findMathJaxMacros(source: string, report: ImportReport): void {
-  const candidates = [
+/**
+ * The blog's own MathJax macros, name -> TeX, from where a Chirpy blog keeps them: its copy of
+ * Chirpy's `assets/js/data/mathjax.js`, a script in an `_includes/` override, or a `macros:` map in
+ * `_config.yml`. Files are read in that order and a later definition of a name wins; each one found
+ * is listed in the report.
+ */
+function readMathJaxMacros(
+  source: string,
+  config: Record<string, unknown>,
+  report: ImportReport,
+): Record<string, string> {
+  const found: Record<string, string> = {};
+  const take = (macros: Record<string, string>, file: string): void => {
+    for (const [name, definition] of Object.entries(macros)) {
+      // A name TeX cannot call would make the settings invalid: reported, not written.
+      if (!isMacroName(name)) {
+        report.unsupported.push(
+          `${file}: MathJax macro ${JSON.stringify(name)}: not a TeX macro name (left out)`,
+        );
+        continue;
+      }
+      found[name] = definition;
+      report.macros.push(`${name}: ${definition} (${file})`);
+    }
+  };
+  const scripts = [
     ...listFiles(path.join(source, 'assets/js')).map((f) => `assets/js/${f}`),
     ...listFiles(path.join(source, '_includes')).map((f) => `_includes/${f}`),
   ].filter((f) => /\.(?:js|html)$/.test(f) && !f.startsWith('assets/js/dist/'));
-  for (const file of candidates) {
+  for (const file of scripts) {
     const text = readFileSync(path.join(source, file), 'utf8');
-    if (/MathJax/i.test(text) && /macros\s*:/.test(text))
-      report.unsupported.push(`${file}: MathJax macros found, not imported`);
+    if (/MathJax/.test(text) && /\bmacros\s*:/.test(text)) take(parseMathJaxMacros(text), file);
   }
+  const fromConfig = findYamlMacros(config);
+  if (fromConfig) take(fromConfig, '_config.yml');
+  return found;
+}
+
+/**
+ * The first `macros:` map anywhere in `_config.yml` (`mathjax: { macros: … }`, `math: { tex: { macros: … } }`),
+ * as MathJax reads it: `name: definition` or `name: [definition, arguments]`; null when there is none.
+ */
+function findYamlMacros(value: unknown): Record<string, string> | null {
+  if (value === null || typeof value !== 'object') return null;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = findYamlMacros(item);
+      if (found) return found;
+    }
+    return null;
+  }
+  for (const [key, child] of Object.entries(value)) {
+    if (key === 'macros' && child !== null && typeof child === 'object' && !Array.isArray(child)) {
+      const macros: Record<string, string> = {};
+      for (const [name, definition] of Object.entries(child)) {
+        const tex = Array.isArray(definition) ? definition[0] : definition;
+        if (typeof tex === 'string') macros[`\\${name.replace(/^\\/, '')}`] = tex;
+      }
+      return macros;
+    }
+    const found = findYamlMacros(child);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** What in an imported note will look different on xiaoji: liquid it drops, math it will not render, front matter problems. */
@@ -375,6 +435,7 @@ export function formatReport(report: ImportReport): string {
     `Imported: ${notes} notes and pages, ${assets} asset files written; ${report.unchanged.length} files already up to date.`,
     section('Renamed (the build reads .md and .mdx, not .markdown)', report.renamed),
     section('Settings written to site.settings.json', report.settings),
+    section('MathJax macros found (math.macros in site.settings.json)', report.macros),
     section('Kept as you left them', report.kept),
     section('Notes already there, not from this import (delete them if they are not yours)', report.others),
     section('Not supported', report.unsupported),

@@ -9,6 +9,7 @@ import rehypePrettyCode from 'rehype-pretty-code';
 import rehypeRaw from 'rehype-raw';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
+import type { ThemeRegistrationRaw } from 'shiki';
 import { type PluggableList, unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { fixtureNotes } from '../../scripts/fixture-notes';
@@ -170,6 +171,17 @@ test('with classes, every token keeps the colours and font style shiki gave it, 
     before.every((t) => t.light && t.dark),
     'shiki coloured every token',
   );
+  // Tokenized to the end of each line in both themes: every comment, wherever it sits in its line,
+  // has the themes' comment colours (a line cut short by a tokenizer time limit loses them).
+  const comments = before.filter((t) => ['// note', ' // note', '# c', ' # c', ' % c'].includes(t.text));
+  assert.ok(comments.length >= 4, `${comments.length} comments`);
+  const commentColour = (theme: ThemeRegistrationRaw) =>
+    theme.settings
+      .find((rule) => [rule.scope].flat().includes('comment'))
+      ?.settings.foreground?.toLowerCase();
+  const expected = [commentColour(CODE_THEMES.light), commentColour(CODE_THEMES.dark)];
+  assert.ok(expected.every(Boolean), 'both themes colour comments');
+  for (const t of comments) assert.deepEqual([t.light, t.dark], expected, t.text);
 });
 
 test('the merged theme (one tokenization) gives the very markup the two themes give', async () => {

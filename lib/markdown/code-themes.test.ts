@@ -1,16 +1,20 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import type { ThemeRegistrationRaw } from 'shiki';
+import rehypePrettyCode from 'rehype-pretty-code';
+import { getSingletonHighlighter, type ThemeRegistrationRaw } from 'shiki';
 import {
   CODE_BACKGROUND,
   CODE_THEMES,
   contrastRatio,
   ensureContrast,
+  getCodeHighlighter,
   MERGED_CODE_THEME,
   MIN_CONTRAST,
   mergeCodeThemes,
+  TOKENIZE_OPTIONS,
 } from './code-themes';
+import { getMdxOptions } from './pipeline';
 
 test('contrastRatio matches the WCAG formula', () => {
   assert.equal(contrastRatio('#000000', '#ffffff').toFixed(1), '21.0');
@@ -89,4 +93,33 @@ test('the merged code theme pairs every rule colour of the two themes, and only 
   );
   assert.equal(mergeCodeThemes(CODE_THEMES.light, withRules(italic)), null);
   assert.ok(mergeCodeThemes(CODE_THEMES.light, withRules(darkRules)));
+});
+
+test('code is tokenized without a time limit, so a busy machine cannot drop colours', async () => {
+  const pretty = getMdxOptions('md').rehypePlugins?.find(
+    (p) => Array.isArray(p) && p[0] === rehypePrettyCode,
+  );
+  assert.ok(Array.isArray(pretty), 'rehype-pretty-code is listed');
+  assert.equal((pretty[1] as { getHighlighter?: unknown }).getHighlighter, getCodeHighlighter);
+
+  const theme = 'github-light';
+  const options = { themes: [theme], langs: ['python'] };
+  const [plain, ours] = await Promise.all([getSingletonHighlighter(options), getCodeHighlighter(options)]);
+  const coloured = (html: string) =>
+    html.match(/<span style="color:#[0-9a-f]{6}">\s?"s\d+"<\/span>/gi)?.length ?? 0;
+  // A 3,000-character line takes well over 1 ms: shiki's limit (1 ms here, as a loaded machine hits
+  // 500 ms) leaves its end uncoloured; ours overrides any limit, so every string is coloured.
+  const line = Array.from({ length: 200 }, (_, i) => `f${i}(x, "s${i}")`).join('; ');
+  assert.ok(line.length < TOKENIZE_OPTIONS.tokenizeMaxLineLength);
+  const limited = plain.codeToHtml(line, { lang: 'python', theme, tokenizeTimeLimit: 1 });
+  const full = ours.codeToHtml(line, { lang: 'python', theme, tokenizeTimeLimit: 1 });
+  assert.ok(coloured(limited) < 200, `with a 1 ms limit shiki coloured ${coloured(limited)} of 200 strings`);
+  assert.equal(coloured(full), 200);
+  assert.equal(full, plain.codeToHtml(line, { lang: 'python', theme, tokenizeTimeLimit: 0 }));
+
+  // A line of tokenizeMaxLineLength characters or more is left uncoloured, always; one less is coloured.
+  const long = 'x = "s" '.repeat(TOKENIZE_OPTIONS.tokenizeMaxLineLength / 8);
+  assert.equal(long.length, TOKENIZE_OPTIONS.tokenizeMaxLineLength);
+  assert.doesNotMatch(ours.codeToHtml(long, { lang: 'python', theme }), /<span style/);
+  assert.match(ours.codeToHtml(long.slice(1), { lang: 'python', theme }), /<span style="color/);
 });

@@ -6,7 +6,16 @@
  */
 import githubDarkDefault from '@shikijs/themes/github-dark-default';
 import githubLightDefault from '@shikijs/themes/github-light-default';
-import type { ShikiTransformer, ThemedToken, ThemeRegistrationRaw } from 'shiki';
+import {
+  type BundledHighlighterOptions,
+  type BundledLanguage,
+  type BundledTheme,
+  getSingletonHighlighter,
+  type Highlighter,
+  type ShikiTransformer,
+  type ThemedToken,
+  type ThemeRegistrationRaw,
+} from 'shiki';
 
 /** The `--code-bg` of app/globals.css in each theme: the colour every token is read against. */
 export const CODE_BACKGROUND = { light: '#f6f8fa', dark: '#161b22' } as const;
@@ -198,3 +207,29 @@ export const mergedThemeWhitespace: ShikiTransformer = {
     });
   },
 };
+
+/**
+ * How shiki tokenizes every block. By default it gives up on a line after 500 ms of wall-clock time
+ * and leaves the rest of that line uncoloured, silently; a language's first line (when its grammar's
+ * patterns are compiled) can take that long on a busy build machine, so the same page shipped with
+ * different colours from build to build. No time limit makes the output depend on the code alone.
+ * The limit never bounded a single slow pattern anyway (it is checked between matches), and cost
+ * grows faster than line length, so lines of this length or more are left uncoloured instead:
+ * minified blobs, not code a reader reads, and always the same lines.
+ */
+export const TOKENIZE_OPTIONS = { tokenizeTimeLimit: 0, tokenizeMaxLineLength: 5000 } as const;
+
+/**
+ * rehype-pretty-code's `getHighlighter`: shiki's shared highlighter (the plugin's default) whose
+ * `codeToHtml`, the one call the plugin highlights with, always tokenizes with TOKENIZE_OPTIONS
+ * (the plugin passes no tokenizer options of its own).
+ */
+export async function getCodeHighlighter(
+  options: BundledHighlighterOptions<BundledLanguage, BundledTheme>,
+): Promise<Highlighter> {
+  const highlighter = await getSingletonHighlighter(options);
+  return {
+    ...highlighter,
+    codeToHtml: (code, codeOptions) => highlighter.codeToHtml(code, { ...codeOptions, ...TOKENIZE_OPTIONS }),
+  };
+}

@@ -12,6 +12,7 @@ import {
   type HeadingIdsOptions,
   isClobberingName,
   rehypeHeadingIds,
+  SCRIPT_GLOBALS,
   visitHeadings,
 } from './heading-ids';
 
@@ -116,20 +117,38 @@ const rows: { name: string; markdown: string; expected: string[] }[] = [
     expected: [`h2#title [#title|${label}]`],
   },
   { name: 'no headings', markdown: 'Just text.', expected: [] },
-  // DOM clobbering: an id that names a global a script reads (window.mermaid) gets a suffix.
+  // DOM clobbering: an id that names a global a script on the page reads (window.mermaid) gets a suffix.
   {
     name: 'a heading named after a script global',
     markdown: '## Mermaid\n\n## mermaid',
     expected: [`h2#mermaid-1 [#mermaid-1|${label}]`, `h2#mermaid-2 [#mermaid-2|${label}]`],
   },
   {
-    name: 'browser globals and the Next.js runtime',
-    markdown: '## History\n\n### Name\n\n## __next_f\n\n## onclick',
+    name: 'script globals of Next.js, mermaid and analytics',
+    markdown: '## __next_f\n\n### Cytoscape\n\n## Injected\n\n## Umami\n\n## Fathom',
     expected: [
-      `h2#history-1 [#history-1|${label}]`,
-      `h3#name-1 [#name-1|${label}]`,
       `h2#__next_f-1 [#__next_f-1|${label}]`,
-      `h2#onclick-1 [#onclick-1|${label}]`,
+      `h3#cytoscape-1 [#cytoscape-1|${label}]`,
+      `h2#injected-1 [#injected-1|${label}]`,
+      `h2#umami-1 [#umami-1|${label}]`,
+      `h2#fathom-1 [#fathom-1|${label}]`,
+    ],
+  },
+  // An id never hides a real window property, so headings named like browser globals keep Chirpy's ids.
+  {
+    name: 'browser globals are kept (old #history anchors still work)',
+    markdown:
+      '## History\n\n### Name\n\n## Performance\n\n## Location\n\n## Image\n\n## Event\n\n## onclick\n\n## Next\n\n## Module',
+    expected: [
+      `h2#history [#history|${label}]`,
+      `h3#name [#name|${label}]`,
+      `h2#performance [#performance|${label}]`,
+      `h2#location [#location|${label}]`,
+      `h2#image [#image|${label}]`,
+      `h2#event [#event|${label}]`,
+      `h2#onclick [#onclick|${label}]`,
+      `h2#next [#next|${label}]`,
+      `h2#module [#module|${label}]`,
     ],
   },
   {
@@ -141,6 +160,15 @@ const rows: { name: string; markdown: string; expected: string[] }[] = [
     name: 'a raw heading id that clobbers is renamed',
     markdown: '<h2 id="katex">KaTeX</h2>\n\n## KaTeX',
     expected: [`h2#katex-1 [#katex-1|${label}]`, `h2#katex-2 [#katex-2|${label}]`],
+  },
+  {
+    name: 'a raw id in any case is kept unless it is exactly a script global',
+    markdown: '<h2 id="History">A</h2>\n\n<h2 id="dataLayer">B</h2>\n\n<h2 id="datalayer">C</h2>',
+    expected: [
+      `h2#History [#History|${label}]`,
+      `h2#dataLayer-1 [#dataLayer-1|${label}]`,
+      `h2#datalayer [#datalayer|${label}]`,
+    ],
   },
 ];
 
@@ -168,24 +196,42 @@ test('raw HTML ids and names that clobber a global are renamed, and links to the
       .use(rehypeHeadingIds, { anchors: false })
       .use(rehypeStringify)
       .processSync(
-        '<div id="mermaid">图</div> <a name="status"></a> <p id="笔记">x</p>\n\n[看图](#mermaid) [状态](#status) [笔记](#笔记)',
+        '<div id="mermaid">图</div> <img name="_paq" alt=""> <p id="history">x</p>\n\n[看图](#mermaid) [队列](#_paq) [历史](#history)',
       ),
   );
   assert.ok(html.includes('<div id="mermaid-1">'), html);
-  assert.ok(html.includes('<a name="status-1">'), html);
-  assert.ok(html.includes('<p id="笔记">'), html);
-  assert.ok(html.includes('href="#mermaid-1"') && html.includes('href="#status-1"'), html);
+  assert.ok(html.includes('<img name="_paq-1" alt="">'), html);
+  assert.ok(html.includes('<p id="history">'), html);
+  assert.ok(html.includes('href="#mermaid-1"') && html.includes('href="#_paq-1"'), html);
+  assert.ok(html.includes('href="#history"'), html);
 });
 
-test('isClobberingName', () => {
-  const cases: [string, boolean][] = [
-    ['mermaid', true],
-    ['navigation', true],
-    ['__NEXT_DATA__', true],
-    ['addEventListener', true],
-    ['mermaid-1', false],
-    ['第一节', false],
-    ['section', false],
+test('isClobberingName: exactly the script globals, never a browser built-in', () => {
+  for (const name of SCRIPT_GLOBALS) assert.equal(isClobberingName(name), true, name);
+  // Real window properties: named access sits below them, so an id cannot shadow them.
+  const builtIns = [
+    'history',
+    'performance',
+    'location',
+    'screen',
+    'name',
+    'status',
+    'navigation',
+    'onclick',
   ];
-  for (const [name, expected] of cases) assert.equal(isClobberingName(name), expected, name);
+  for (const name of [
+    ...builtIns,
+    'Image',
+    'Event',
+    'Node',
+    'Audio',
+    'Option',
+    'Blob',
+    'Response',
+    'Storage',
+  ])
+    assert.equal(isClobberingName(name), false, name);
+  for (const name of ['mermaid-1', '第一节', 'section', 'next', 'module', 'process', 'Mermaid'])
+    assert.equal(isClobberingName(name), false, name);
+  assert.equal(new Set(SCRIPT_GLOBALS).size, SCRIPT_GLOBALS.length, 'no duplicates');
 });

@@ -1,6 +1,5 @@
 /** rehype plugin: one github-slugger per document gives every heading an id; h2–h6 get an anchor link. */
 import GithubSlugger, { slug } from 'github-slugger';
-import globals from 'globals';
 import type { Element, ElementContent, Parents, Root } from 'hast';
 import { toString as hastToString } from 'hast-util-to-string';
 import { PAGE_IDS } from '../page-ids';
@@ -19,26 +18,64 @@ const FALLBACK_SLUG = 'section';
 const HEADING_TAG = /^h([1-6])$/;
 
 /**
- * Names an element id (or `name`) must not take. The browser makes every id a property of `window`
- * unless a global of that name already exists, so `## Mermaid` (id `mermaid`) shadowed the global the
- * diagram loader waited for, and `__next_f` would break hydration. Every browser global (the `globals`
- * package: one browser may lack what another defines, and scripts feature-test them) plus the globals
- * the scripts on our pages read get a suffix instead (`mermaid-1`), in the heading and its TOC link alike.
+ * Names an element id (or `name`) must not take, because a script on our pages reads a global of that
+ * name. The browser's named access on `window` sits below every real property in the prototype chain,
+ * so an id never hides a built-in (`history`, `Image`, `performance`, `name`, `status` stay what they
+ * are); it only answers for a name that is not (yet) a global. A script that reads such a name before
+ * defining it, or feature-tests it (`x ??= []`, `if (x) x.begin()`), gets the element instead, as
+ * `## Mermaid` (id `mermaid`) once did to the diagram loader. Those names get a suffix (`mermaid-1`) in
+ * the heading and its TOC link alike; every other id is kept, so old Chirpy anchors (`#history`) work.
+ * e2e/chirpy.ids.spec.ts checks in Chromium that an id really shadows each of these.
  */
-const SCRIPT_GLOBALS = [
-  // components/islands/mermaid-diagrams.tsx loads mermaid's browser build, which sets it.
+export const SCRIPT_GLOBALS: readonly string[] = [
+  // components/islands/mermaid-diagrams.tsx reads the global mermaid's vendored build sets.
   'mermaid',
+  // Read by mermaid's bundle: `injected ??= {…}` (its build flags), `Buffer.isBuffer(x)` when
+  // `typeof Buffer` is defined, `cytoscape` handed to its layout plugins when defined, and two
+  // debug hooks it calls when truthy. Left out on purpose: names it only tests in a way an element
+  // cannot fool (`process.platform`, `global.Object === Object`, `exports.nodeType`, `typeof define
+  // === 'function'`, `typeof setImmediate === 'function'`).
+  'injected',
+  'Buffer',
+  'cytoscape',
+  'mermaidCaptureSizes',
+  '__mermaidProfiler',
+  // KaTeX renders at build time here, but its browser build's extensions (auto-render, copy-tex)
+  // read `katex`: reserved so adding them to the page stays safe.
   'katex',
-  // Next.js and Turbopack runtime globals read by the page's own scripts.
+  // Next.js and Turbopack runtime globals its client chunks read before or without defining them
+  // (`self.__next_f || []`, `if (window.__NEXT_CLIENT_RESUME)`, `TURBOPACK_NEXT_CHUNK_URLS.pop()`).
+  // `next` is not one: the runtime assigns `window.next` before reading it.
   '__next_f',
-  '__NEXT_DATA__',
-  '__next_require__',
-  '__next_chunk_load__',
-  '_N_E',
+  '__next_s',
+  '__next_instant_test',
+  '__NEXT_CLIENT_RESUME',
   'TURBOPACK',
-  'webpackChunk_N_E',
+  'TURBOPACK_ASSET_SUFFIX',
+  'TURBOPACK_NEXT_CHUNK_URLS',
+  // Giscus is a Lit web component; Lit appends its version to these and calls its hooks when present.
+  'litPropertyMetadata',
+  'litHtmlVersions',
+  'litHtmlPolyfillSupport',
+  'litElementVersions',
+  'litElementHydrateSupport',
+  'litElementPolyfillSupport',
+  'reactiveElementVersions',
+  'reactiveElementPolyfillSupport',
+  'litNonce',
+  // Analytics (components/islands/analytics.tsx, lib/settings/analytics.ts): the queues our island
+  // fills before the provider's script runs, and the globals those scripts read or extend.
+  'dataLayer',
+  'gtag',
+  '_paq',
+  'Matomo',
+  'Piwik',
+  'goatcounter',
+  'umami',
+  'fathom',
+  '__cfBeacon',
 ];
-const CLOBBERED_NAMES = new Set([...Object.keys(globals.browser), ...SCRIPT_GLOBALS]);
+const CLOBBERED_NAMES = new Set(SCRIPT_GLOBALS);
 
 /** Whether an element with this id or name would shadow (or stand in for) a global a script reads. */
 export function isClobberingName(name: string): boolean {

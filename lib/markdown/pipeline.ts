@@ -9,10 +9,11 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import type { PluggableList } from 'unified';
 import { remarkAttributeLists } from './attribute-lists';
+import rehypeBasePath from './base-path';
 import { type CalloutLabels, remarkCallouts } from './callouts';
 import { rehypeCodeHeader, remarkCodeBlocks } from './code-blocks';
 import { rehypeCodeTokenClasses } from './code-palette';
-import { CODE_THEMES, MERGED_CODE_THEME, mergedThemeWhitespace } from './code-themes';
+import { CODE_THEMES, getCodeHighlighter, MERGED_CODE_THEME, mergedThemeWhitespace } from './code-themes';
 import { remarkDefinitionLists } from './definition-lists';
 import { rehypeHeadingIds } from './heading-ids';
 import { remarkImageCaptions } from './image-captions';
@@ -56,6 +57,8 @@ export interface PipelineOptions extends PipelineLabels {
   assetExists?: ImageOptions['assetExists'];
   /** The page's URL (`/posts/<slug>`): relative links resolve against it as Jekyll would (see links.ts). */
   pageUrl?: string;
+  /** A static export's base path (`/repo`): the body's site paths get it (base-path.ts); pages only. */
+  basePath?: string;
   /** Filled in during the compile: what the page must load (KaTeX CSS, islands). */
   report?: RenderReport;
 }
@@ -84,6 +87,8 @@ const PRETTY_CODE: PrettyCodeOptions = {
   ...(MERGED_CODE_THEME
     ? { theme: MERGED_CODE_THEME.theme, transformers: [mergedThemeWhitespace] }
     : { theme: CODE_THEMES }),
+  // Tokenized without shiki's wall-clock limit, so a busy machine cannot change the colours.
+  getHighlighter: getCodeHighlighter,
   // Our stylesheet owns the block background, so shiki's inline background is dropped.
   keepBackground: false,
   // A fence without a language still gets the same figure/pre markup, as plain text.
@@ -195,6 +200,8 @@ function getBodyPlugins(options: PipelineOptions, feed: { origin?: string } | nu
           missingLabel: options.missingMedia,
         },
       ],
+      // Pages of a static export under a base path: site paths get it (feeds are absolute already).
+      ...(feed ? [] : [[rehypeBasePath, { basePath: options.basePath }]]),
       // Last: unparsable styles, event handlers and javascript: URLs dropped, so no note breaks the build.
       rehypeSafeAttributes,
     ] as PluggableList,

@@ -1,4 +1,5 @@
 /** Fetching the search assets in the browser, once per page life; failed fetches may be retried. */
+import { withBasePath } from '../static-export';
 import { createSearchEngine, type SearchEngine } from './engine';
 import {
   getSearchTextPath,
@@ -14,7 +15,7 @@ let engine: Promise<SearchEngine> | null = null;
 const chunks = new Map<number, Promise<SearchTextChunk>>();
 
 async function fetchJson<T>(path: string): Promise<T> {
-  const response = await fetch(path);
+  const response = await fetch(withBasePath(path));
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
   return (await response.json()) as T;
 }

@@ -3,6 +3,7 @@
  * show result rows) and text chunks of SEARCH_TEXT_CHUNK notes each (their sections, for snippets). Pure types and options.
  */
 import type { Options } from 'minisearch';
+import { isStaticExport } from '../static-export';
 import type { PackedIndex } from './pack';
 import { tokenize } from './tokenize';
 
@@ -15,9 +16,13 @@ export const SEARCH_INDEX_PATH = '/search-index.json';
 /** Notes per text asset: note `i` of the index is in chunk `floor(i / SEARCH_TEXT_CHUNK)`. */
 export const SEARCH_TEXT_CHUNK = 16;
 
-/** Site path of a text chunk (served by app/search-text/[chunk]/route.ts). */
+/**
+ * Site path of a text chunk (served by app/search-text/[chunk]/route.ts). A static export writes
+ * the chunk as a file without an extension (`out/search-text/0`), which a static host serves only
+ * without the slash that the server build's URL has.
+ */
 export function getSearchTextPath(chunk: number): string {
-  return `/search-text/${chunk}/`;
+  return isStaticExport ? `/search-text/${chunk}` : `/search-text/${chunk}/`;
 }
 
 /** Indexed fields of a note, in the order MiniSearch numbers them. */

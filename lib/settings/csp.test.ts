@@ -63,3 +63,11 @@ for (const [analytics, script, connect] of ROWS) {
       assert.deepEqual(directive(csp, name), directive(none, name), name);
   });
 }
+
+test('the <meta> policy of a static export is the header policy without frame-ancestors', () => {
+  const header = buildCsp({ dev: false, analytics: null });
+  const meta = buildCsp({ dev: false, analytics: null, meta: true });
+  assert.deepEqual(directive(header, 'frame-ancestors'), ["'none'"]);
+  assert.deepEqual(directive(meta, 'frame-ancestors'), []);
+  assert.equal(meta, header.replace("; frame-ancestors 'none'", ''));
+});

@@ -10,9 +10,19 @@ const GISCUS = 'https://giscus.app';
 /**
  * The policy's value. Inline scripts are needed for the no-flash theme script and Next's own
  * hydration data; inline styles for shiki's CSS variables and KaTeX. `dev` allows React Refresh's
- * eval and the dev server's websocket.
+ * eval and the dev server's websocket. `meta`: the policy for a `<meta http-equiv>` element (a static
+ * export, whose host sends no headers), which browsers refuse `frame-ancestors` in, with a console
+ * error: it is left out, so such a page can be framed (docs/deploying.md).
  */
-export function buildCsp({ dev, analytics }: { dev: boolean; analytics: AnalyticsSettings | null }): string {
+export function buildCsp({
+  dev,
+  analytics,
+  meta = false,
+}: {
+  dev: boolean;
+  analytics: AnalyticsSettings | null;
+  meta?: boolean;
+}): string {
   const hosts = analyticsHosts(analytics);
   const list = (...items: string[]): string => items.filter(Boolean).join(' ');
   return [
@@ -23,9 +33,11 @@ export function buildCsp({ dev, analytics }: { dev: boolean; analytics: Analytic
     "font-src 'self' data:",
     `connect-src ${list("'self'", dev ? 'ws: wss:' : '', ...hosts.connect)}`,
     `frame-src ${GISCUS}`,
-    "frame-ancestors 'none'",
+    meta ? '' : "frame-ancestors 'none'",
     "base-uri 'self'",
     "form-action 'self'",
     "object-src 'none'",
-  ].join('; ');
+  ]
+    .filter(Boolean)
+    .join('; ');
 }

@@ -26,12 +26,19 @@ test('readSiteSettings: missing fields take defaults, values are trimmed', () =>
     comments: { provider: 'giscus', repo: 'a/b', repoId: 'R_1', category: '公告', categoryId: 'DIC_1' },
     analytics: { provider: 'umami', id: 'abc-123', domain: 'stats.example.com' },
     frontMatterDefaults: [{ path: 'posts/', type: 'posts', values: { math: true } }],
+    math: { macros: { '\\RR': '\\mathbb{R}', e: '\\mathrm{e}', '\\norm': '\\lVert #1 \\rVert' } },
   });
   assert.equal(s.title, '我的博客');
   assert.equal(s.url, 'https://example.com');
   assert.equal(s.lang, 'en');
   assert.deepEqual(s.analytics, { provider: 'umami', id: 'abc-123', domain: 'https://stats.example.com' });
   assert.deepEqual(s.frontMatterDefaults, [{ path: 'posts', type: 'posts', values: { math: true } }]);
+  // A name without its backslash gets one, as MathJax's `macros` are written.
+  assert.deepEqual(s.math.macros, {
+    '\\RR': '\\mathbb{R}',
+    '\\e': '\\mathrm{e}',
+    '\\norm': '\\lVert #1 \\rVert',
+  });
 });
 
 const BAD: [string, unknown, RegExp][] = [
@@ -65,6 +72,19 @@ const BAD: [string, unknown, RegExp][] = [
     'defaults type',
     { frontMatterDefaults: [{ path: '', type: 'tabs', values: {} }] },
     /"frontMatterDefaults\[0\].type"/,
+  ],
+  ['math not a map', { math: ['\\RR'] }, /"math": expected \{ "macros"/],
+  ['math unknown key', { math: { macro: {} } }, /"math.macro": expected only "macros" in math/],
+  ['macros not a map', { math: { macros: 'RR' } }, /"math.macros": expected a map of TeX macro name/],
+  [
+    'macro name',
+    { math: { macros: { 'R R': '\\mathbb{R}' } } },
+    /"math.macros\["R R"\]": expected a TeX macro name/,
+  ],
+  [
+    'macro definition',
+    { math: { macros: { RR: ['\\mathbb{R}', 0] } } },
+    /"math.macros\["RR"\]": expected the TeX definition as a string/,
   ],
 ];
 

@@ -47,6 +47,11 @@ export interface FrontMatterDefault {
   values: Record<string, unknown>;
 }
 
+/** Math settings: the site's own TeX macros, name (`\RR`) -> definition, for every note with math. */
+export interface MathSettings {
+  macros: Record<string, string>;
+}
+
 export interface SiteSettings {
   title: string;
   tagline: string;
@@ -61,6 +66,7 @@ export interface SiteSettings {
   comments: GiscusSettings | null;
   analytics: AnalyticsSettings | null;
   frontMatterDefaults: FrontMatterDefault[];
+  math: MathSettings;
 }
 
 export const DEFAULT_SETTINGS: SiteSettings = {
@@ -77,6 +83,7 @@ export const DEFAULT_SETTINGS: SiteSettings = {
   comments: null,
   analytics: null,
   frontMatterDefaults: [],
+  math: { macros: {} },
 };
 
 const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof SiteSettings)[];
@@ -162,6 +169,7 @@ export function readSiteSettings(input: unknown): SiteSettings {
     comments: null,
     analytics: null,
     frontMatterDefaults: [],
+    math: { macros: {} },
   };
   if (settings.timezone === '') settings.timezone = DEFAULT_SETTINGS.timezone;
   if (raw.lang !== undefined) {
@@ -181,6 +189,7 @@ export function readSiteSettings(input: unknown): SiteSettings {
     settings.analytics = readAnalytics(raw.analytics, bad);
   if (raw.frontMatterDefaults !== undefined)
     settings.frontMatterDefaults = readDefaults(raw.frontMatterDefaults, bad);
+  if (raw.math !== undefined) settings.math = readMath(raw.math, bad);
   if (problems.length > 0) throw new SettingsError(problems);
   return settings;
 }
@@ -303,4 +312,35 @@ function readDefaults(value: unknown, bad: Bad): FrontMatterDefault[] {
     found.push({ path: path.replace(/\/+$/, ''), ...(map.type ? { type: map.type } : {}), values });
   });
   return found;
+}
+
+/** A TeX control word (`\RR`, `\e`, `\my@op`) or one non-letter character (`\!`); the backslash may be left out. */
+export function isMacroName(name: string): boolean {
+  return /^\\?(?:[A-Za-z@]+|[^A-Za-z@\s])$/.test(name);
+}
+
+/** `"math": { "macros": { "\\RR": "\\mathbb{R}" } }` (JSON escapes); names come back with their backslash. */
+function readMath(value: unknown, bad: Bad): MathSettings {
+  const math: MathSettings = { macros: {} };
+  const map = asObject(value, 'math', '{ "macros": { "\\\\RR": "\\\\mathbb{R}" } }', bad);
+  if (!map) return math;
+  for (const key of Object.keys(map))
+    if (key !== 'macros') bad(`math.${key}`, 'only "macros" in math (unknown math setting)', map[key]);
+  if (map.macros === undefined) return math;
+  const macros = asObject(
+    map.macros,
+    'math.macros',
+    'a map of TeX macro name -> definition, such as { "\\\\RR": "\\\\mathbb{R}" }',
+    bad,
+  );
+  if (!macros) return math;
+  for (const [name, definition] of Object.entries(macros)) {
+    const field = `math.macros[${JSON.stringify(name)}]`;
+    if (!isMacroName(name))
+      bad(field, 'a TeX macro name such as "\\\\RR" (letters only, or one symbol)', name);
+    else if (typeof definition !== 'string')
+      bad(field, 'the TeX definition as a string, such as "\\\\mathbb{R}"', definition);
+    else math.macros[name.startsWith('\\') ? name : `\\${name}`] = definition;
+  }
+  return math;
 }

@@ -5,12 +5,16 @@ import { PageHeading } from '../../../components/page-heading';
 import { getCategorySlugs, getPostsInCategory } from '../../../lib/content';
 import { decodeParam } from '../../../lib/params';
 import { t } from '../../../lib/site';
+import { exportableParams, NO_PAGE_PARAM } from '../../../lib/static-export';
 import { taxonomySlug } from '../../../lib/taxonomy';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getCategorySlugs().map((name) => ({ name }));
+  return exportableParams(
+    getCategorySlugs().map((name) => ({ name })),
+    { name: NO_PAGE_PARAM },
+  );
 }
 
 async function findCategory(params: Promise<{ name: string }>) {

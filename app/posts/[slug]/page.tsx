@@ -2,12 +2,13 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { findPostBySegments, PostPage, postSlugParams } from '../../../components/post-page';
 import { buildNoteMetadata } from '../../../lib/metadata';
+import { exportableParams, NO_PAGE_PARAM } from '../../../lib/static-export';
 
 // Any other path falls through to app/moved/ (next.config.ts), which redirects other spellings.
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return postSlugParams();
+  return exportableParams(postSlugParams(), { slug: NO_PAGE_PARAM });
 }
 
 async function findNote(params: Promise<{ slug: string }>) {

@@ -1,4 +1,5 @@
 import { getSearchTextChunkCount, getSiteTextChunk } from '../../../lib/search/site-index';
+import { exportableParams, NO_PAGE_PARAM } from '../../../lib/static-export';
 
 // A few static files, each the texts of SEARCH_TEXT_CHUNK consecutive notes of the index: the dialog
 // fetches the chunks of the results it shows, for snippets. (One route per note was half of the
@@ -6,7 +7,10 @@ import { getSearchTextChunkCount, getSiteTextChunk } from '../../../lib/search/s
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return Array.from({ length: getSearchTextChunkCount() }, (_, chunk) => ({ chunk: String(chunk) }));
+  return exportableParams(
+    Array.from({ length: getSearchTextChunkCount() }, (_, chunk) => ({ chunk: String(chunk) })),
+    { chunk: NO_PAGE_PARAM },
+  );
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ chunk: string }> }) {

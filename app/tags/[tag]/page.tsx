@@ -5,12 +5,16 @@ import { PageHeading } from '../../../components/page-heading';
 import { getPostsWithTag, getTags } from '../../../lib/content';
 import { decodeParam } from '../../../lib/params';
 import { t } from '../../../lib/site';
+import { exportableParams, NO_PAGE_PARAM } from '../../../lib/static-export';
 import { taxonomySlug } from '../../../lib/taxonomy';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getTags().map((tag) => ({ tag: tag.slug }));
+  return exportableParams(
+    getTags().map((tag) => ({ tag: tag.slug })),
+    { tag: NO_PAGE_PARAM },
+  );
 }
 
 async function findTag(params: Promise<{ tag: string }>) {
