@@ -6,19 +6,57 @@ import { createRecordPool } from './lib/content-workers';
 import type { NoteRecord } from './lib/types';
 import { siteConfig } from './site.config';
 
+/**
+ * The front-matter fields a note may have (Chirpy's, plus `draft`), so Contentlayer's generated types
+ * name them. Every one is optional and declared as `json`: Contentlayer drops a note whose value does
+ * not fit a stricter type (a number for a `string`, `yes` for a `boolean`, `明天` for a `date`)
+ * before any code of ours sees it, while Chirpy accepts a string or a list for categories and tags,
+ * dates without offsets and the YAML 1.1 booleans. So the values are read and checked by
+ * lib/front-matter.ts, which reports what is wrong in our own format (`path:line: field: what is
+ * wrong (what was expected)`), and the page gets them from the computed `note` record.
+ */
+const field = (description: string) => ({ type: 'json' as const, required: false, description });
+
+const noteFields = {
+  title: field('text: the title (required for a post)'),
+  date: field('date and time, `2025-01-02 10:00:00 +0800`; without an offset, in the site time zone'),
+  last_modified_at: field('date and time of the last change, as `date`'),
+  categories: field('a category path, top level first: a list of strings or one string'),
+  category: field('another spelling of `categories`'),
+  tags: field('a list of strings or one string'),
+  tag: field('another spelling of `tags`'),
+  description: field('text: the summary shown in lists and meta tags (default: the excerpt)'),
+  toc: field('true/false: show the table of contents (default true)'),
+  comments: field('true/false: show comments (default true)'),
+  pin: field('true/false: pinned to the top of the home page'),
+  hidden: field('true/false: built but left out of lists'),
+  draft: field('true/false: a draft, shown only when drafts are shown'),
+  published: field('true/false: `false` is the same as `draft: true`'),
+  math: field('true/false: render $…$ formulas with KaTeX'),
+  mermaid: field('true/false: draw ```mermaid blocks'),
+  render_with_liquid: field('true/false: read `{% … %}` tags (default true)'),
+  slug: field("text: the last part of the post's URL"),
+  permalink: field('text: the site path of the post, may hold `:title`'),
+  redirect_from: field('site paths that redirect to the post: a list or one path'),
+  image: field('cover image: a path, or `{ path, alt, lqip }`'),
+  media_subpath: field('text: folder that relative image paths are resolved against'),
+  img_path: field('older spelling of `media_subpath`'),
+  author: field('an author, or a list of them'),
+  authors: field('a list of authors, or one'),
+};
+
 // One worker thread per core builds the records (lib/content-workers.ts); on one core, this thread.
 const pool = availableParallelism() > 1 ? createRecordPool(process.cwd()) : null;
 
-// Front matter is validated by our own parser (lib/front-matter.ts) rather than by Contentlayer's
-// field types: Chirpy accepts a list or a string for categories/tags, `category`/`tag` aliases and
-// dates without offsets, and a broken note must stay visible (as an error) in dev instead of being
-// skipped. So no fields are declared and everything comes from one computed `note` record.
+/** The record of a note (lib/note-record.ts): the same code in `contentlayer2 build` and `dev`. */
 async function computeNote(doc: { _raw: { sourceFilePath: string } }): Promise<NoteRecord> {
   const sourcePath = doc._raw.sourceFilePath;
   const record = await (pool ? pool.build(sourcePath) : buildContentRecord(sourcePath));
-  // Liquid that was dropped or degraded is only found by the body passes: say so during the build
-  // (front matter problems are printed by `check:content`, which runs first).
-  for (const problem of record.problems) if (problem.field === 'liquid') console.warn(formatProblem(problem));
+  // `npm run build` stops at the content check before a note with errors gets here; in
+  // `npm run dev` this is where the terminal hears of them. Liquid that was dropped or degraded is
+  // only found by the body passes: say so in both.
+  for (const problem of record.problems)
+    if (problem.severity === 'error' || problem.field === 'liquid') console.warn(formatProblem(problem));
   return record;
 }
 
@@ -28,7 +66,7 @@ export const Post = defineDocumentType(() => ({
   // Both formats are read as "markdown": `.md` bodies are rendered by computeNote, `.mdx` bodies by
   // next-mdx-remote when their page renders; Contentlayer's own MDX bundling would be wasted work.
   contentType: 'markdown',
-  fields: {},
+  fields: noteFields,
   computedFields: {
     note: { type: 'json', resolve: computeNote },
   },
@@ -38,7 +76,7 @@ export const Page = defineDocumentType(() => ({
   name: 'Page',
   filePathPattern: 'pages/**/*.{md,mdx}',
   contentType: 'markdown',
-  fields: {},
+  fields: noteFields,
   computedFields: {
     note: { type: 'json', resolve: computeNote },
   },
@@ -55,8 +93,11 @@ export default makeSource({
     });
   },
   disableImportAliasWarning: true,
-  onMissingOrIncompatibleData: 'fail',
+  // A note Contentlayer cannot read at all (front matter that is not YAML) is left out quietly: the
+  // content checker names it in our format, before the build and on every page in dev.
+  onMissingOrIncompatibleData: 'skip-ignore',
   onUnknownDocuments: 'skip-ignore',
+  // Keys not declared above: lib/front-matter.ts warns of them, with the key it likely meant.
   onExtraFieldData: 'ignore',
   // A `type:` key in front matter must not be read as a Contentlayer document type.
   fieldOptions: { typeFieldName: '_contentlayerType' },

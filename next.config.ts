@@ -144,7 +144,7 @@ export default function config(phase: string): NextConfig {
     distDir,
     // The snapshot of Contentlayer's data that this build's server reads (lib/content-data.ts): its
     // name is compiled into the server code, so the build keeps reading its own data after another
-    // build rewrites `.contentlayer/generated`. Only `next build` makes one; dev reads the note files.
+    // build rewrites `.contentlayer/generated`. Only `next build` makes one; dev reads `.contentlayer/generated` as `contentlayer2 dev` rewrites it.
     // The export mode and base path are inlined for the browser's code too (lib/static-export.ts).
     env: {
       XIAOJI_OUTPUT: isStaticExport ? 'export' : '',

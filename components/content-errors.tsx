@@ -5,7 +5,7 @@ import { t } from '../lib/site';
 
 /**
  * In dev, lists every note problem above the page so a broken note is never silently missing, and
- * (in `npm run dev`) refreshes the page when a note file changes.
+ * (in `npm run dev`) refreshes the page when Contentlayer's data changes.
  */
 export async function ContentErrors() {
   if (failOnContentErrors) return null;

@@ -1,7 +1,6 @@
 /**
  * How the build runs, read from the environment by next.config.ts and the content code: output
- * folder, workers, memory, the dev session's cache. Set by the build scripts and tests
- * (docs/testing.md), not by a writer: the writer's settings are in site.config.ts.
+ * folder, workers, memory. Set by the build scripts and tests (docs/testing.md), not by a writer: the writer's settings are in site.config.ts.
  */
 import { availableParallelism } from 'node:os';
 
@@ -35,12 +34,6 @@ export function parseWorkerCount(value: string | undefined): number | undefined 
     throw new Error(`XIAOJI_BUILD_WORKERS: expected a whole number of workers from 1 to 64, got "${text}"`);
   return n;
 }
-
-/**
- * `npm run dev` only (`XIAOJI_DEV_CACHE`, set and removed by scripts/dev.ts): the file in which the
- * session's processes share note records (see lib/content-dev.ts). Not for setting by hand.
- */
-export const devCacheFile: string | null = env.XIAOJI_DEV_CACHE?.trim() || null;
 
 /**
  * NODE_OPTIONS with a larger young generation (`--max-semi-space-size`, MB) for `workers` static

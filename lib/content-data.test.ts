@@ -11,7 +11,13 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
-import { CONTENT_DATA_DIR, KEPT_SNAPSHOTS, parseContentData, snapshotContentData } from './content-data';
+import {
+  CONTENT_DATA_DIR,
+  KEPT_SNAPSHOTS,
+  parseContentData,
+  readGeneratedContent,
+  snapshotContentData,
+} from './content-data';
 
 const root = mkdtempSync(path.join(tmpdir(), 'xiaoji-content-data-'));
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -120,4 +126,48 @@ test("no server code imports contentlayer/generated: the notes' data is read, no
   };
   for (const dir of ['app', 'components', 'lib']) walk(path.join(repo, dir));
   assert.deepEqual(offenders, []);
+});
+
+test('dev: the generated data is read again only when an index file changed', () => {
+  const dir = project();
+  const empty = readGeneratedContent(dir);
+  assert.deepEqual([empty.posts, empty.pages], [[], []], 'nothing generated yet: no notes');
+  writeIndexes(dir, [doc('一')]);
+  const first = readGeneratedContent(dir);
+  assert.deepEqual(
+    first.posts.map((d) => d.note.slug),
+    ['一'],
+  );
+  assert.notEqual(first.stamp, empty.stamp);
+  assert.equal(readGeneratedContent(dir), first, 'unchanged files: the same object, not read again');
+  writeIndexes(dir, [doc('一'), doc('二')]);
+  const second = readGeneratedContent(dir);
+  assert.notEqual(second.stamp, first.stamp);
+  assert.deepEqual(
+    second.posts.map((d) => d.note.slug),
+    ['一', '二'],
+  );
+});
+
+test('dev: an index file caught half written keeps the last complete data', () => {
+  const dir = project();
+  writeIndexes(dir, [doc('一')]);
+  const complete = readGeneratedContent(dir);
+  writeFileSync(path.join(dir, '.contentlayer/generated/Post/_index.json'), '[{"note": {"slug"');
+  assert.equal(readGeneratedContent(dir), complete);
+  writeIndexes(dir, [doc('二')]);
+  assert.deepEqual(
+    readGeneratedContent(dir).posts.map((d) => d.note.slug),
+    ['二'],
+  );
+});
+
+test('dev: an index file removed to be written again keeps the last data; equal text, the same stamp', () => {
+  const dir = project();
+  writeIndexes(dir, [doc('一')]);
+  const first = readGeneratedContent(dir);
+  rmSync(path.join(dir, '.contentlayer/generated/Post/_index.json'));
+  assert.equal(readGeneratedContent(dir), first);
+  writeIndexes(dir, [doc('一')]);
+  assert.equal(readGeneratedContent(dir).stamp, first.stamp, 'rewritten with the same text');
 });

@@ -23,7 +23,13 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import type { ContentDoc } from './content-dev';
+import type { NoteRecord } from './types';
+
+/** The shape of a Contentlayer document that lib/content.ts reads. */
+export interface ContentDoc {
+  note: NoteRecord;
+  body: { raw: string };
+}
 
 /** Where the snapshots are kept, relative to the project. */
 export const CONTENT_DATA_DIR = '.contentlayer/data';
@@ -95,4 +101,103 @@ export function parseContentData(text: string, file: string): ContentData {
     throw new Error(`${file}: not a content snapshot (expected {"posts": [...], "pages": [...]})`);
   }
   return { posts: data.posts, pages: data.pages };
+}
+
+/** Contentlayer's data as `contentlayer2 dev` last wrote it, and a stamp naming that version. */
+export interface GeneratedContent extends ContentData {
+  /**
+   * A hash of both index files' text: the same in every process of a dev session, so the open page
+   * can compare it with the one it was rendered from (app/content-events).
+   */
+  stamp: string;
+}
+
+const INDEX_TYPES = ['Post', 'Page'] as const;
+
+/**
+ * Data read within this long of an index file's last write is read once more after it, even if the
+ * files' size and time look unchanged: Contentlayer removes and rewrites the files, and two writes
+ * within one tick of the file system's clock can leave the same time and size.
+ */
+const SETTLE_MS = 1000;
+
+interface Reading {
+  /** Time, size and inode of both index files ('-' for a missing one). */
+  look: string;
+  /** Newest modification time of the two. */
+  writtenMs: number;
+  /** Read after the files had settled: the next call with the same `look` need not read again. */
+  settled: boolean;
+  content: GeneratedContent;
+}
+
+function lookAt(projectDir: string): { look: string; writtenMs: number; missing: INDEX_TYPE[] } {
+  let writtenMs = 0;
+  const missing: INDEX_TYPE[] = [];
+  const look = INDEX_TYPES.map((type) => {
+    try {
+      const stat = statSync(indexFile(projectDir, type));
+      writtenMs = Math.max(writtenMs, stat.mtimeMs);
+      return `${stat.mtimeMs}:${stat.size}:${stat.ino}`;
+    } catch {
+      missing.push(type);
+      return '-';
+    }
+  }).join('/');
+  return { look, writtenMs, missing };
+}
+
+type INDEX_TYPE = (typeof INDEX_TYPES)[number];
+
+function indexFile(projectDir: string, type: INDEX_TYPE): string {
+  return path.join(projectDir, '.contentlayer', 'generated', type, '_index.json');
+}
+
+// One reading per project and server process, kept across module reloads (HMR re-evaluates this file).
+const KEY = Symbol.for('xiaoji.generated-content');
+const store = globalThis as typeof globalThis & { [KEY]?: Map<string, Reading> };
+
+const EMPTY: GeneratedContent = { stamp: 'none', posts: [], pages: [] };
+
+/**
+ * `npm run dev`: Contentlayer's data as `contentlayer2 dev` wrote it last. A stat of both index
+ * files per call; they are read again when one changed (and once more after SETTLE_MS), and
+ * parsed again only when their text did. Contentlayer removes a file and writes it anew, so a read
+ * can meet it missing or half written: then the last complete version stays until it is done.
+ * Before Contentlayer's first data, there are no notes.
+ */
+export function readGeneratedContent(projectDir: string): GeneratedContent {
+  const now = Date.now();
+  const { look, writtenMs, missing } = lookAt(projectDir);
+  store[KEY] ??= new Map();
+  const readings = store[KEY];
+  const last = readings.get(projectDir);
+  if (last && last.look === look && (last.settled || now - writtenMs <= SETTLE_MS)) return last.content;
+  // A type with no document yet has no index file; one that had one is being rewritten.
+  if (last && missing.length > 0) return last.content;
+  try {
+    const texts = INDEX_TYPES.map((type) =>
+      missing.includes(type) ? '[]' : readFileSync(indexFile(projectDir, type), 'utf8'),
+    );
+    const stamp = createHash('sha1').update(texts.join('\0')).digest('hex').slice(0, 16);
+    const content =
+      last?.content.stamp === stamp
+        ? last.content
+        : (() => {
+            const [posts, pages] = texts.map((text, i) => parseIndex(text, INDEX_TYPES[i] as INDEX_TYPE));
+            return { stamp, posts: posts ?? [], pages: pages ?? [] };
+          })();
+    readings.set(projectDir, { look, writtenMs, settled: now - writtenMs > SETTLE_MS, content });
+    return content;
+  } catch (error) {
+    if (last) return last.content;
+    if (error instanceof SyntaxError || (error as NodeJS.ErrnoException).code === 'ENOENT') return EMPTY;
+    throw error;
+  }
+}
+
+function parseIndex(text: string, type: INDEX_TYPE): ContentDoc[] {
+  const docs = JSON.parse(text) as unknown;
+  if (!Array.isArray(docs)) throw new Error(`${type}/_index.json: expected a list of documents`);
+  return docs as ContentDoc[];
 }

@@ -1,16 +1,29 @@
 /**
- * The ONLY reader of Contentlayer's generated data (in dev, of the note files: lib/content-dev.ts).
- * Visibility (drafts, hidden, broken notes) and order are decided here once per content version;
- * every page, the feed, the sitemap and search start from these lists.
+ * The ONLY reader of Contentlayer's generated data, in builds (a snapshot, lib/content-data.ts) and
+ * in `npm run dev` (as `contentlayer2 dev` rewrites it). Visibility (drafts, hidden, broken notes)
+ * and order are decided here once per content version; every page, the feed, the sitemap and search
+ * start from these lists.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cache } from 'react';
 import { siteConfig } from '../site.config';
 import { failOnContentErrors } from './build-env';
-import { checkNotes, contentCheckOptions, formatProblem, readNoteFiles } from './check-content';
-import { type ContentData, parseContentData } from './content-data';
-import { type ContentDoc, readDevContent, readDevProblems } from './content-dev';
+import {
+  type CheckMemo,
+  checkNotes,
+  contentCheckOptions,
+  createCheckMemo,
+  formatProblem,
+  readNoteFiles,
+} from './check-content';
+import {
+  type ContentData,
+  type ContentDoc,
+  type GeneratedContent,
+  parseContentData,
+  readGeneratedContent,
+} from './content-data';
 import { urlLookupKey } from './slug';
 import { buildCategoryTree, groupArchives, groupTags, taxonomySlug } from './taxonomy';
 import type { ContentProblem, NoteMeta, NoteRecord } from './types';
@@ -61,8 +74,7 @@ function decide(postDocs: readonly ContentDoc[], pageDocs: readonly ContentDoc[]
   };
 }
 
-// `npm run dev` reads the files themselves (lib/content-dev.ts), so an edit shows without
-// regenerating and recompiling every note.
+// `npm run dev` reads Contentlayer's data as `contentlayer2 dev` rewrites it after each save.
 const dev = process.env.NODE_ENV === 'development';
 
 /**
@@ -99,29 +111,31 @@ if (built && failOnContentErrors && built.brokenNotes.length > 0) {
   throw new Error(`Notes with errors (the build keeps the last good site):\n${lines.join('\n')}`);
 }
 
-let devContent: { version: number; content: Content } | null = null;
+const devContent = new WeakMap<GeneratedContent, Content>();
 
-// In dev, one look at the files per request (React's cache is per server render; outside a render,
-// as in generateStaticParams, it calls through): the layout and the page of one render see the same
-// notes, and the stamp the page's refresh island gets names exactly what the page shows.
-const devFiles = cache(readDevContent);
+// In dev, one look at the generated data per request (React's cache is per server render; outside a
+// render, as in generateStaticParams, it calls through): the layout and the page of one render see
+// the same notes, and the stamp the page's refresh island gets names exactly what the page shows.
+const devData = cache(() => readGeneratedContent(process.cwd()));
 
-/** The content lists: decided once in builds; in dev, again after a note file changed. */
+/** The content lists: decided once in builds; in dev, again after Contentlayer rewrote its data. */
 function content(): Content {
   if (built) return built;
-  const files = devFiles();
-  if (devContent?.version !== files.version) {
-    devContent = { version: files.version, content: decide(files.posts, files.pages) };
+  const data = devData();
+  let decided = devContent.get(data);
+  if (!decided) {
+    decided = decide(data.posts, data.pages);
+    devContent.set(data, decided);
   }
-  return devContent.content;
+  return decided;
 }
 
 /**
- * In dev, a stamp of the note files as this render read them (`DevContent.stamp`), for the page's
- * refresh island; null in builds, where notes never change.
+ * In dev, the stamp of Contentlayer's data as this render read it (`GeneratedContent.stamp`), for the
+ * page's refresh island; null in builds, where notes never change.
  */
 export function getContentStamp(): string | null {
-  return dev ? devFiles().stamp : null;
+  return dev ? devData().stamp : null;
 }
 
 /** All published posts, newest first, hidden ones included (they keep their own page). */
@@ -261,14 +275,34 @@ export function getBrokenNotes(): readonly NoteRecord[] {
   return content().brokenNotes;
 }
 
+function checkFiles(memo?: CheckMemo): ContentProblem[] {
+  return checkNotes(readNoteFiles(siteConfig.contentDir), contentCheckOptions(siteConfig), memo);
+}
+
+// In dev, the checker's per-note results (one save re-checks one note) and its last answer.
+const devCheck: { memo: CheckMemo; stamp: string | null; problems: ContentProblem[] } = {
+  memo: createCheckMemo(),
+  stamp: null,
+  problems: [],
+};
+
 /**
- * Every problem of every note, warnings included. In dev the files are checked again after each
- * change, so a note whose front matter cannot even be parsed is still reported; builds fail instead.
+ * Every problem of every note, warnings included: those of the records (as in builds, which fail
+ * instead of showing them). In dev, also what only the content checker finds, checked again after
+ * each change: a note whose front matter Contentlayer cannot even parse (it leaves the note out),
+ * or two notes with one URL.
  */
 export function getContentProblems(): ContentProblem[] {
-  if (!generated) return readDevProblems(devFiles());
-  if (!failOnContentErrors) {
-    return checkNotes(readNoteFiles(siteConfig.contentDir), contentCheckOptions(siteConfig));
+  if (generated && failOnContentErrors)
+    return [...generated.posts, ...generated.pages].flatMap((d) => d.note.problems);
+  if (generated) return checkFiles();
+  const data = devData();
+  if (devCheck.stamp !== data.stamp) {
+    const fromRecords = [...data.posts, ...data.pages].flatMap((d) => d.note.problems);
+    const seen = new Set(fromRecords.map(formatProblem));
+    const onlyChecked = checkFiles(devCheck.memo).filter((p) => !seen.has(formatProblem(p)));
+    devCheck.stamp = data.stamp;
+    devCheck.problems = [...fromRecords, ...onlyChecked];
   }
-  return [...generated.posts, ...generated.pages].flatMap((d) => d.note.problems);
+  return devCheck.problems;
 }

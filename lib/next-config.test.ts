@@ -55,7 +55,7 @@ test("a production build compiles in the name of its own snapshot of Contentlaye
       posts: [{ type: 'Post' }],
       pages: [{ type: 'Page' }],
     });
-    // `next start` runs what the build compiled; `next dev` reads the note files.
+    // `next start` runs what the build compiled; `next dev` reads Contentlayer's data as it changes.
     assert.equal(nextConfig(PHASE_PRODUCTION_SERVER).env?.XIAOJI_CONTENT_DATA, undefined);
     assert.equal(nextConfig(PHASE_DEVELOPMENT_SERVER).env?.XIAOJI_CONTENT_DATA, undefined);
   } finally {

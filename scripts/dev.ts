@@ -1,29 +1,44 @@
 /**
- * `npm run dev`: `next dev`, in its own process group, stopped with this script. Contentlayer does
- * not run in dev: lib/content.ts reads the note files itself there (lib/content-dev.ts), and an open
- * page refreshes when one changes (app/content-events). `npm run build` still uses Contentlayer.
+ * `npm run dev`: `contentlayer2 dev` (it rebuilds the record of a saved note and rewrites its data)
+ * beside `next dev`, each in its own process group, stopped with this script. The notes reach the
+ * pages as in `npm run build`: through Contentlayer's data, which lib/content.ts reads again when it
+ * changes, and an open page refreshes then (app/content-events).
  */
-import { rmSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { killGroup, spawnGroup } from './lib/proc';
+import { killGroup, sleep, spawnGroup } from './lib/proc';
 
 // Resolved like any import, so a copy of the site inside another checkout finds the parent's packages.
-const next = path.join(path.dirname(require.resolve('next/package.json')), 'dist/bin/next');
-// Note records shared by next dev's processes (lib/content-dev.ts); removed when dev stops.
-const cacheFile = path.join(os.tmpdir(), `xiaoji-dev-notes-${process.pid}.json`);
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', XIAOJI_DEV_CACHE: cacheFile };
+const bin = (pkg: string, file: string) =>
+  path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
+// Contentlayer works in $PWD, which a parent that is not a shell may have left elsewhere; the pages
+// read its data from process.cwd().
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PWD: process.cwd() };
+const postIndex = path.join(process.cwd(), '.contentlayer/generated/Post/_index.json');
 
-const server = spawnGroup(process.execPath, [next, 'dev', ...process.argv.slice(2)], { env });
+const contentlayer = spawnGroup(process.execPath, [bin('contentlayer2', 'bin/cli.cjs'), 'dev'], { env });
+let server: ReturnType<typeof spawnGroup> | null = null;
 
 let stopping = false;
 async function stop(code: number): Promise<void> {
   if (stopping) return;
   stopping = true;
-  await killGroup(server, 2000);
-  rmSync(cacheFile, { force: true });
+  await Promise.all([killGroup(contentlayer, 2000), server ? killGroup(server, 2000) : null]);
   process.exit(code);
 }
 
-server.on('exit', (code) => void stop(code ?? 0));
+contentlayer.on('exit', (code) => void stop(code || 1));
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(0));
+
+// The first pages need data: wait for Contentlayer's first one (a session before this one may
+// have left some, which is served until Contentlayer has brought it up to date).
+async function startNext(): Promise<void> {
+  while (!existsSync(postIndex) && !stopping) await sleep(200);
+  if (stopping) return;
+  server = spawnGroup(process.execPath, [bin('next', 'dist/bin/next'), 'dev', ...process.argv.slice(2)], {
+    env,
+  });
+  server.on('exit', (code) => void stop(code ?? 0));
+}
+
+void startNext();

@@ -1,37 +1,46 @@
-import { readDevContent } from '../../lib/content-dev';
-import { watchContent } from '../../lib/content-watch';
+import { readGeneratedContent } from '../../lib/content-data';
 
-// `npm run dev` only: the stamp of the note files (lib/content-dev.ts) when the page connects and
-// each time a note file changes, so the open page refreshes when what it shows is out of date
-// (components/islands/content-refresh.tsx). Sending the stamp on connect covers a save made while
-// the page was not listening (still loading, or reconnecting after the server or the laptop slept).
-// Production answers 404; its notes never change.
+// `npm run dev` only: the stamp of Contentlayer's data (lib/content-data.ts) when the page connects
+// and each time `contentlayer2 dev` rewrites it after a save, so the open page refreshes when what
+// it shows is out of date (components/islands/content-refresh.tsx). Sending the stamp on connect
+// covers a save made while the page was not listening (still loading, or reconnecting after the
+// server or the laptop slept). Production answers 404; its notes never change.
 export const dynamic = 'force-dynamic';
+
+/** How often the index files are looked at: a stat of two files, so a change shows well within 2 s. */
+const POLL_MS = 100;
 
 export function GET(request: Request) {
   if (process.env.NODE_ENV !== 'development') return new Response('Not Found', { status: 404 });
   const encoder = new TextEncoder();
-  let stop: () => void = () => {};
+  let timer: ReturnType<typeof setInterval> | undefined;
+  const stop = (controller?: ReadableStreamDefaultController<Uint8Array>) => {
+    clearInterval(timer);
+    try {
+      controller?.close();
+    } catch {
+      // already closed
+    }
+  };
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
-      const send = () => controller.enqueue(encoder.encode(`data: ${readDevContent().stamp}\n\n`));
+      let sent: string | null = null;
+      const send = () => {
+        // Read, not only stat'ed: the stamp sent is one of data complete enough to render.
+        const { stamp } = readGeneratedContent(process.cwd());
+        if (stamp === sent) return;
+        sent = stamp;
+        controller.enqueue(encoder.encode(`data: ${stamp}\n\n`));
+      };
       send();
-      const unsubscribe = watchContent(() => {
+      timer = setInterval(() => {
         try {
           send();
         } catch {
-          stop();
+          stop(controller);
         }
-      });
-      stop = () => {
-        unsubscribe();
-        try {
-          controller.close();
-        } catch {
-          // already closed
-        }
-      };
-      request.signal.addEventListener('abort', () => stop());
+      }, POLL_MS);
+      request.signal.addEventListener('abort', () => stop(controller));
     },
     cancel() {
       stop();

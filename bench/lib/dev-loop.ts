@@ -43,15 +43,18 @@ export async function measureDevLoop(options: {
   const notePath = path.join(options.dir, options.noteFile);
   const original = readFileSync(notePath, 'utf8');
   const timeout = options.timeoutMs ?? 120_000;
-  // Older sources (`--src`) ran `contentlayer2 dev` in `npm run dev`, which needs a node_modules
-  // folder inside the project: without one it takes every note edit for a config change and
-  // regenerates nothing. The link exists only while dev runs, and only for those sources, as Tailwind
-  // follows it and scans all of node_modules (so dev CSS is larger than in a real checkout).
+  // Much older sources (`--src`, scripts/dev.mjs) ran `contentlayer2 dev` with a config that needed
+  // a node_modules folder inside the project: without one it took every note edit for a config
+  // change and regenerated nothing. The link exists only while dev runs, and only for those sources,
+  // as Tailwind follows it and scans all of node_modules (so dev CSS is larger than in a real
+  // checkout). Today's scripts/dev.ts runs `contentlayer2 dev` too, and regenerates a saved note
+  // without the link.
   const link = path.join(options.dir, 'node_modules');
   // Sources from before scripts/ moved to TypeScript (`--src`) have scripts/dev.mjs.
   const devTs = existsSync(path.join(options.dir, 'scripts/dev.ts'));
   const devScript = devTs ? 'scripts/dev.ts' : 'scripts/dev.mjs';
-  const needsLink = readFileSync(path.join(options.dir, devScript), 'utf8').includes('contentlayer2');
+  const needsLink =
+    !devTs && readFileSync(path.join(options.dir, devScript), 'utf8').includes('contentlayer2');
   rmSync(link, { force: true });
   if (needsLink) symlinkSync(path.relative(options.dir, path.join(options.repo, 'node_modules')), link);
   const t0 = performance.now();
