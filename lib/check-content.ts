@@ -15,6 +15,7 @@ import {
   parseFrontMatter,
   urlSegmentBytes,
 } from './front-matter';
+import { lineIndexAt, lineStarts } from './line-index';
 import { findMathProblems } from './markdown/math';
 import { prepareNoteBody } from './markdown/prepare';
 import { findLimitProblem } from './note-limits';
@@ -502,18 +503,8 @@ function scanBody(body: string): BodyScan {
 function lineFinder(text: string): (offset: number) => number {
   let starts: number[] | null = null;
   return (offset) => {
-    if (!starts) {
-      starts = [0];
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    }
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((starts[mid] ?? 0) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+    starts ??= lineStarts(text);
+    return lineIndexAt(starts, offset);
   };
 }
 

@@ -12,7 +12,13 @@ import { parseFrontMatter, splitFrontMatter } from '../front-matter';
 import { parseMathJaxMacros } from '../markdown/math';
 import { prepareNoteBody } from '../markdown/prepare';
 import { defaultsFor } from '../settings/front-matter-defaults';
-import { isMacroName, readSiteSettings, SETTINGS_FILE, type SiteSettings } from '../settings/site-settings';
+import {
+  DEFAULT_SETTINGS,
+  isMacroName,
+  readSiteSettings,
+  SETTINGS_FILE,
+  type SiteSettings,
+} from '../settings/site-settings';
 import { type ImportedSettings, mapChirpyConfig, parseChirpyConfig } from './chirpy-config';
 
 export const STATE_FILE = '.xiaoji-import.json';
@@ -250,20 +256,9 @@ function writeFile(
 
 /** The values the checked-in site.settings.json starts with: replacing those is not overwriting the writer. */
 const SHIPPED: Partial<Record<keyof SiteSettings, unknown>> = {
-  title: '小记',
-  tagline: '',
+  ...DEFAULT_SETTINGS,
   description: '刷知乎、读论文、写代码时记下的小笔记。',
   author: '小记的作者',
-  url: '',
-  lang: 'zh-CN',
-  timezone: 'Asia/Shanghai',
-  avatar: '',
-  email: '',
-  social: [],
-  comments: null,
-  analytics: null,
-  frontMatterDefaults: [],
-  math: { macros: {} },
 };
 
 /** Merges the imported settings into site.settings.json by the same rules as files; returns the result. */

@@ -14,6 +14,7 @@ import { h } from 'hastscript';
 import type { Html, Nodes, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
+import { lineIndexAt, lineStarts } from '../line-index';
 
 /** An HTML element whose content was parsed as markdown; remark-rehype makes it `data.hName`. */
 export interface KramdownHtmlElement extends Parent {
@@ -132,15 +133,8 @@ interface Context {
 }
 
 function pointAt(context: Context, offset: number) {
-  const starts = context.lineStarts;
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if ((starts[mid] ?? 0) <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return { line: low + 1, column: offset - (starts[low] ?? 0) + 1, offset };
+  const line = lineIndexAt(context.lineStarts, offset);
+  return { line: line + 1, column: offset - (context.lineStarts[line] ?? 0) + 1, offset };
 }
 
 /** Moves positions of nodes parsed from a slice to where the slice sits in the document. */
@@ -294,9 +288,11 @@ export function remarkKramdownHtml(this: Processor) {
   return (tree: Root, file?: VFile): void => {
     const source = String(file?.value ?? '');
     if (!/\smarkdown\s*=/i.test(source)) return;
-    const lineStarts = [0];
-    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-    const context: Context = { parse: (text) => this.parse(text) as Root, source, lineStarts };
+    const context: Context = {
+      parse: (text) => this.parse(text) as Root,
+      source,
+      lineStarts: lineStarts(source),
+    };
     expandRoot(tree, context);
     cleanRawHtml(tree);
   };

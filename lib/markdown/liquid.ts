@@ -9,6 +9,7 @@
 import type { Nodes } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { lineIndexAt, lineStarts } from '../line-index';
 import { postUrl, slugFromFileName } from '../slug';
 import type { ContentProblem } from '../types';
 import { resolveMediaPath } from './media';
@@ -308,16 +309,6 @@ function atLineStart(text: string, offset: number): boolean {
 }
 
 function lineFinder(text: string, firstLine: number): (offset: number) => number {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((starts[mid] ?? 0) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return firstLine + low;
-  };
+  const starts = lineStarts(text);
+  return (offset) => firstLine + lineIndexAt(starts, offset);
 }
