@@ -3,7 +3,7 @@
  * e2e/fixtures/chirpy-extra/2024-02-1*.md. Every check is what a reader sees in the browser.
  */
 import type { Page } from '@playwright/test';
-import { expect, test, visit } from './helpers';
+import { expect, test, visibleText, visit } from './helpers';
 
 // Post URLs in one place: `/posts/<file name without date, case kept>/` (lib/slug.ts).
 const URLS = {
@@ -15,19 +15,8 @@ const URLS = {
 } as const;
 
 /** Visible text of the article outside code (and outside the `markdown="0"` box, raw on purpose). */
-async function articleProse(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const article = document.querySelector('article') ?? document.body;
-    const skip = 'pre, code, script, style, .katex-mathml, .sr-only, .raw-box';
-    const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
-    const parts: string[] = [];
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement;
-      if (!parent || parent.closest(skip) || !parent.checkVisibility()) continue;
-      parts.push(node.textContent ?? '');
-    }
-    return parts.join(' ');
-  });
+function articleProse(page: Page): Promise<string> {
+  return visibleText(page, 'pre, code, script, style, .katex-mathml, .sr-only, .raw-box', 'article');
 }
 
 test('no ** or markdown syntax shows on the kramdown fixture pages, bold is bold', async ({ page }) => {

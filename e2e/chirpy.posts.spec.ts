@@ -4,7 +4,15 @@
  * Every check is what a reader sees in the browser.
  */
 import type { Page } from '@playwright/test';
-import { expect, expectNoHorizontalScroll, forEachUrl, hrefSelector, test, visit } from './helpers';
+import {
+  expect,
+  expectNoHorizontalScroll,
+  forEachUrl,
+  hrefSelector,
+  test,
+  visibleText,
+  visit,
+} from './helpers';
 
 const DEMO = ['text-and-typography', 'write-a-new-post', 'getting-started', 'customize-the-favicon'].map(
   (slug) => `/posts/${slug}/`,
@@ -25,18 +33,8 @@ const EXTRA = [
  * Text a reader can see outside code: text nodes of rendered elements, leaving out code blocks,
  * inline code (where Jekyll syntax is the subject), scripts and KaTeX's MathML copy.
  */
-async function visibleProseText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const skip = 'pre, code, script, style, noscript, template, .katex-mathml, .sr-only';
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    const parts: string[] = [];
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement;
-      if (!parent || parent.closest(skip) || !parent.checkVisibility()) continue;
-      parts.push(node.textContent ?? '');
-    }
-    return parts.join(' ');
-  });
+function visibleProseText(page: Page): Promise<string> {
+  return visibleText(page, 'pre, code, script, style, noscript, template, .katex-mathml, .sr-only');
 }
 
 async function setTheme(page: Page, theme: 'light' | 'dark') {

@@ -174,6 +174,27 @@ export async function forEachUrl(urls: readonly string[], check: (url: string) =
 }
 
 /** `document.documentElement.scrollWidth` must not exceed the viewport width. */
+/**
+ * The text a reader sees under `root` (default the body; the body when `root` matches nothing),
+ * leaving out what `skip` matches (code, hidden MathML, screen-reader-only text…) and hidden nodes.
+ */
+export async function visibleText(page: Page, skip: string, root = 'body'): Promise<string> {
+  return page.evaluate(
+    ({ skip, root }) => {
+      const start = document.querySelector(root) ?? document.body;
+      const walker = document.createTreeWalker(start, NodeFilter.SHOW_TEXT);
+      const parts: string[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (!parent || parent.closest(skip) || !parent.checkVisibility()) continue;
+        parts.push(node.textContent ?? '');
+      }
+      return parts.join(' ');
+    },
+    { skip, root },
+  );
+}
+
 export async function expectNoHorizontalScroll(page: Page) {
   const { scrollWidth, width, culprit } = await page.evaluate(() => {
     const vw = document.documentElement.clientWidth;

@@ -196,6 +196,19 @@ class ConfigReader {
 
   /** Past the `close` that ends the current value, stepping over strings and nested brackets. */
   skipToClose(close: string): void {
+    this.skipBalanced(close);
+  }
+
+  /** Past the rest of an entry: up to and over the next `,` at this depth (or up to the closing `}`). */
+  skipEntry(): void {
+    this.skipBalanced(null);
+  }
+
+  /**
+   * Steps over strings and nested brackets until a closing bracket at this depth (taken when it is
+   * `close`) or, with `close` null, over the next `,` at this depth.
+   */
+  private skipBalanced(close: string | null): void {
     let depth = 0;
     while (!this.done()) {
       const c = this.peek();
@@ -210,25 +223,7 @@ class ConfigReader {
           return;
         }
         depth -= 1;
-      }
-      this.at += 1;
-    }
-  }
-
-  /** Past the rest of an entry: up to and over the next `,` at this depth (or up to the closing `}`). */
-  skipEntry(): void {
-    let depth = 0;
-    while (!this.done()) {
-      const c = this.peek();
-      if (c === "'" || c === '"' || c === '`') {
-        this.readString();
-        continue;
-      }
-      if (c === '[' || c === '{' || c === '(') depth += 1;
-      else if (c === ']' || c === '}' || c === ')') {
-        if (depth === 0) return;
-        depth -= 1;
-      } else if (c === ',' && depth === 0) {
+      } else if (close === null && c === ',' && depth === 0) {
         this.at += 1;
         return;
       }
