@@ -6,13 +6,15 @@
  * (plain `yes`/`no`/`on`/`off` become a `Scalar` marked yaml11, read as booleans with a warning).
  */
 import {
+  Composer,
+  type CST,
   type Document,
   isAlias,
   isMap,
   isScalar,
   isSeq,
   LineCounter,
-  parseDocument,
+  Parser,
   type YAMLError,
 } from 'yaml';
 import type { ContentProblem } from '../types';
@@ -41,6 +43,12 @@ const YAML11_BOOLEANS = new Map<string, boolean>([
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 /** Lists and maps deeper than this are kept as empty ones: no field reads that far, messages only name their kind. */
 const KEPT_DEPTH = 3;
+/**
+ * Deepest nesting of lists and maps read. The YAML library builds a document by recursion and reports a
+ * stack overflow as an error, so past a few thousand levels whether a note can be read would depend on
+ * how much stack the caller has left (the checker and the content build would disagree).
+ */
+const MAX_NESTING = 100;
 
 /**
  * The entries of the front matter's top-level map, keys as written; `defaults` fill keys the note
@@ -54,15 +62,27 @@ export function readYamlEntries(
   report: Report,
 ): { entries: Map<string, Entry>; keyLines: Record<string, number> } | null {
   const lines = new LineCounter();
-  const doc = parseDocument(yaml, {
-    lineCounter: lines,
+  const lineOf = (offset: number): number => firstLine - 1 + Math.max(1, lines.linePos(offset).line);
+  // parseDocument() in two steps, so that nesting is measured between them.
+  const tokens = [...new Parser(lines.addNewLine).parse(yaml)];
+  const tooDeep = tokenDeeperThan(tokens, MAX_NESTING);
+  if (tooDeep) {
+    report(
+      'error',
+      'yaml',
+      lineOf(tooDeep.offset),
+      `is nested more than ${MAX_NESTING} levels deep (expected plain values and lists a few levels deep)`,
+    );
+    return null;
+  }
+  const composer = new Composer({
     schema: 'core',
     version: '1.2',
     uniqueKeys: false, // Jekyll keeps the last of two equal keys; we warn instead of failing.
-    prettyErrors: false,
-    logLevel: 'silent',
+    logLevel: 'silent', // so a second document is ignored, as parseDocument() does
   });
-  const lineOf = (offset: number): number => firstLine - 1 + Math.max(1, lines.linePos(offset).line);
+  const [doc] = composer.compose(tokens, true, yaml.length);
+  if (!doc) return { entries: new Map(), keyLines: {} };
   const lineOfNode = (node: unknown): number => {
     const range = isScalar(node) || isMap(node) || isSeq(node) || isAlias(node) ? node.range : null;
     return range ? lineOf(range[0]) : 0;
@@ -108,6 +128,22 @@ export function readYamlEntries(
       entries.set(key, { line: firstLine, value: toInput(doc.createNode(value), doc) });
   }
   return { entries, keyLines };
+}
+
+/** The first token nested deeper than `limit` lists and maps, found without recursion. */
+function tokenDeeperThan(tokens: CST.Token[], limit: number): CST.Token | null {
+  const pending: [CST.Token, number][] = tokens.map((token) => [token, 0]);
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [token, depth] = next;
+    if (depth > limit) return token;
+    if (token.type === 'document' && token.value) pending.push([token.value, depth]);
+    if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+      for (const item of token.items) {
+        for (const part of [item.key, item.value]) if (part) pending.push([part, depth + 1]);
+      }
+    }
+  }
+  return null;
 }
 
 /** What is wrong with one top-level key itself: repeated, unknown, Contentlayer's own, odd characters. */
