@@ -106,7 +106,7 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
 /** How a note's front matter is read. */
 export interface FrontMatterOptions {
   timeZone: string;
-  /** A post needs a date (its own or its file name's); a standalone page (about) does not. Default true. */
+  /** A post needs a date (its own or its file name's); a standalone page (about) does not. Default: `kind !== 'page'`. */
   requireDate?: boolean;
   /** Front-matter defaults scoping this note (lib/settings/front-matter-defaults.ts): fill absent keys only. */
   defaults?: Readonly<Record<string, unknown>>;
@@ -318,7 +318,7 @@ function readPostDate(
   // A wrong date is already reported.
   if (given && given.value !== null) return date ?? '';
   const fromName = dateFromFileName(file, options.timeZone);
-  if (fromName === null && options.requireDate !== false) {
+  if (fromName === null && (options.requireDate ?? options.kind !== 'page')) {
     report(
       'error',
       'date',

@@ -170,6 +170,11 @@ describe('posts and pages keep Chirpy keys only, plus aliases', () => {
       [['title', 'is missing (every note needs title: ...)']],
     );
   });
+  test('a page (kind) needs no date', () => {
+    const result = parseFrontMatter(note('title: 关于'), 'content/pages/about.md', { ...POST, kind: 'page' });
+    assert.deepEqual(result.problems, []);
+    assert.equal(result.meta?.date, '');
+  });
   test('a post without front matter is still an error', () => {
     const result = parseFrontMatter('正文\n', 'content/posts/2024-01-01-a.md', POST);
     assert.equal(result.problems[0]?.field, 'file');
