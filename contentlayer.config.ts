@@ -12,8 +12,9 @@ import { siteConfig } from './site.config';
  * not fit a stricter type (a number for a `string`, `yes` for a `boolean`, `明天` for a `date`)
  * before any code of ours sees it, while Chirpy accepts a string or a list for categories and tags,
  * dates without offsets and the YAML 1.1 booleans. So the values are read and checked by
- * lib/front-matter.ts, which reports what is wrong in our own format (`path:line: field: what is
- * wrong (what was expected)`), and the page gets them from the computed `note` record.
+ * lib/front-matter.ts (its table of keys: lib/front-matter/schema.ts), which reports what is wrong
+ * in our own format (`path:line: field: what is wrong (what was expected)`), and the page gets them
+ * from the computed `note` record.
  */
 const field = (description: string) => ({ type: 'json' as const, required: false, description });
 
@@ -43,6 +44,11 @@ const noteFields = {
   img_path: field('older spelling of `media_subpath`'),
   author: field('an author, or a list of them'),
   authors: field('a list of authors, or one'),
+  aliases: field('other names the note is linked by (`[[别名]]`): a list or one string'),
+  // Obsidian's keys, read for vault notes only (lib/front-matter/schema.ts, NOTE_ONLY_KEYS).
+  created: field('a note: date and time it was written, used when it has no `date`'),
+  updated: field('a note: date and time of the last change, as `last_modified_at`'),
+  publish: field('a note: true/false, `false` is the same as `draft: true`'),
 };
 
 // One worker thread per core builds the records (lib/content-workers.ts); on one core, this thread.

@@ -1,23 +1,24 @@
 /**
- * Chirpy/Jekyll front matter -> NoteMeta, with every problem located on its line.
- * YAML is read with the 1.2 core schema, so dates stay strings and `yes`/`no` are not booleans
- * (plain `yes`/`no`/`on`/`off` are accepted with a warning, since Jekyll's YAML 1.1 reads them so).
+ * Front matter -> NoteMeta, with every problem located on its line: Chirpy/Jekyll keys for posts and
+ * pages, Obsidian's as well for notes. The file is cut here, its YAML read into entries by
+ * lib/front-matter/yaml-entries.ts, each key's value read by the table in
+ * lib/front-matter/schema.ts; what joins several keys (a post's date from its file name, `draft`
+ * and `published`, the cover image under `media_subpath`, page counts) is decided here.
  */
 import { isUtf8 } from 'node:buffer';
-import { decodeHTML } from 'entities';
+import * as v from 'valibot';
+import { dateFromFileName } from './dates';
 import {
-  type Document,
-  isAlias,
-  isMap,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseDocument,
-  type YAMLError,
-  type YAMLMap,
-} from 'yaml';
-import { dateFromFileName, dayInZone, parseNoteDate } from './dates';
-import { PERMALINK_PLACEHOLDERS, prettySlug } from './slug';
+  type CoverImage,
+  clip,
+  type Field,
+  type FrontMatterValues,
+  frontMatterFields,
+  NOTE_ONLY_KEYS,
+  READ_KEYS,
+  Scalar,
+} from './front-matter/schema';
+import { type Entry, type Report, readYamlEntries } from './front-matter/yaml-entries';
 import { taxonomySlug } from './taxonomy';
 import type { ContentProblem, NoteMeta } from './types';
 
@@ -53,19 +54,14 @@ export interface DecodedNote {
 
 const OPEN_FENCE = /^---[ \t]*$/;
 const CLOSE_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
-// YAML 1.1 (Jekyll's) booleans that YAML 1.2 reads as text.
-const YAML11_BOOLEANS = new Map<string, boolean>([
-  ...'yes Yes YES on On ON'.split(' ').map((word): [string, boolean] => [word, true]),
-  ...'no No NO off Off OFF'.split(' ').map((word): [string, boolean] => [word, false]),
-]);
-const READ_KEYS = `title date last_modified_at categories category tags tag toc comments pin published draft
-  hidden math mermaid render_with_liquid description slug permalink redirect_from image media_subpath img_path
-  author authors`.split(/\s+/);
 // Jekyll/Chirpy keys that mean something elsewhere; we accept them silently.
 const IGNORED_KEYS = `layout excerpt excerpt_separator lang locale sitemap redirect_to seo
   canonical_url license keywords share icon order tail_includes head_includes`.split(/\s+/);
-const KNOWN_KEYS = new Set([...READ_KEYS, ...IGNORED_KEYS]);
-const LIST_EXPECTED = 'expected a list of strings or a single string';
+/** The keys a note of each kind may have without a warning. */
+const KNOWN_KEYS = {
+  note: new Set<string>([...READ_KEYS, ...IGNORED_KEYS]),
+  other: new Set<string>([...READ_KEYS.filter((key) => !NOTE_ONLY_KEYS.has(key)), ...IGNORED_KEYS]),
+};
 /** Longest title, in characters. */
 export const MAX_TITLE_CHARACTERS = 300;
 /** Most tags a note may have, and most category levels: each becomes a page of the build. */
@@ -107,25 +103,26 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
   return { ...none, unclosed: true };
 }
 
+/** How a note's front matter is read. */
+export interface FrontMatterOptions {
+  timeZone: string;
+  /** A post needs a date (its own or its file name's); a standalone page (about) does not. Default: `kind !== 'page'`. */
+  requireDate?: boolean;
+  /** Front-matter defaults scoping this note (lib/settings/front-matter-defaults.ts): fill absent keys only. */
+  defaults?: Readonly<Record<string, unknown>>;
+  /**
+   * `note` (an Obsidian vault note) reads Obsidian's keys too (`created`, `updated`, `publish`), needs
+   * no title (`fallbackTitle`, the file name, stands in) and no date (undated is `''`). Default `post`.
+   */
+  kind?: 'post' | 'page' | 'note';
+  /** The title of a note that gives none: its file name without `.md`. */
+  fallbackTitle?: string;
+}
+
 /** Reads a note's front matter into NoteMeta (defaults applied); never throws, every problem found is returned. */
-export function parseFrontMatter(
-  text: string,
-  file: string,
-  // Standalone pages (about) need no date; posts do.
-  options: {
-    timeZone: string;
-    requireDate?: boolean;
-    /** Front-matter defaults scoping this note (lib/settings/front-matter-defaults.ts): fill absent keys only. */
-    defaults?: Readonly<Record<string, unknown>>;
-  },
-): FrontMatterResult {
+export function parseFrontMatter(text: string, file: string, options: FrontMatterOptions): FrontMatterResult {
   const problems: ContentProblem[] = [];
-  const report = (
-    severity: ContentProblem['severity'],
-    field: string,
-    line: number,
-    message: string,
-  ): void => {
+  const report: Report = (severity, field, line, message) => {
     problems.push({ file, line, field, message, severity });
   };
   const split = splitFrontMatter(text);
@@ -136,6 +133,9 @@ export function parseFrontMatter(
     bodyLine: split.bodyLine,
     keyLines,
   });
+  const isNote = options.kind === 'note';
+  // A vault note may be only a body: Obsidian needs no front matter.
+  if (isNote && split.yaml === null && !split.unclosed) split.yaml = '';
   if (split.body.trim() === '' && split.yaml === null && !split.unclosed) {
     report('error', 'file', 0, 'the file is empty (expected front matter with at least a title)');
     return result(null);
@@ -159,7 +159,7 @@ export function parseFrontMatter(
     );
     return result(null);
   }
-  if (split.yaml !== null && lineText(text, split.bodyLine - 1).trim() === '...') {
+  if (split.yaml !== null && split.yamlLine > 0 && lineText(text, split.bodyLine - 1).trim() === '...') {
     // Jekyll accepts `...`, but Contentlayer's reader (gray-matter) only ends front matter at `---`.
     report(
       'error',
@@ -177,600 +177,202 @@ export function parseFrontMatter(
     );
     return result(null);
   }
+  const firstLine = split.yamlLine || 1;
   try {
-    const reader = new FieldReader(
+    const read = readYamlEntries(
       split.yaml,
-      split.yamlLine,
-      file,
-      options.timeZone,
+      firstLine,
+      KNOWN_KEYS[isNote ? 'note' : 'other'],
+      options.defaults ?? {},
       report,
-      options.requireDate,
-      options.defaults,
     );
-    const meta = reader.read();
-    return result(meta, reader.keyLines);
+    if (read === null) return result(null);
+    const values = readValues(read.entries, isNote, options.timeZone, report);
+    const meta = assembleMeta(values, read.entries, file, options, report);
+    checkPageCounts(meta, read.entries, firstLine, report);
+    return result(meta, read.keyLines);
   } catch (error) {
     // Input such as thousands of nested lists can exhaust the stack inside the YAML parser.
     report(
       'error',
       'yaml',
-      split.yamlLine,
+      firstLine,
       `could not be read (${error instanceof Error ? error.message : String(error)})`,
     );
     return result(null);
   }
 }
 
-type Report = (severity: ContentProblem['severity'], field: string, line: number, message: string) => void;
+// The table depends only on the time zone, and a site has one.
+const tables = new Map<string, ReturnType<typeof frontMatterFields>>();
 
-/** A YAML value reduced to what the fields care about. */
-type Value =
-  | { kind: 'none' }
-  | { kind: 'text'; text: string; raw: unknown; plain: boolean }
-  | { kind: 'list'; items: unknown[] }
-  | { kind: 'map'; map: YAMLMap };
-
-interface Entry {
-  line: number;
-  value: Value;
+/** Each key's value through its table row: errors are reported and give the fallback, as absent keys do. */
+function readValues(
+  entries: Map<string, Entry>,
+  isNote: boolean,
+  timeZone: string,
+  report: Report,
+): FrontMatterValues {
+  const table = tables.get(timeZone) ?? frontMatterFields(timeZone);
+  tables.set(timeZone, table);
+  const values: Record<string, unknown> = {};
+  for (const [key, spec] of Object.entries(table) as [string, Field<unknown>][]) {
+    const entry = isNote || !NOTE_ONLY_KEYS.has(key) ? entries.get(key) : undefined;
+    values[key] = entry ? readValue(key, spec, entry, report) : spec.fallback;
+  }
+  return values as FrontMatterValues;
 }
 
-/** Walks the top-level YAML map once and reads each NoteMeta field from it. */
-class FieldReader {
-  readonly keyLines: Record<string, number> = {};
-  private readonly entries = new Map<string, Entry>();
-  private readonly lines = new LineCounter();
-  private readonly doc: Document.Parsed;
-
-  constructor(
-    yaml: string,
-    private readonly firstLine: number,
-    private readonly file: string,
-    private readonly timeZone: string,
-    private readonly report: Report,
-    private readonly requireDate = true,
-    private readonly defaults: Readonly<Record<string, unknown>> = {},
-  ) {
-    this.doc = parseDocument(yaml, {
-      lineCounter: this.lines,
-      schema: 'core',
-      version: '1.2',
-      uniqueKeys: false, // Jekyll keeps the last of two equal keys; we warn instead of failing.
-      prettyErrors: false,
-      logLevel: 'silent',
-    });
+function readValue<T>(key: string, spec: Field<T>, entry: Entry, report: Report): T {
+  const parsed = v.safeParse(spec.schema, entry.value);
+  if (!parsed.success) {
+    for (const issue of parsed.issues) {
+      const field = [key, ...(issue.path ?? []).map((item) => String(item.key))].join('.');
+      report('error', field, entry.line, issue.message);
+    }
+    return spec.fallback;
   }
+  for (const message of spec.warn?.(entry.value) ?? []) report('warning', key, entry.line, message);
+  return parsed.output;
+}
 
-  /** NoteMeta from the YAML, or null when the YAML itself is broken. */
-  read(): NoteMeta | null {
-    for (const error of this.doc.errors)
-      this.report('error', 'yaml', this.lineOf(error.pos[0]), yamlMessage(error));
-    for (const warning of this.doc.warnings)
-      this.report('warning', 'yaml', this.lineOf(warning.pos[0]), yamlMessage(warning));
-    // After a syntax error the document is a guess; field problems would only add noise.
-    if (this.doc.errors.length > 0) return null;
-    this.checkAliasExpansion();
-    this.checkNestedKeys(this.doc.contents, 0);
-    const contents = this.doc.contents;
-    if (contents !== null && !isMap(contents)) {
-      const what = isSeq(contents) ? 'a list' : 'a single value';
-      this.report(
-        'error',
-        'yaml',
-        this.firstLine,
-        `the front matter is ${what} (expected key: value lines such as title: ...)`,
-      );
-      return null;
-    }
-    if (contents) this.collect(contents);
-    this.collectDefaults();
-    const meta = this.meta();
-    this.checkPageCounts(meta);
-    return meta;
-  }
+/** NoteMeta from the values of the keys: the rules that join several keys. */
+function assembleMeta(
+  values: FrontMatterValues,
+  entries: Map<string, Entry>,
+  file: string,
+  options: FrontMatterOptions,
+  report: Report,
+): NoteMeta {
+  const isNote = options.kind === 'note';
+  const mediaSubpath = values.media_subpath ?? values.img_path;
+  return {
+    title: readTitle(values.title, entries.get('title'), isNote ? options.fallbackTitle : undefined, report),
+    date: isNote
+      ? (values.date ?? values.created ?? '')
+      : readPostDate(values.date, entries, file, options, report),
+    updated: (isNote ? values.updated : null) ?? values.last_modified_at,
+    categories: unique([...values.categories, ...values.category], (c) => c),
+    tags: unique([...values.tags, ...values.tag], (t) => t.toLowerCase()),
+    toc: values.toc,
+    comments: values.comments,
+    description: values.description,
+    pin: values.pin,
+    // All three are read, so each gets checked; `publish` is read for notes only.
+    draft: values.draft || !values.published || !values.publish,
+    hidden: values.hidden,
+    slug: values.slug,
+    permalink: values.permalink,
+    redirectFrom: values.redirect_from,
+    math: values.math,
+    mermaid: values.mermaid,
+    image: coverImage(values.image, mediaSubpath),
+    mediaSubpath,
+    renderWithLiquid: values.render_with_liquid,
+    authors: unique([...values.author, ...values.authors], (a) => a),
+    aliases: unique(values.aliases, (a) => a),
+  };
+}
 
-  /**
-   * Contentlayer reads the same YAML with yaml.parse(), which refuses aliases that expand to more than
-   * 100 nodes (a "billion laughs" guard); such a note would fail the build, so it is an error here.
-   */
-  private checkAliasExpansion(): void {
-    try {
-      this.doc.toJS({ maxAliasCount: 100 });
-    } catch (error) {
-      const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
-      this.report(
-        'error',
-        'yaml',
-        this.firstLine,
-        `cannot be read: ${reason} (expected at most 100 uses of aliases such as *name)`,
-      );
-    }
-  }
-
-  /** Repeated keys inside nested maps (such as `image:`): Contentlayer's reader refuses them as well. */
-  private checkNestedKeys(node: unknown, depth: number): void {
-    if (depth > 32) return; // deeper YAML is already refused by the parser's own limits
-    if (isMap(node)) {
-      const seen = new Set<unknown>();
-      for (const pair of node.items) {
-        if (depth > 0 && isScalar(pair.key)) {
-          if (seen.has(pair.key.value)) {
-            this.report(
-              'error',
-              'yaml',
-              this.lineOfNode(pair.key),
-              `${JSON.stringify(clip(String(pair.key.value)))} is given twice in the same map (expected each key once: the build cannot read a repeated key)`,
-            );
-          }
-          seen.add(pair.key.value);
-        }
-        this.checkNestedKeys(pair.value, depth + 1);
-      }
-    } else if (isSeq(node)) {
-      for (const item of node.items) this.checkNestedKeys(item, depth + 1);
-    }
-  }
-
-  /** Keys the note does not set, from its front-matter defaults; they are read at the first YAML line. */
-  private collectDefaults(): void {
-    for (const [key, value] of Object.entries(this.defaults)) {
-      if (this.entries.has(key) || !KNOWN_KEYS.has(key)) continue;
-      this.entries.set(key, { line: this.firstLine, value: this.value(this.doc.createNode(value)) });
-    }
-  }
-
-  private collect(map: YAMLMap): void {
-    for (const pair of map.items) {
-      const key = this.value(pair.key);
-      const line = this.lineOfNode(pair.key) || this.lineOfNode(pair.value) || this.firstLine;
-      if (key.kind !== 'text') {
-        this.report(
-          'warning',
-          'yaml',
-          line,
-          'a key that is not plain text is ignored (expected a plain key such as title)',
-        );
-        continue;
-      }
-      const previous = this.entries.get(key.text);
-      // Jekyll keeps the last value, but Contentlayer's YAML reader refuses the whole note.
-      if (previous)
-        this.report(
-          'error',
-          key.text,
-          line,
-          `is also given on line ${previous.line} (expected each key once: the build cannot read a repeated key)`,
-        );
-      if (!KNOWN_KEYS.has(key.text)) {
-        const guess = suggestKey(key.text);
-        const hint = guess
-          ? ` (did you mean \`${guess}\`?)`
-          : ' (expected a key such as title, date, categories, tags or description)';
-        this.report(
-          'warning',
-          key.text,
-          line,
-          `is not a front matter key xiaoji reads, so it is ignored${hint}`,
-        );
-      }
-      if (key.text === '_contentlayerType') {
-        this.report(
-          'error',
-          key.text,
-          line,
-          'is the key Contentlayer reads the document type from, so this post would not be a post (expected no _contentlayerType key)',
-        );
-      }
-      if (hasControlCharacters(pair.value))
-        this.report(
-          'warning',
-          key.text,
-          line,
-          'holds control characters (such as NUL or ESC), which are removed (expected printable text)',
-        );
-      if (hasLoneSurrogate(pair.value))
-        this.report(
-          'warning',
-          key.text,
-          line,
-          'holds an escape for half a character (such as \\ud800), shown as � (expected a whole character)',
-        );
-      this.entries.set(key.text, { line, value: this.value(pair.value) });
-      this.keyLines[key.text] = line;
-    }
-  }
-
-  private meta(): NoteMeta {
-    const mediaSubpath = this.readText('media_subpath') ?? this.readText('img_path');
-    return {
-      title: this.readTitle(),
-      date: this.readNoteDate(),
-      updated: this.readDate('last_modified_at'),
-      categories: unique(
-        [...this.readList('categories', true), ...this.readList('category', false)],
-        (c) => c,
-      ),
-      tags: unique([...this.readList('tags', true), ...this.readList('tag', false)], (t) => t.toLowerCase()),
-      toc: this.readBoolean('toc', true),
-      comments: this.readBoolean('comments', true),
-      description: this.readHtmlText('description'),
-      pin: this.readBoolean('pin', false),
-      draft: this.readDraft(),
-      hidden: this.readBoolean('hidden', false),
-      slug: this.readSlug(),
-      permalink: this.readPermalink(),
-      redirectFrom: this.readRedirectFrom(),
-      math: this.readBoolean('math', false),
-      mermaid: this.readBoolean('mermaid', false),
-      image: this.readImage(mediaSubpath),
-      mediaSubpath,
-      renderWithLiquid: this.readBoolean('render_with_liquid', true),
-      authors: unique([...this.readList('author', false), ...this.readList('authors', false)], (a) => a),
-    };
-  }
-
-  /**
-   * Every tag and category level gets its own page, and its URL segment becomes a file name of the
-   * build (at most 255 bytes): a note with 10,000 tags would make the build write 10,000 pages.
-   */
-  private checkPageCounts(meta: NoteMeta): void {
-    const lists: [string, string[], number, string][] = [
-      ['tags', meta.tags, MAX_TAGS, 'tags'],
-      ['categories', meta.categories, MAX_CATEGORY_LEVELS, 'category levels'],
-    ];
-    for (const [field, names, max, what] of lists) {
-      const key =
-        field === 'tags'
-          ? this.entries.has('tags')
-            ? 'tags'
-            : 'tag'
-          : this.entries.has('categories')
-            ? 'categories'
-            : 'category';
-      const line = this.entries.get(key)?.line ?? this.firstLine;
-      if (names.length > max) {
-        this.report(
-          'error',
-          key,
-          line,
-          `has ${names.length} ${what} (expected at most ${max}: each one gets its own page)`,
-        );
-      }
-      const long = names.find((name) => urlSegmentBytes(taxonomySlug(name)) > MAX_SEGMENT_BYTES);
-      if (long !== undefined) {
-        this.report(
-          'error',
-          key,
-          line,
-          `${JSON.stringify(clip(long))} is too long for a URL (expected at most ${MAX_SEGMENT_BYTES} bytes, about 50 Chinese characters or 150 letters)`,
-        );
-      }
-    }
-    if (meta.slug !== null && urlSegmentBytes(meta.slug) > MAX_SEGMENT_BYTES) {
-      this.report(
-        'error',
-        'slug',
-        this.entries.get('slug')?.line ?? this.firstLine,
-        `${JSON.stringify(clip(meta.slug))} is too long for a URL (expected at most ${MAX_SEGMENT_BYTES} bytes, about 50 Chinese characters or 150 letters)`,
-      );
-    }
-  }
-
-  /** `draft: true` or `published: false`; both are read so both get checked. */
-  private readDraft(): boolean {
-    const draft = this.readBoolean('draft', false);
-    const published = this.readBoolean('published', true);
-    return draft || !published;
-  }
-
-  private readTitle(): string {
-    const entry = this.entries.get('title');
-    const title = this.readHtmlText('title');
-    if (title === null && (!entry || entry.value.kind === 'none' || entry.value.kind === 'text')) {
-      this.report(
-        'error',
-        'title',
-        entry?.line ?? 1,
-        entry ? 'is empty (expected the note title)' : 'is missing (every note needs title: ...)',
-      );
-    }
-    if (title !== null && [...title].length > MAX_TITLE_CHARACTERS) {
-      this.report(
-        'error',
-        'title',
-        entry?.line ?? 1,
-        `is ${[...title].length} characters long (expected at most ${MAX_TITLE_CHARACTERS}: the title is the page's h1, its <title> and a line in every list)`,
-      );
-    }
-    return title ?? '';
-  }
-
-  private readNoteDate(): string {
-    const own = this.readDate('date');
-    const given = this.entries.get('date');
-    // An empty `date:` falls back to the file name; a wrong one is already reported.
-    if (given && given.value.kind !== 'none') return own ?? '';
-    const fromName = dateFromFileName(this.file, this.timeZone);
-    if (fromName === null && this.requireDate) {
-      this.report(
-        'error',
-        'date',
-        this.entries.get('date')?.line ?? 1,
-        `is missing and the file name has no YYYY-MM-DD- prefix (expected date: ${DATE_FORMAT})`,
-      );
-    }
-    return fromName ?? '';
-  }
-
-  /** A date field as an ISO instant; null when absent, empty or wrong (wrong is reported). */
-  private readDate(name: string): string | null {
-    const entry = this.entries.get(name);
-    if (!entry || entry.value.kind === 'none') return null;
-    const raw = entry.value.kind === 'text' ? entry.value.raw : null;
-    const parsed = parseNoteDate(typeof raw === 'string' ? raw : null, this.timeZone);
-    // Archives, URLs and the feed need a four-digit year, in UTC and in the site's zone alike.
-    if (parsed.ok && !/^(?!0000)\d{4}-/.test(parsed.iso)) {
-      this.report(
-        'error',
-        name,
-        entry.line,
-        `${describe(entry.value)} is in the year ${new Date(parsed.iso).getUTCFullYear()} in UTC (expected a year from 0001 to 9999)`,
-      );
-      return null;
-    }
-    if (parsed.ok && !/^(?!0000)\d{4}-/.test(dayInZone(parsed.iso, this.timeZone))) {
-      this.report(
-        'error',
-        name,
-        entry.line,
-        `${describe(entry.value)} falls outside the years 0001 to 9999 in ${this.timeZone} (expected a year from 0001 to 9999)`,
-      );
-      return null;
-    }
-    if (parsed.ok) return parsed.iso;
-    this.report(
+/** The title; an empty or missing one is an error, except for a note, which falls back to its file name. */
+function readTitle(
+  title: string | null,
+  entry: Entry | undefined,
+  fallbackTitle: string | undefined,
+  report: Report,
+): string {
+  const line = entry?.line ?? 1;
+  const value = entry?.value;
+  const isText =
+    value === undefined || value === null || typeof value === 'string' || value instanceof Scalar;
+  if (title === null && fallbackTitle) return fallbackTitle;
+  // A list or map is reported by the table already.
+  if (title === null && isText) {
+    report(
       'error',
-      name,
-      entry.line,
-      `${describe(entry.value)} is not a date (expected ${parsed.expected})`,
+      'title',
+      line,
+      entry ? 'is empty (expected the note title)' : 'is missing (every note needs title: ...)',
     );
-    return null;
   }
-
-  private readBoolean(name: string, fallback: boolean): boolean {
-    const entry = this.entries.get(name);
-    if (!entry) return fallback;
-    const value = entry.value;
-    if (value.kind === 'text' && typeof value.raw === 'boolean') return value.raw;
-    const yaml11 = value.kind === 'text' && value.plain ? YAML11_BOOLEANS.get(value.text) : undefined;
-    if (yaml11 !== undefined) {
-      this.report(
-        'warning',
-        name,
-        entry.line,
-        `${describe(value)} is read as ${yaml11}; write ${yaml11} (YAML 1.2 has no yes/no/on/off)`,
-      );
-      return yaml11;
-    }
-    if (value.kind === 'none') {
-      this.report(
-        'warning',
-        name,
-        entry.line,
-        `is empty, so the default ${fallback} is used (expected true or false)`,
-      );
-      return fallback;
-    }
-    this.report('error', name, entry.line, `${describe(value)} is not a boolean (expected true or false)`);
-    return fallback;
+  if (title !== null && [...title].length > MAX_TITLE_CHARACTERS) {
+    report(
+      'error',
+      'title',
+      line,
+      `is ${[...title].length} characters long (expected at most ${MAX_TITLE_CHARACTERS}: the title is the page's h1, its <title> and a line in every list)`,
+    );
   }
+  return title ?? '';
+}
 
-  /** A text field, trimmed; null when absent or empty; a list or map is reported. */
-  private readText(name: string): string | null {
-    const entry = this.entries.get(name);
-    if (!entry) return null;
-    return this.textOf(entry.value, name, entry.line);
+/** A post's `date:`, else the `YYYY-MM-DD-` prefix of its file name (Jekyll's rule); an empty `date:` falls back too. */
+function readPostDate(
+  date: string | null,
+  entries: Map<string, Entry>,
+  file: string,
+  options: FrontMatterOptions,
+  report: Report,
+): string {
+  const given = entries.get('date');
+  // A wrong date is already reported.
+  if (given && given.value !== null) return date ?? '';
+  const fromName = dateFromFileName(file, options.timeZone);
+  if (fromName === null && (options.requireDate ?? options.kind !== 'page')) {
+    report(
+      'error',
+      'date',
+      given?.line ?? 1,
+      `is missing and the file name has no YYYY-MM-DD- prefix (expected date: ${DATE_FORMAT})`,
+    );
   }
+  return fromName ?? '';
+}
 
-  /**
-   * A text field Jekyll prints into HTML unescaped (title, description): its entities (`&sect;`,
-   * `&amp;`, `&#39;`) are decoded here, once, as a browser reads them on a Chirpy page, so every place
-   * that shows it (h1, <title>, lists, feed, search, JSON-LD) escapes the plain text once.
-   */
-  private readHtmlText(name: string): string | null {
-    const text = this.readText(name);
-    return text?.includes('&') ? decodeHTML(text).trim() || null : text;
-  }
+/** The cover image with its paths resolved against `media_subpath`. */
+function coverImage(image: CoverImage | null, mediaSubpath: string | null): NoteMeta['image'] {
+  if (image === null) return null;
+  return {
+    src: resolveMedia(image.path, mediaSubpath),
+    alt: image.alt,
+    lqip: image.lqip === null ? null : resolveMedia(image.lqip, mediaSubpath),
+  };
+}
 
-  private textOf(value: Value, field: string, line: number): string | null {
-    if (value.kind === 'text') return value.text.trim() || null;
-    if (value.kind !== 'none')
-      this.report('error', field, line, `${describe(value)} is not text (expected a single string)`);
-    return null;
-  }
-
-  /** A list field: a YAML list, or one string (split on whitespace when `split`, as Jekyll does for plurals). */
-  private readList(name: string, split: boolean): string[] {
-    const entry = this.entries.get(name);
-    if (!entry || entry.value.kind === 'none') return [];
-    const value = entry.value;
-    let items: string[] = [];
-    if (value.kind === 'text' && typeof value.raw === 'string')
-      items = split ? value.text.split(/\s+/) : [value.text];
-    else if (value.kind === 'list') {
-      for (const item of value.items) {
-        const element = this.value(item);
-        if (element.kind === 'text') items.push(element.text);
-        else if (element.kind !== 'none') {
-          this.report('error', name, entry.line, `has ${describe(element)} as an item (${LIST_EXPECTED})`);
-          return [];
-        }
-      }
-    } else {
-      this.report('error', name, entry.line, `${describe(value)} is not a list (${LIST_EXPECTED})`);
-      return [];
-    }
-    return items.map((item) => item.trim()).filter((item) => item !== '');
-  }
-
-  /** `slug:` as Jekyll reads it for `:title`: its pretty slug, case kept (lib/slug.ts). */
-  private readSlug(): string | null {
-    const text = this.readText('slug');
-    if (text === null) return null;
-    const slug = prettySlug(text);
-    if (slug === '') {
-      this.report(
+/**
+ * Every tag and category level gets its own page, and its URL segment becomes a file name of the
+ * build (at most 255 bytes): a note with 10,000 tags would make the build write 10,000 pages.
+ */
+function checkPageCounts(
+  meta: NoteMeta,
+  entries: Map<string, Entry>,
+  firstLine: number,
+  report: Report,
+): void {
+  const lists: [string, string, string[], number, string][] = [
+    ['tags', 'tag', meta.tags, MAX_TAGS, 'tags'],
+    ['categories', 'category', meta.categories, MAX_CATEGORY_LEVELS, 'category levels'],
+  ];
+  for (const [plural, singular, names, max, what] of lists) {
+    const key = entries.has(plural) ? plural : singular;
+    const line = entries.get(key)?.line ?? firstLine;
+    if (names.length > max) {
+      report(
         'error',
-        'slug',
-        this.entries.get('slug')?.line ?? 1,
-        `${JSON.stringify(clip(text))} has no letters or digits to make a URL from (expected a slug such as my-note)`,
-      );
-      return null;
-    }
-    return slug;
-  }
-
-  /** `permalink:` a whole site path such as `/2021/hello/` (Jekyll placeholders such as `:title` are filled in). */
-  private readPermalink(): string | null {
-    const text = this.readText('permalink');
-    if (text === null) return null;
-    const line = this.entries.get('permalink')?.line ?? 1;
-    if (!text.startsWith('/') || /[?#\s]/.test(text) || text.split('/').includes('..')) {
-      this.report(
-        'error',
-        'permalink',
+        key,
         line,
-        `${JSON.stringify(clip(text))} is not a site path (expected one starting with / such as /2021/hello/, without spaces, ? or #)`,
+        `has ${names.length} ${what} (expected at most ${max}: each one gets its own page)`,
       );
-      return null;
     }
-    for (const match of text.matchAll(/:([a-z_]+)/g)) {
-      if (!PERMALINK_PLACEHOLDERS.includes(match[1] ?? '')) {
-        this.report(
-          'warning',
-          'permalink',
-          line,
-          `the placeholder ":${match[1]}" is kept as written (xiaoji fills in ${PERMALINK_PLACEHOLDERS.map((p) => `:${p}`).join(', ')})`,
-        );
-      }
-    }
-    return text;
+    const long = names.find((name) => urlSegmentBytes(taxonomySlug(name)) > MAX_SEGMENT_BYTES);
+    if (long !== undefined) report('error', key, line, tooLong(long));
   }
-
-  /** jekyll-redirect-from's `redirect_from:`: one site path or a list of them. */
-  private readRedirectFrom(): string[] {
-    const paths = this.readList('redirect_from', false);
-    const line = this.entries.get('redirect_from')?.line ?? 1;
-    return paths.filter((path) => {
-      if (path.startsWith('/') && !/[?#\s]/.test(path)) return true;
-      this.report(
-        'error',
-        'redirect_from',
-        line,
-        `${JSON.stringify(clip(path))} is not a site path (expected one starting with /, such as /old-name/)`,
-      );
-      return false;
-    });
-  }
-
-  /** `image: path` or `image: { path, alt, lqip }`, paths resolved against `media_subpath`. */
-  private readImage(mediaSubpath: string | null): NoteMeta['image'] {
-    const entry = this.entries.get('image');
-    if (!entry || entry.value.kind === 'none') return null;
-    const value = entry.value;
-    if (value.kind !== 'map') {
-      const path = this.textOf(value, 'image', entry.line);
-      return path === null ? null : { src: resolveMedia(path, mediaSubpath), alt: '', lqip: null };
-    }
-    const fields = new Map<string, Value>();
-    for (const pair of value.map.items) {
-      const key = this.value(pair.key);
-      if (key.kind === 'text') fields.set(key.text, this.value(pair.value));
-    }
-    const none: Value = { kind: 'none' };
-    const path = this.textOf(fields.get('path') ?? fields.get('src') ?? none, 'image.path', entry.line);
-    const alt = this.textOf(fields.get('alt') ?? none, 'image.alt', entry.line);
-    const lqip = this.textOf(fields.get('lqip') ?? none, 'image.lqip', entry.line);
-    if (path === null) {
-      this.report(
-        'error',
-        'image.path',
-        entry.line,
-        'is missing (expected image: { path: ..., alt: ... } or image: <path>)',
-      );
-      return null;
-    }
-    return {
-      src: resolveMedia(path, mediaSubpath),
-      alt: alt ?? '',
-      lqip: lqip === null ? null : resolveMedia(lqip, mediaSubpath),
-    };
-  }
-
-  /** Reduces a YAML node (aliases followed) to a Value; numbers and booleans keep their source text. */
-  private value(node: unknown): Value {
-    const resolved = isAlias(node) ? node.resolve(this.doc) : node;
-    if (isMap(resolved)) return { kind: 'map', map: resolved };
-    if (isSeq(resolved)) return { kind: 'list', items: resolved.items };
-    if (!isScalar(resolved) || resolved.value === null || resolved.value === undefined)
-      return { kind: 'none' };
-    const raw = resolved.value;
-    // A YAML escape such as "\ud800" makes half a character, which no JSON reader downstream accepts.
-    const text = (typeof raw === 'string' ? raw : (resolved.source ?? String(raw)))
-      .toWellFormed()
-      // NUL, ESC and the like are not text: HTML and XML cannot carry them and a terminal would run them.
-      .replace(CONTROL_CHARACTERS, '');
-    return { kind: 'text', text, raw, plain: resolved.type === 'PLAIN' };
-  }
-
-  private lineOfNode(node: unknown): number {
-    const range = isScalar(node) || isMap(node) || isSeq(node) || isAlias(node) ? node.range : null;
-    return range ? this.lineOf(range[0]) : 0;
-  }
-
-  private lineOf(offset: number): number {
-    return this.firstLine - 1 + Math.max(1, this.lines.linePos(offset).line);
-  }
+  if (meta.slug !== null && urlSegmentBytes(meta.slug) > MAX_SEGMENT_BYTES)
+    report('error', 'slug', entries.get('slug')?.line ?? firstLine, tooLong(meta.slug));
 }
 
-/** How a value looks in a message: quoted text, `a list`, `a map` or `nothing`. */
-function describe(value: Value): string {
-  if (value.kind === 'list') return 'a list';
-  if (value.kind === 'map') return 'a map';
-  if (value.kind === 'none') return 'nothing';
-  return JSON.stringify(clip(value.text));
-}
-
-function clip(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}
-
-// The YAML mistakes people make in front matter, and the fix in their words.
-const YAML_HINTS: Partial<Record<YAMLError['code'], string>> = {
-  BLOCK_AS_IMPLICIT_KEY: 'a value containing ": " must be put in quotes',
-  BAD_SCALAR_START: 'put the value in quotes',
-  MULTILINE_IMPLICIT_KEY: 'a key and its value start on the same line',
-  TAB_AS_INDENT: 'indent with spaces, not tabs',
-  MISSING_CHAR: 'expected the closing quote or bracket on this line',
-  BAD_INDENT: 'expected the items of one list or map to start in the same column',
-  BAD_DQ_ESCAPE: 'expected \\\\ for a backslash inside double quotes, or single quotes',
-  TAG_RESOLVE_FAILED: 'expected no `!tag`; the value is read as plain text',
-  RESOURCE_EXHAUSTION: 'expected plain values and lists a few levels deep',
-  MULTIPLE_DOCS: 'expected one front matter block between two --- lines',
-  DUPLICATE_KEY: 'expected each key once',
-};
-/** For every other YAML mistake: what a front matter line looks like. */
-const YAML_EXPECTED =
-  'expected `key: value` lines; quote values that contain `: `, ` #`, `[`, `{` or start with `*`, `&`, `!`, `@`, `%`';
-
-/** The first line of a YAML library message, with a hint for common mistakes. */
-function yamlMessage(error: YAMLError): string {
-  // "Maximum call stack size exceeded" says nothing to a writer: the value is nested too deeply.
-  const first =
-    error.code === 'RESOURCE_EXHAUSTION' && /call stack/i.test(error.message)
-      ? 'is nested too deeply to read'
-      : (error.message.split('\n')[0]?.trim() ?? '');
-  return `${first} (${YAML_HINTS[error.code] ?? YAML_EXPECTED})`;
+function tooLong(segment: string): string {
+  return `${JSON.stringify(clip(segment))} is too long for a URL (expected at most ${MAX_SEGMENT_BYTES} bytes, about 50 Chinese characters or 150 letters)`;
 }
 
 /** Prefixes a relative media path with `media_subpath`; URLs, `data:` and `/`-rooted paths are kept. */
@@ -789,28 +391,6 @@ function lineText(text: string, line: number): string {
   }
   const end = text.indexOf('\n', start);
   return text.slice(start, end === -1 ? text.length : end).replace(/\r$/, '');
-}
-
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters removed.
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-
-/** True when a YAML node holds a string with a control character other than tab and line breaks. */
-function hasControlCharacters(node: unknown, depth = 0): boolean {
-  if (depth > 32) return false;
-  if (isScalar(node))
-    return typeof node.value === 'string' && new RegExp(CONTROL_CHARACTERS.source).test(node.value);
-  if (isSeq(node)) return node.items.some((item) => hasControlCharacters(item, depth + 1));
-  if (isMap(node)) return node.items.some((pair) => hasControlCharacters(pair.value, depth + 1));
-  return false;
-}
-
-/** True when a YAML node holds a string with an unpaired UTF-16 surrogate (only escapes can make one). */
-function hasLoneSurrogate(node: unknown, depth = 0): boolean {
-  if (depth > 32) return false;
-  if (isScalar(node)) return typeof node.value === 'string' && !node.value.isWellFormed();
-  if (isSeq(node)) return node.items.some((item) => hasLoneSurrogate(item, depth + 1));
-  if (isMap(node)) return node.items.some((pair) => hasLoneSurrogate(pair.value, depth + 1));
-  return false;
 }
 
 /** Bytes of a URL segment as a file name (UTF-8). */
@@ -837,43 +417,6 @@ function unique(values: string[], key: (value: string) => string): string[] {
     seen.add(k);
     return true;
   });
-}
-
-/** The known key closest to `key` (optimal string alignment distance at most 2, and under half its length). */
-function suggestKey(key: string): string | null {
-  let best: string | null = null;
-  let bestDistance = 3;
-  for (const known of KNOWN_KEYS) {
-    const distance = editDistance(key, known);
-    if (distance < bestDistance && distance * 2 < known.length) {
-      best = known;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-/** Levenshtein distance where swapping two neighbouring characters costs 1 (`tgas` -> `tags`); 3 means "3 or more". */
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  const width = b.length + 1;
-  const d: number[] = Array.from({ length: (a.length + 1) * width }, (_, k) =>
-    k < width ? k : k % width === 0 ? k / width : 0,
-  );
-  const at = (i: number, j: number): number => d[i * width + j] ?? 0;
-  for (let i = 1; i <= a.length; i += 1) {
-    for (let j = 1; j <= b.length; j += 1) {
-      let best = Math.min(
-        at(i - 1, j) + 1,
-        at(i, j - 1) + 1,
-        at(i - 1, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        best = Math.min(best, at(i - 2, j - 2) + 1);
-      d[i * width + j] = best;
-    }
-  }
-  return at(a.length, b.length);
 }
 
 function lineAt(text: string, index: number): number {

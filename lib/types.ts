@@ -55,6 +55,8 @@ export interface NoteMeta {
   renderWithLiquid: boolean;
   /** `author` / `authors`. */
   authors: string[];
+  /** Other names the note is linked by (Obsidian's `aliases`, a list or one string); `[]` when none. */
+  aliases: string[];
 }
 
 /** Everything computed once per note at content-build time. */
