@@ -50,6 +50,7 @@ import {
   type Route,
   readRoutes,
   redirectFor,
+  rewriteFor,
   shippedFiles,
   sitemapPaths,
   unexplainedWarnings,
@@ -303,7 +304,9 @@ for (const site of sites) {
       };
       const problems: string[] = [];
       for (const p of paths) {
-        const page = pageOutput(output, p);
+        let page = pageOutput(output, p);
+        const rewritten = page.kind === 'missing' ? rewriteFor(routes, p) : null;
+        if (rewritten) page = pageOutput(output, rewritten);
         if (page.kind === 'missing') problems.push(`${p}: ${page.why}`);
         else if (page.kind === 'prerender' && page.status !== 200)
           problems.push(`${p}: answered with ${page.status}`);

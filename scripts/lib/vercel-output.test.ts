@@ -11,6 +11,7 @@ import {
   phaseRoutesTo,
   type Route,
   redirectFor,
+  rewriteFor,
   sitemapPaths,
   unexplainedWarnings,
 } from './vercel-output';
@@ -38,6 +39,11 @@ const ROUTES: Route[] = [
   { src: '^(?!/_next)/page(?:/(\\d+))/(?:/)?$', headers: { Location: '/page$1/' }, status: 308 },
   { handle: 'filesystem' },
   { src: '^/after-filesystem/$', headers: { Location: '/never/' }, status: 308 },
+  {
+    src: '^/page(\\d+)(?:/)?(?<rscsuff>\\.rsc|\\.segments/.+\\.segment\\.rsc)?$',
+    dest: '/page/$1/$rscsuff',
+    check: true,
+  } as Route,
   { handle: 'resource' },
   { src: '^(?:/((?:[^/]+?)(?:/(?:[^/]+?))*))?(?:/)?$', dest: '/moved/$1', continue: true },
   { handle: 'error' },
@@ -56,6 +62,17 @@ describe('redirectFor', () => {
     ['/after-filesystem/', null],
   ];
   for (const [from, to] of table) test(from, () => assert.deepEqual(redirectFor(ROUTES, from), to));
+});
+
+describe('rewriteFor', () => {
+  const table: [string, string | null][] = [
+    ['/page2/', '/page/2/'],
+    ['/page12', '/page/12/'],
+    ['/page2.rsc', '/page/2/.rsc'],
+    ['/pages/', null],
+    ['/2019/old-post/', null],
+  ];
+  for (const [from, to] of table) test(from, () => assert.equal(rewriteFor(ROUTES, from), to));
 });
 
 describe('headersFor', () => {

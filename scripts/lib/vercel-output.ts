@@ -38,9 +38,11 @@ function match(route: Route, urlPath: string): RegExpExecArray | null {
   return route.src === undefined ? null : new RegExp(route.src).exec(urlPath);
 }
 
-/** `$1`… in a route's Location replaced by the groups of its match, as Vercel's router does. */
+/** `$1`… and `$name` in a route's Location or dest replaced by its match's groups, as Vercel's router does. */
 function substitute(template: string, groups: RegExpExecArray): string {
-  return template.replace(/\$(\d+)/g, (_, n: string) => groups[Number(n)] ?? '');
+  return template.replace(/\$(\d+|[A-Za-z_]\w*)/g, (_, key: string) =>
+    /^\d+$/.test(key) ? (groups[Number(key)] ?? '') : (groups.groups?.[key] ?? ''),
+  );
 }
 
 /** The first redirect a request for `urlPath` meets, or null when it reaches the file system. */
@@ -50,6 +52,22 @@ export function redirectFor(routes: Route[], urlPath: string): { status: number;
     const location = route.headers?.Location ?? route.headers?.location;
     if (groups && route.status && route.status >= 300 && route.status < 400 && location)
       return { status: route.status, location: substitute(location, groups) };
+  }
+  return null;
+}
+
+/**
+ * Where the routes after `handle: filesystem` (Next's afterFiles rewrites, e.g. Chirpy's `/page2/`
+ * to `/page/2/`) send a path no file answers, or null. Query strings are left out.
+ */
+export function rewriteFor(routes: Route[], urlPath: string): string | null {
+  const start = routes.findIndex((r) => r.handle === 'filesystem');
+  if (start === -1) return null;
+  for (const route of routes.slice(start + 1)) {
+    if (route.handle !== undefined) return null;
+    const groups = match(route, urlPath);
+    if (groups && route.dest !== undefined && route.status === undefined)
+      return substitute(route.dest, groups).split('?')[0] ?? null;
   }
   return null;
 }
