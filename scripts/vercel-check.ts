@@ -38,7 +38,7 @@ import path from 'node:path';
 import { before, describe, test } from 'node:test';
 import { PHASE_PRODUCTION_SERVER } from 'next/constants';
 import type { NoteRecord } from '../lib/types';
-import { spawnGroup, tail, waitExit } from './lib/proc';
+import { killAll, spawnGroup, tail, waitExit } from './lib/proc';
 import {
   type FunctionConfig,
   headersFor,
@@ -108,11 +108,37 @@ for (const key of Object.keys(process.env)) {
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 process.env.VERCEL_TELEMETRY_DISABLED = '1';
 
+// The build runs in its own process group: stop it with us.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    void killAll().finally(() => process.exit(130));
+  });
+}
+
+let cliReady = false;
+
+/**
+ * Fetches the CLI into npx's cache on the first run, with its own log: npm's install messages would
+ * otherwise open the build log, whose every warning line is checked.
+ */
+async function prepareCli(): Promise<void> {
+  if (cliReady) return;
+  const log = path.join(logs, 'vercel-cli.log');
+  rmSync(log, { force: true });
+  const code = await waitExit(
+    spawnGroup('npx', ['--yes', VERCEL_CLI, '--version'], { cwd: root, logFile: log }),
+  );
+  if (code !== 0)
+    throw new Error(`installing ${VERCEL_CLI} through npx failed (exit ${code}):\n${tail(log, 40)}`);
+  cliReady = true;
+}
+
 async function vercelBuild(site: SiteName): Promise<string> {
   const log = path.join(logs, `vercel-${site}.log`);
   if (skipBuild) return readFileSync(log, 'utf8');
   SITES[site].write?.();
   mkdirSync(logs, { recursive: true });
+  await prepareCli();
   rmSync(log, { force: true });
   const t0 = Date.now();
   const child = spawnGroup('npx', ['--yes', VERCEL_CLI, 'build', '--yes'], {

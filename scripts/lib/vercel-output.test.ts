@@ -124,11 +124,13 @@ describe('unexplainedWarnings', () => {
       'WARNING: You should not upload the `.next` directory.',
       ' ⚠ Using edge runtime on a page currently disables static generation for that page',
       'WARNING: Unable to find source file for page middleware with extensions: tsx, ts',
+      'Tracing initial Next.js server files due to missing build trace: 51.111s',
       'Build Completed in .vercel/output [45s]',
     ].join('\n');
     assert.deepEqual(unexplainedWarnings(log), [
       '⚠ Using edge runtime on a page currently disables static generation for that page',
       'WARNING: Unable to find source file for page middleware with extensions: tsx, ts',
+      'Tracing initial Next.js server files due to missing build trace: 51.111s',
     ]);
   });
 });

@@ -215,9 +215,12 @@ export const HARMLESS_WARNINGS: { pattern: RegExp; why: string }[] = [
 
 /** The lines of a build log that warn of something not known to be harmless. */
 export function unexplainedWarnings(log: string): string[] {
-  return log
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => /\bwarn(ing)?\b|⚠/i.test(line))
-    .filter((line) => !HARMLESS_WARNINGS.some((w) => w.pattern.test(line)));
+  return (
+    log
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      // The builder's own tracing of what Next left untraced is printed as a timing, not a warning.
+      .filter((line) => /\bwarn(ing)?\b|⚠|due to missing build trace/i.test(line))
+      .filter((line) => !HARMLESS_WARNINGS.some((w) => w.pattern.test(line)))
+  );
 }
