@@ -171,11 +171,13 @@ interface Snapshot {
 function readSnapshot(name: string): Snapshot {
   const file = path.join(root, '.contentlayer/data', name);
   const text = readFileSync(file, 'utf8');
-  const data = JSON.parse(text) as { posts: { note: NoteRecord }[]; pages: { note: NoteRecord }[] };
+  // Every list of documents it holds (posts and pages, and whatever kind comes next).
+  const data = JSON.parse(text) as Record<string, { note: NoteRecord }[] | unknown>;
+  const docs = Object.values(data).filter((v): v is { note: NoteRecord }[] => Array.isArray(v));
   const rendered = [
     ...new Set([...text.matchAll(/"([0-9a-f]{32}\.(?:html|search\.json))"/g)].map((m) => m[1] as string)),
   ];
-  return { file, records: [...data.posts, ...data.pages].map((d) => d.note), rendered };
+  return { file, records: docs.flat().map((d) => d.note), rendered };
 }
 
 /** A hard link where the file system allows one (the same bytes, far faster than a copy), else a copy. */
