@@ -6,13 +6,18 @@
  * was expected), and `next build` never runs, so a deploy keeps the last good site. Contentlayer's
  * own output is held back until the check has passed.
  *
+ * A server build's route traces then get the files tracing cannot see (scripts/lib/trace-files.ts),
+ * which Vercel packs into its functions.
+ *
  * With XIAOJI_OUTPUT=export (docs/deploying.md), `next build` writes a static site to `out/` and
  * scripts/export-files.ts then adds `.nojekyll` and the `redirect_from:` pages.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { distDir } from '../lib/build-env';
 import { readBasePath, readOutputMode } from '../lib/static-export';
+import { addTracedFiles } from './lib/trace-files';
 
 // Resolved like any import, so a copy of the site inside another checkout finds the parent's packages.
 const bin = (pkg: string, file: string) =>
@@ -135,7 +140,16 @@ async function main(): Promise<number> {
   children.add(nextBuild.child);
   const done = await nextBuild.exit;
   if (done !== 0) return stop('next', done);
-  if (mode !== 'export') return 0;
+  if (mode !== 'export') {
+    // What a Vercel function needs beyond what tracing found (scripts/lib/trace-files.ts).
+    try {
+      addTracedFiles(path.join(process.cwd(), distDir));
+    } catch (error) {
+      console.error(`build: ${error instanceof Error ? error.message : error}`);
+      return stop('next', 1);
+    }
+    return 0;
+  }
   const files = run([tsx, exportFiles]);
   children.add(files.child);
   const written = await files.exit;

@@ -21,7 +21,8 @@
  *
  * Options: `--only seed|fixture|chirpy|generated|imported|export` (one variant, its projects only), `--skip-build`
  * (reuse the dist dirs of an earlier run: only for iterating on tests), `--no-crawl`, `--no-load`,
- * `--no-playwright`;
+ * `--no-playwright`, `--write-only` (write the chosen variants' content folders and stop: for
+ * scripts/vercel-check.ts, which builds the fixture site with Vercel's builder);
  * anything after `--` goes to playwright.
  * Ports: E2E_SEED_PORT (4311), E2E_FIXTURE_PORT (4312), E2E_CHIRPY_PORT (4313), E2E_GENERATED_PORT (4314),
  * E2E_IMPORTED_PORT (4315), E2E_EXPORT_PORT (4316).
@@ -77,12 +78,14 @@ let skipBuild = false;
 let crawl = true;
 let load = true;
 let playwright = true;
+let writeOnly = false;
 for (let i = 0; i < own.length; i++) {
   const a = own[i] as string;
   if (a === '--skip-build') skipBuild = true;
   else if (a === '--no-crawl') crawl = false;
   else if (a === '--no-load') load = false;
   else if (a === '--no-playwright') playwright = false;
+  else if (a === '--write-only') writeOnly = true;
   else if (a === '--only') only = own[++i] ?? null;
   else if (a.startsWith('--only=')) only = a.slice('--only='.length);
   else {
@@ -447,6 +450,7 @@ async function main() {
     if (variants.some((v) => v.name === 'fixture')) writeFixture();
     if (variants.some((v) => v.name === 'chirpy' || v.name === 'export')) writeChirpy();
     if (variants.some((v) => v.name === 'generated')) writeGenerated();
+    if (writeOnly) process.exit(0);
     let ready = variants;
     if (!skipBuild) {
       pendingRestore = snapshotFiles();
