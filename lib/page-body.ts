@@ -14,14 +14,19 @@ import type { BodyRenderer } from './note-record';
 import { publicAssetExists } from './public-assets';
 import { t } from './site';
 import { basePath } from './static-export';
-import type { NoteMeta, PrerenderedBody } from './types';
+import type { NoteKind, NoteMeta, PrerenderedBody } from './types';
 
 /** The front matter a body's rendering depends on. */
 export type BodyMeta = Pick<NoteMeta, 'math' | 'mediaSubpath' | 'renderWithLiquid'>;
 
 /** The pipeline options of a page body: front matter, links resolved against `pageUrl`, labels. */
-export function pageBodyOptions(meta: BodyMeta | undefined, pageUrl: string): PipelineOptions {
+export function pageBodyOptions(
+  meta: BodyMeta | undefined,
+  pageUrl: string,
+  kind?: NoteKind,
+): PipelineOptions {
   return {
+    kind,
     math: meta?.math,
     mathMacros: siteConfig.math.macros,
     mediaSubpath: meta?.mediaSubpath,
@@ -59,16 +64,17 @@ export function renderPageBodyHtml(
   body: string,
   meta: BodyMeta | undefined,
   pageUrl: string,
+  kind?: NoteKind,
 ): Promise<RenderedBody> {
-  return renderMarkdownHtml(preparePageBody(body, 'md', meta), pageBodyOptions(meta, pageUrl));
+  return renderMarkdownHtml(preparePageBody(body, 'md', meta), pageBodyOptions(meta, pageUrl, kind));
 }
 
 /**
  * Renders a body already through the text passes (the record builder ran them) for the page at
  * `pageUrl`, calling the record builder's taps: the content build's renderer.
  */
-export const renderPreparedPageBody: BodyRenderer = (body, meta, taps, pageUrl) =>
-  renderMarkdownHtml(body, pageBodyOptions(meta, pageUrl), taps);
+export const renderPreparedPageBody: BodyRenderer = (body, meta, taps, pageUrl, kind) =>
+  renderMarkdownHtml(body, pageBodyOptions(meta, pageUrl, kind), taps);
 
 /** Where the content build leaves the bodies it rendered (beside Contentlayer's data, git-ignored). */
 function renderedDir(): string {
