@@ -24,9 +24,18 @@ import {
   parseContentData,
   readGeneratedContent,
 } from './content-data';
+import {
+  type Backlink,
+  buildLinkState,
+  type LinkGraph,
+  type LinkState,
+  type RelatedNote,
+  rankRelated,
+} from './links/graph';
+import type { Attachment, LinkTarget } from './links/resolve';
 import { urlLookupKey } from './slug';
 import { buildCategoryTree, groupArchives, groupTags, taxonomySlug } from './taxonomy';
-import type { ContentProblem, NoteMeta, NoteRecord } from './types';
+import type { ContentProblem, NoteKind, NoteMeta, NoteRecord } from './types';
 
 /** A note that renders: its record with non-null meta, plus the raw markdown body. */
 export interface Note extends NoteRecord {
@@ -305,4 +314,88 @@ export function getContentProblems(): ContentProblem[] {
     devCheck.problems = [...fromRecords, ...onlyChecked];
   }
   return devCheck.problems;
+}
+
+/** Where a record comes from, by its folder. */
+export function noteKindOf(note: Pick<NoteRecord, 'sourcePath'>): NoteKind {
+  if (note.sourcePath.startsWith('pages/')) return 'page';
+  return note.sourcePath.startsWith('notes/') ? 'note' : 'post';
+}
+
+/** The URL a note's page is served at (a standalone page lives at `/<slug>/`). */
+export function pageUrlOf(note: Note): string {
+  return noteKindOf(note) === 'page' ? `/${note.slug}/` : note.url;
+}
+
+/** A note as a link target. */
+export function linkTargetOf(note: Note): LinkTarget {
+  return {
+    url: pageUrlOf(note),
+    sourcePath: note.sourcePath,
+    kind: noteKindOf(note),
+    title: note.meta.title,
+    aliases: (note.meta as NoteMeta & { aliases?: string[] }).aliases ?? [],
+    headings: note.headings ?? [],
+    blockIds: note.blockIds ?? [],
+  };
+}
+
+/** Attachments beside the notes (images, PDFs) with the site paths they are served at. */
+function listAttachments(): Attachment[] {
+  return [];
+}
+
+const linkStates = new WeakMap<Content, LinkState>();
+
+/** Every page-bearing note's links resolved once per content version (lib/links/graph.ts). */
+function linkState(): LinkState {
+  const current = content();
+  let state = linkStates.get(current);
+  if (!state) {
+    const linkable = [...current.publishedPosts, ...current.pages];
+    state = buildLinkState(
+      linkable.map((note) => ({
+        target: linkTargetOf(note),
+        links: note.links ?? [],
+        tags: note.meta.tags,
+        categories: note.meta.categories,
+        date: note.meta.date,
+      })),
+      listAttachments(),
+      siteConfig.contentDir,
+    );
+    linkStates.set(current, state);
+  }
+  return state;
+}
+
+/** The notes and posts that link to the page at `url` (each once, with the sentences around its links). */
+export function getBacklinks(url: string): readonly Backlink[] {
+  return linkState().backlinks.get(url) ?? [];
+}
+
+/** Up to five notes or posts related to the one at `url` by shared links, tags and categories. */
+export function getRelated(url: string): RelatedNote[] {
+  return rankRelated(linkState(), url);
+}
+
+/** Every note, post and page as a node, every resolved link between two of them as an edge. */
+export function getLinkGraph(): LinkGraph {
+  return linkState().graph;
+}
+
+/** What links between notes need to turn a body's markers into links (lib/links/page.ts). */
+export function getLinkIndex(): LinkState['index'] {
+  return linkState().index;
+}
+
+/** The published note, post or page at a page URL. */
+export function getLinkableNote(url: string): Note | undefined {
+  const current = content();
+  return current.publishedPosts.find((n) => n.url === url) ?? current.pages.find((n) => pageUrlOf(n) === url);
+}
+
+/** Links that match no note, several notes, or no heading; embeds of missing files (warnings). */
+export function getLinkProblems(): ContentProblem[] {
+  return linkState().problems;
 }

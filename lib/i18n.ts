@@ -73,6 +73,13 @@ const zh = {
   missingImage: '图片缺失',
   missingMedia: '（文件缺失）',
   diagramFailed: '图表无法绘制，下面是它的源码。',
+  // links between notes (issue 19)
+  linkMissing: '没有这篇笔记：{target}',
+  embedCycle: '「{target}」已在上层嵌入，不再重复（循环嵌入）',
+  openPdf: '打开 PDF',
+  backlinks: '反向链接',
+  relatedNotes: '相关笔记',
+  relatedPosts: '相关文章',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -147,6 +154,12 @@ const en: Dictionary = {
   missingImage: 'Image missing',
   missingMedia: ' (file missing)',
   diagramFailed: 'The diagram could not be drawn; its source is below.',
+  linkMissing: 'No note matches {target}',
+  embedCycle: '“{target}” is already embedded above: not repeated (an embedding cycle)',
+  openPdf: 'Open the PDF',
+  backlinks: 'Backlinks',
+  relatedNotes: 'Related notes',
+  relatedPosts: 'Related posts',
 };
 
 const dictionaries: Record<Locale, Dictionary> = { 'zh-CN': zh, en };

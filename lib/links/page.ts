@@ -1,0 +1,57 @@
+/**
+ * A page body's link markers resolved against the current content (lib/links/markers.ts), with the
+ * site's labels and base path; embedded notes come from their stored HTML, or are rendered now
+ * (`npm run dev`, where the content build stores no HTML).
+ */
+import { getLinkableNote, getLinkIndex, linkTargetOf, noteKindOf, pageUrlOf } from '../content';
+import type { RenderReport } from '../markdown/report';
+import { readRenderedHtml, renderPageBodyHtml } from '../page-body';
+import { t } from '../site';
+import { withBasePath } from '../static-export';
+import { resolveMarkers } from './markers';
+import type { LinkTarget } from './resolve';
+
+/** The body HTML with its links resolved, and what embedded notes need the page to load. */
+export async function resolvePageLinks(
+  html: string,
+  pageUrl: string,
+): Promise<{ html: string; report: Partial<RenderReport> }> {
+  const report: Partial<RenderReport> = {};
+  if (!html.includes('<xj-')) return { html, report };
+  const note = getLinkableNote(pageUrl);
+  const page: LinkTarget = note
+    ? linkTargetOf(note)
+    : { url: pageUrl, sourcePath: '', kind: 'post', title: '', aliases: [], headings: [], blockIds: [] };
+  const resolved = await resolveMarkers(html, {
+    index: getLinkIndex(),
+    from: page,
+    page,
+    labels: {
+      missingLink: t('linkMissing', { target: '{target}' }),
+      missingFile: t('missingMedia'),
+      embedCycle: t('embedCycle', { target: '{target}' }),
+      openPdf: t('openPdf'),
+    },
+    sitePath: (path) => withBasePath(path),
+    bodyHtml: async (target) => {
+      const embedded = getLinkableNote(target.url);
+      if (!embedded || embedded.format !== 'md') return null;
+      const url = pageUrlOf(embedded);
+      const stored = embedded.rendered?.pageUrl === url ? readRenderedHtml(embedded.rendered) : null;
+      if (embedded.rendered && stored !== null) {
+        mergeReport(report, embedded.rendered.report);
+        return stored;
+      }
+      const fresh = await renderPageBodyHtml(embedded.body, embedded.meta, url, noteKindOf(embedded));
+      mergeReport(report, fresh.report);
+      return fresh.html;
+    },
+  });
+  return { html: resolved, report };
+}
+
+function mergeReport(into: Partial<RenderReport>, from: RenderReport): void {
+  into.math ||= from.math;
+  into.mermaid ||= from.mermaid;
+  into.code ||= from.code;
+}
