@@ -16,6 +16,7 @@ import {
   urlSegmentBytes,
 } from './front-matter';
 import { lineIndexAt, lineStarts } from './line-index';
+import { checkLinks } from './links/check';
 import { findMathProblems } from './markdown/math';
 import { prepareNoteBody } from './markdown/prepare';
 import { findLimitProblem } from './note-limits';
@@ -201,6 +202,16 @@ export function checkNotes(files: NoteFile[], options: CheckOptions, memo?: Chec
     const found = checkNote(entry.note, options.timeZone, urls, names);
     if (memo) entry.cross = { key: crossKey, problems: found };
     problems.push(...found);
+  }
+  // Links between notes: warnings for links that match no note, several, or no heading.
+  if (options.contentDir !== undefined) {
+    problems.push(
+      ...checkLinks(files, {
+        contentDir: options.contentDir,
+        timeZone: options.timeZone,
+        defaults: options.defaults,
+      }),
+    );
   }
   const order = new Map(files.map((file, index) => [file.path, index]));
   return problems.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.line - b.line);

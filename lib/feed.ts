@@ -1,6 +1,7 @@
 /** The Atom feed: the newest listed notes with their full content. */
 import { siteConfig } from '../site.config';
 import { getListedPosts } from './content';
+import { resolveFeedLinks } from './links/page';
 import { renderFeedHtml } from './markdown/feed-html';
 import { absoluteUrl, t } from './site';
 import { basePath } from './static-export';
@@ -16,17 +17,21 @@ export function buildFeed(limit = 20): string {
       .map((term) => `<category term="${escapeXml(term)}"/>`)
       .join('');
     return `<entry><title>${escapeXml(note.meta.title)}</title><link href="${escapeXml(url)}"/><id>${escapeXml(url)}</id><published>${note.meta.date}</published><updated>${note.meta.updated ?? note.meta.date}</updated><summary>${escapeXml(note.excerpt)}</summary><content type="html">${escapeXml(
-      renderFeedHtml(note.body, note.format, {
-        renderWithLiquid: note.meta.renderWithLiquid,
-        math: note.meta.math,
-        mathMacros: siteConfig.math.macros,
-        mediaSubpath: note.meta.mediaSubpath,
-        // Under a static export's base path, site paths are absolute below it.
-        origin: `${siteConfig.url}${basePath}`,
-        pageUrl: note.url,
-        footnotes: t('footnotes'),
-        footnoteBack: t('footnoteBack'),
-      }),
+      resolveFeedLinks(
+        renderFeedHtml(note.body, note.format, {
+          renderWithLiquid: note.meta.renderWithLiquid,
+          math: note.meta.math,
+          mathMacros: siteConfig.math.macros,
+          mediaSubpath: note.meta.mediaSubpath,
+          // Under a static export's base path, site paths are absolute below it.
+          origin: `${siteConfig.url}${basePath}`,
+          pageUrl: note.url,
+          footnotes: t('footnotes'),
+          footnoteBack: t('footnoteBack'),
+        }),
+        note.url,
+        `${siteConfig.url}${basePath}`,
+      ),
     )}</content>${categories}</entry>`;
   });
   return `<?xml version="1.0" encoding="utf-8"?>

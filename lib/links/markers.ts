@@ -26,8 +26,8 @@ export interface MarkerContext {
   index: LinkIndex;
   /** The note whose HTML this is (the page's note, or an embedded one). */
   from: LinkTarget;
-  /** The page's own note: links to it become fragment-only. */
-  page: LinkTarget;
+  /** The page's own note: links into it become fragment-only (none in a feed, read elsewhere). */
+  page?: LinkTarget;
   labels: MarkerLabels;
   /** A site path as the page links it (a static export's base path prefixed). */
   sitePath: (path: string) => string;
@@ -76,7 +76,7 @@ export function writtenForm(link: LinkQuery): string {
 
 function hrefOf(ctx: MarkerContext, target: LinkTarget, fragment: string | null): string {
   const hash = fragment === null ? '' : `#${fragmentOf(fragment)}`;
-  if (target.url === ctx.page.url && hash !== '') return hash;
+  if (target.url === ctx.page?.url && hash !== '') return hash;
   return `${ctx.sitePath(target.url)}${hash}`;
 }
 
@@ -173,7 +173,7 @@ async function resolveNoteEmbed(ctx: MarkerContext, attributes: Map<string, stri
     result.fragment === null ? target.title : `${target.title} › ${link.heading ?? `^${link.block}`}`,
   );
   const href = escapeHtml(hrefOf(ctx, target, result.fragment));
-  const stack = ctx.stack ?? [ctx.page.url];
+  const stack = ctx.stack ?? [(ctx.page ?? ctx.from).url];
   if (!block) return `<a href="${href}" class="internal-link embed-link">${shown}</a>`;
   if (stack.includes(target.url) || stack.length > MAX_EMBED_DEPTH) {
     const text = escapeHtml(ctx.labels.embedCycle.replace('{target}', target.title));
@@ -185,6 +185,22 @@ async function resolveNoteEmbed(ctx: MarkerContext, attributes: Map<string, stri
     part === null ? '' : await resolveMarkers(part, { ...ctx, from: target, stack: [...stack, target.url] });
   const pageHref = escapeHtml(ctx.sitePath(target.url));
   return `<div class="note-embed" data-embed="${escapeHtml(target.url)}"><p class="note-embed-title"><a href="${href}">${shown}</a></p><div class="note-embed-body">${detach(inner, pageHref)}</div></div>`;
+}
+
+/**
+ * The same without embedding notes, for a feed (each `![[note]]` becomes a link to it): synchronous,
+ * as feeds are built in one pass. `ctx.bodyHtml` is not called.
+ */
+export function resolveMarkersWithoutEmbeds(html: string, ctx: Omit<MarkerContext, 'bodyHtml'>): string {
+  if (!html.includes('<xj-')) return html;
+  const full = { ...ctx, bodyHtml: async () => null };
+  return html.replace(MARKER, (_, kind: string, attributeText: string, inner: string) => {
+    const attributes = readAttributes(attributeText);
+    if (kind === 'link') return resolveLinkMarker(full, attributes, inner);
+    if (attributes.get('data-type') !== 'note') return resolveFileEmbed(full, attributes);
+    const link = queryOf(attributes);
+    return resolveLinkMarker(full, attributes, escapeHtml(link.target || link.heading || ''));
+  });
 }
 
 /** Every marker of a body's HTML resolved (links, attachments, embedded notes). */
