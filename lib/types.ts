@@ -55,6 +55,8 @@ export interface NoteMeta {
   renderWithLiquid: boolean;
   /** `author` / `authors`. */
   authors: string[];
+  /** `aliases` (Obsidian): other names a wikilink may use; a list or one string. */
+  aliases: string[];
 }
 
 /** Everything computed once per note at content-build time. */
