@@ -1074,8 +1074,16 @@ describe('parseFrontMatter reads knowledge notes (Obsidian forms)', () => {
     { name: 'publish: false is a draft', input: note('publish: false'), expected: { draft: true } },
     { name: 'draft: true is a draft', input: note('draft: true'), expected: { draft: true } },
     { name: 'tags as a string', input: note('tags: 读书 笔记'), expected: { tags: ['读书', '笔记'] } },
-    { name: 'aliases as a list', input: note('aliases: [基础, 汇总]'), expected: { aliases: ['基础', '汇总'] } },
-    { name: 'aliases as one string', input: note('aliases: 基础 功能'), expected: { aliases: ['基础 功能'] } },
+    {
+      name: 'aliases as a list',
+      input: note('aliases: [基础, 汇总]'),
+      expected: { aliases: ['基础', '汇总'] },
+    },
+    {
+      name: 'aliases as one string',
+      input: note('aliases: 基础 功能'),
+      expected: { aliases: ['基础 功能'] },
+    },
     {
       name: 'a wrong created is an error on its line',
       input: note('title: x', 'created: 明天'),
