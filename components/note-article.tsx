@@ -1,4 +1,4 @@
-import { type Note, noteKindOf } from '../lib/content';
+import type { Note } from '../lib/content';
 import { t } from '../lib/site';
 import { TocPanel } from './islands/toc-panel';
 import { NoteBody } from './note-body';
@@ -27,9 +27,9 @@ export function NoteArticle({ note, children }: { note: Note; children?: React.R
           meta={note.meta}
           pageUrl={note.url}
           rendered={note.rendered}
-          kind={noteKindOf(note)}
+          kind={note.kind}
         />
-        <NoteLinks url={note.url} kind={noteKindOf(note)} />
+        <NoteLinks url={note.url} kind={note.kind} />
         {children}
       </div>
     </article>

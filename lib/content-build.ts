@@ -30,7 +30,6 @@ export async function buildContentRecord(sourcePath: string): Promise<NoteRecord
       tocMaxDepth: siteConfig.tocMaxDepth,
       requireDate: !isPage,
       defaults: siteConfig.frontMatterDefaults,
-      kind: isPage ? 'page' : sourcePath.startsWith('notes/') ? 'note' : 'post',
     },
     (record) => (isPage ? `/${record.slug}/` : record.url),
     // `.md` bodies are rendered here, once, so static generation only inserts the HTML (`.mdx`

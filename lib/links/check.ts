@@ -4,13 +4,12 @@
  * and line. Reads the files (as the checker does), builds each one's record once per content of the
  * file, and resolves them together (lib/links/graph.ts), as the site does.
  */
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { buildNoteRecord } from '../note-record';
 import type { FrontMatterDefault } from '../settings/site-settings';
 import type { ContentProblem, NoteKind, NoteRecord } from '../types';
+import { listVaultAttachments } from './attachments';
 import { buildLinkState, type LinkedRecord } from './graph';
-import type { Attachment } from './resolve';
 
 export interface LinkCheckFile {
   /** Relative to the repository, as problems name it: `content/notes/甲.md`. */
@@ -32,28 +31,6 @@ function kindOf(sourcePath: string): NoteKind {
   return sourcePath.startsWith('notes/') ? 'note' : 'post';
 }
 
-/** Every file in the vault (`notes/`) that is not a note: what `![[…]]` may embed. */
-export function listVaultAttachments(contentDir: string): Attachment[] {
-  const found: Attachment[] = [];
-  const walk = (dir: string, relative: string): void => {
-    let entries: import('node:fs').Dirent[];
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue; // `.obsidian/` and the like
-      const sourcePath = `${relative}/${entry.name}`;
-      if (entry.isDirectory()) walk(path.join(dir, entry.name), sourcePath);
-      else if (entry.isFile() && !/\.(?:md|mdx)$/i.test(entry.name))
-        found.push({ sourcePath, url: `/${sourcePath}` });
-    }
-  };
-  walk(path.join(contentDir, 'notes'), 'notes');
-  return found;
-}
-
 /** Link warnings for these files (posts, pages and vault notes under `options.contentDir`). */
 export function checkLinks(files: readonly LinkCheckFile[], options: LinkCheckOptions): ContentProblem[] {
   const present = new Set(files.map((f) => f.path));
@@ -70,7 +47,6 @@ export function checkLinks(files: readonly LinkCheckFile[], options: LinkCheckOp
         tocMaxDepth: 3,
         requireDate: kind === 'post',
         defaults: options.defaults,
-        kind,
       });
       known = { bytes: file.bytes, record };
       records.set(file.path, known);
@@ -85,7 +61,7 @@ export function checkLinks(files: readonly LinkCheckFile[], options: LinkCheckOp
         sourcePath,
         kind,
         title: meta.title,
-        aliases: (meta as typeof meta & { aliases?: string[] }).aliases ?? [],
+        aliases: meta.aliases,
         headings: record.headings ?? [],
         blockIds: record.blockIds ?? [],
       },

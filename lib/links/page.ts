@@ -3,7 +3,7 @@
  * site's labels and base path; embedded notes come from their stored HTML, or are rendered now
  * (`npm run dev`, where the content build stores no HTML).
  */
-import { getLinkableNote, getLinkIndex, linkTargetOf, noteKindOf, pageUrlOf } from '../content';
+import { getLinkableNote, getLinkIndex, linkTargetOf, pageUrlOf } from '../content';
 import type { RenderReport } from '../markdown/report';
 import { readRenderedHtml, renderPageBodyHtml } from '../page-body';
 import { t } from '../site';
@@ -34,7 +34,7 @@ export async function resolvePageLinks(
         mergeReport(report, embedded.rendered.report);
         return stored;
       }
-      const fresh = await renderPageBodyHtml(embedded.body, embedded.meta, url, noteKindOf(embedded));
+      const fresh = await renderPageBodyHtml(embedded.body, embedded.meta, url, embedded.kind);
       mergeReport(report, fresh.report);
       return fresh.html;
     },
