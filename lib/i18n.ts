@@ -85,7 +85,7 @@ const zh = {
   // links between notes (issue 19)
   linkMissing: '没有这篇笔记：{target}',
   embedCycle: '「{target}」已在上层嵌入，不再重复（循环嵌入）',
-  openPdf: '打开 PDF',
+  openPdf: '在浏览器中打开',
   backlinks: '反向链接',
   relatedNotes: '相关笔记',
   relatedPosts: '相关文章',
@@ -173,7 +173,7 @@ const en: Dictionary = {
   diagramFailed: 'The diagram could not be drawn; its source is below.',
   linkMissing: 'No note matches {target}',
   embedCycle: '“{target}” is already embedded above: not repeated (an embedding cycle)',
-  openPdf: 'Open the PDF',
+  openPdf: 'open in the browser',
   backlinks: 'Backlinks',
   relatedNotes: 'Related notes',
   relatedPosts: 'Related posts',

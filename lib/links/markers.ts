@@ -18,7 +18,7 @@ export interface MarkerLabels {
   missingFile: string;
   /** Shown in place of an embed that would embed itself again. */
   embedCycle: string;
-  /** The fallback link of a PDF the browser cannot show. */
+  /** Beside an embedded PDF's name: what its link does. */
   openPdf: string;
 }
 
@@ -116,8 +116,9 @@ function resolveFileEmbed(ctx: MarkerContext, attributes: Map<string, string>): 
     return `<img src="${src}" alt="${alt}"${dimensions} loading="lazy" class="embed-image">`;
   }
   if (type === 'pdf') {
-    // The browser's own viewer where it has one; otherwise the object's content, a plain link.
-    return `<object data="${src}" type="application/pdf" class="embed-pdf" aria-label="${name}"><a href="${src}">${escapeHtml(ctx.labels.openPdf)} ${name}</a></object>`;
+    // A link, not an <object>/<iframe>: the site's policy forbids plugins and being framed
+    // (`object-src 'none'`, `frame-ancestors 'none'`), so the browser opens its viewer on the file.
+    return `<a href="${src}" class="embed-pdf" type="application/pdf">${name}<span class="embed-pdf-label">${escapeHtml(ctx.labels.openPdf)}</span></a>`;
   }
   if (type === 'audio') return `<audio src="${src}" controls preload="metadata" class="embed-audio"></audio>`;
   if (type === 'video') return `<video src="${src}" controls preload="metadata" class="embed-video"></video>`;
