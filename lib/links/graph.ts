@@ -174,30 +174,53 @@ function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return count;
 }
 
+/** What related notes are ranked by, per record, made once per state. */
+interface Facets {
+  out: ReadonlySet<string>;
+  in: ReadonlySet<string>;
+  tags: ReadonlySet<string>;
+  categories: ReadonlySet<string>;
+}
+
+const facetCache = new WeakMap<LinkState, Map<string, Facets>>();
+
+function facetsOf(state: LinkState): Map<string, Facets> {
+  let facets = facetCache.get(state);
+  if (!facets) {
+    facets = new Map();
+    for (const [url, record] of state.records) {
+      facets.set(url, {
+        out: state.outgoing.get(url) ?? new Set(),
+        in: new Set((state.backlinks.get(url) ?? []).map((b) => b.url)),
+        tags: lower(record.tags),
+        categories: lower(record.categories),
+      });
+    }
+    facetCache.set(state, facets);
+  }
+  return facets;
+}
+
 /**
  * Up to `limit` notes or posts related to the one at `url`, best first: a direct link either way
  * counts 3, each shared tag 2, each shared link target, shared linking note or shared category 1.
  * Pages (about) are never listed; ties go to the newer, then by title.
  */
 export function rankRelated(state: LinkState, url: string, limit = 5): RelatedNote[] {
-  const self = state.records.get(url);
-  if (!self) return [];
-  const myOut = state.outgoing.get(url) ?? new Set<string>();
-  const myIn = new Set((state.backlinks.get(url) ?? []).map((b) => b.url));
-  const myTags = lower(self.tags);
-  const myCategories = lower(self.categories);
+  const facets = facetsOf(state);
+  const mine = facets.get(url);
+  if (!mine) return [];
   const scored: (RelatedNote & { date: string })[] = [];
   for (const other of state.records.values()) {
     const otherUrl = other.target.url;
-    if (otherUrl === url || other.target.kind === 'page') continue;
-    const otherOut = state.outgoing.get(otherUrl) ?? new Set<string>();
-    const otherIn = new Set((state.backlinks.get(otherUrl) ?? []).map((b) => b.url));
+    const theirs = facets.get(otherUrl);
+    if (otherUrl === url || other.target.kind === 'page' || !theirs) continue;
     const score =
-      (myOut.has(otherUrl) || otherOut.has(url) ? 3 : 0) +
-      2 * shared(myTags, lower(other.tags)) +
-      shared(myOut, otherOut) +
-      shared(myIn, otherIn) +
-      shared(myCategories, lower(other.categories));
+      (mine.out.has(otherUrl) || theirs.out.has(url) ? 3 : 0) +
+      2 * shared(mine.tags, theirs.tags) +
+      shared(mine.out, theirs.out) +
+      shared(mine.in, theirs.in) +
+      shared(mine.categories, theirs.categories);
     if (score > 0) {
       scored.push({
         url: otherUrl,
