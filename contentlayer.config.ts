@@ -51,6 +51,13 @@ const noteFields = {
   publish: field('a note: true/false, `false` is the same as `draft: true`'),
 };
 
+/** A knowledge note's front matter (Obsidian's forms): all optional, most vault notes have none. */
+const vaultFields = {
+  ...noteFields,
+  title: field('text: the title (default: the file name without .md)'),
+  date: field('date and time, as for a post (default: `created`, else the note is undated)'),
+};
+
 // One worker thread per core builds the records (lib/content-workers.ts); on one core, this thread.
 const pool = availableParallelism() > 1 ? createRecordPool(process.cwd()) : null;
 
@@ -88,9 +95,24 @@ export const Page = defineDocumentType(() => ({
   },
 }));
 
+/**
+ * A knowledge note: `content/notes/` is an Obsidian vault copied as it is. Only `.md` files are
+ * documents (attachments are copied by lib/attachments.ts); Contentlayer's glob skips dot-folders
+ * (`.obsidian/`, `.trash/`) since fast-glob and micromatch match no dot entry by default.
+ */
+export const Note = defineDocumentType(() => ({
+  name: 'Note',
+  filePathPattern: 'notes/**/*.md',
+  contentType: 'markdown',
+  fields: vaultFields,
+  computedFields: {
+    note: { type: 'json', resolve: computeNote },
+  },
+}));
+
 export default makeSource({
   contentDirPath: siteConfig.contentDir,
-  documentTypes: [Post, Page],
+  documentTypes: [Post, Page, Note],
   // Contentlayer's HTML is never used (bodies render through lib/markdown/): skip the work.
   markdown: (builder) => {
     builder.use(function skipContentlayerMarkdown(this: { parser: unknown; compiler: unknown }) {

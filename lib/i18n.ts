@@ -7,6 +7,7 @@ const zh = {
   categories: '分类',
   tags: '标签',
   archives: '归档',
+  notes: '笔记',
   about: '关于',
   mainNav: '主导航',
   toggleTheme: '切换主题',
@@ -46,6 +47,15 @@ const zh = {
   skipToContent: '跳到正文',
   categoryPath: '分类路径',
   tagList: '标签列表',
+  // knowledge notes (issue 19)
+  noteTree: '全部笔记',
+  noteTreeIntro: '按文件夹浏览全部笔记。',
+  noteCount: '{n} 篇笔记',
+  noteFolders: '文件夹',
+  noteFolderPath: '所在文件夹',
+  notesInFolder: '笔记',
+  noNotes: '这里还没有笔记。',
+  openFolder: '打开文件夹「{name}」',
   // search (issue 4)
   search: '搜索',
   searchNotes: '搜索笔记',
@@ -73,6 +83,13 @@ const zh = {
   missingImage: '图片缺失',
   missingMedia: '（文件缺失）',
   diagramFailed: '图表无法绘制，下面是它的源码。',
+  // links between notes (issue 19)
+  linkMissing: '没有这篇笔记：{target}',
+  embedCycle: '「{target}」已在上层嵌入，不再重复（循环嵌入）',
+  openPdf: '在浏览器中打开',
+  backlinks: '反向链接',
+  relatedNotes: '相关笔记',
+  relatedPosts: '相关文章',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -83,6 +100,7 @@ const en: Dictionary = {
   categories: 'Categories',
   tags: 'Tags',
   archives: 'Archives',
+  notes: 'Notes',
   about: 'About',
   mainNav: 'Main navigation',
   toggleTheme: 'Toggle theme',
@@ -122,6 +140,14 @@ const en: Dictionary = {
   skipToContent: 'Skip to content',
   categoryPath: 'Category path',
   tagList: 'Tags',
+  noteTree: 'All notes',
+  noteTreeIntro: 'Every note, by folder.',
+  noteCount: '{n} notes',
+  noteFolders: 'Folders',
+  noteFolderPath: 'Folder',
+  notesInFolder: 'Notes',
+  noNotes: 'No notes here yet.',
+  openFolder: 'Open the folder “{name}”',
   search: 'Search',
   searchNotes: 'Search notes',
   searchPlaceholder: 'Search titles, text, tags…',
@@ -147,6 +173,12 @@ const en: Dictionary = {
   missingImage: 'Image missing',
   missingMedia: ' (file missing)',
   diagramFailed: 'The diagram could not be drawn; its source is below.',
+  linkMissing: 'No note matches {target}',
+  embedCycle: '“{target}” is already embedded above: not repeated (an embedding cycle)',
+  openPdf: 'open in the browser',
+  backlinks: 'Backlinks',
+  relatedNotes: 'Related notes',
+  relatedPosts: 'Related posts',
 };
 
 const dictionaries: Record<Locale, Dictionary> = { 'zh-CN': zh, en };
