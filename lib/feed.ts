@@ -1,14 +1,14 @@
-/** The Atom feed: the newest listed notes with their full content. */
+/** The Atom feed: the newest listed posts and dated knowledge notes, with their full content. */
 import { siteConfig } from '../site.config';
-import { getListedPosts } from './content';
+import { getFeedNotes } from './content';
 import { renderFeedHtml } from './markdown/feed-html';
 import { absoluteUrl, t } from './site';
 import { basePath } from './static-export';
 import { escapeXml } from './xml';
 
-/** Builds the Atom XML for the `limit` newest listed notes. */
+/** Builds the Atom XML for the `limit` newest listed posts and dated notes. */
 export function buildFeed(limit = 20): string {
-  const notes = getListedPosts().slice(0, limit);
+  const notes = getFeedNotes().slice(0, limit);
   const updated = notes[0]?.meta.updated ?? notes[0]?.meta.date ?? new Date(0).toISOString();
   const entries = notes.map((note) => {
     const url = absoluteUrl(note.url);

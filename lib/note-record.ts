@@ -9,7 +9,7 @@ import { parseForToc, type TocOptions, tocFromHast, tocFromTree } from './markdo
 import { findLimitProblem } from './note-limits';
 import { defaultsFor } from './settings/front-matter-defaults';
 import type { FrontMatterDefault } from './settings/site-settings';
-import { postUrl, slugFromFileName } from './slug';
+import { NOTES_DIR, noteFileTitle, noteSegment, noteUrl, postUrl, slugFromFileName } from './slug';
 import { countWordsByScript, readingMinutes } from './text-stats';
 import type { NoteMeta, NoteRecord, PrerenderedBody, TocEntry } from './types';
 
@@ -22,6 +22,15 @@ export interface NoteRecordOptions {
   requireDate?: boolean;
   /** Front-matter defaults (site settings); the ones scoping this note fill the keys it leaves out. */
   defaults?: readonly FrontMatterDefault[];
+}
+
+/**
+ * What a file under the content folder is, by its top folder: `notes/` holds knowledge notes (an
+ * Obsidian vault), `pages/` standalone pages, everything else blog posts.
+ */
+export function contentKind(sourcePath: string): NoteRecord['kind'] {
+  if (sourcePath.startsWith(`${NOTES_DIR}/`)) return 'note';
+  return sourcePath.startsWith('pages/') ? 'page' : 'post';
 }
 
 /** What the record builder knows before it reads the markdown tree. */
@@ -39,22 +48,34 @@ interface RecordStart {
 function startRecord(sourcePath: string, text: string, options: NoteRecordOptions): RecordStart | NoteRecord {
   const format = sourcePath.toLowerCase().endsWith('.mdx') ? 'mdx' : 'md';
   const file = `${options.contentDir}/${sourcePath}`;
+  const kind = contentKind(sourcePath);
   const parsed = parseFrontMatter(text, file, {
     timeZone: options.timeZone,
-    requireDate: options.requireDate,
+    // A knowledge note is undated unless its front matter says otherwise.
+    requireDate: kind === 'note' ? false : options.requireDate,
     defaults: options.defaults ? defaultsFor(sourcePath, options.defaults) : undefined,
+    kind,
+    fallbackTitle: kind === 'note' ? noteFileTitle(sourcePath) : undefined,
   });
-  const slug = slugFromFileName(sourcePath, parsed.meta?.slug);
-  const url = postUrl({
-    title: slug,
-    permalink: parsed.meta?.permalink,
-    day: parsed.meta?.date ? dayInZone(parsed.meta.date, options.timeZone) : '',
-  });
+  // A note's URL is its path in the vault (`slug:` and `permalink:` are the blog's).
+  const slug =
+    kind === 'note'
+      ? noteSegment(noteFileTitle(sourcePath))
+      : slugFromFileName(sourcePath, parsed.meta?.slug);
+  const url =
+    kind === 'note'
+      ? noteUrl(sourcePath)
+      : postUrl({
+          title: slug,
+          permalink: parsed.meta?.permalink,
+          day: parsed.meta?.date ? dayInZone(parsed.meta.date, options.timeZone) : '',
+        });
   // A note past the size or nesting limits is not parsed any further: that is what would hang.
   const limit = findLimitProblem(Buffer.byteLength(text), parsed.body);
   if (limit) {
     return {
       sourcePath,
+      kind,
       format,
       slug,
       url,
@@ -91,6 +112,7 @@ function startRecord(sourcePath: string, text: string, options: NoteRecordOption
   return {
     record: {
       sourcePath,
+      kind,
       format,
       slug,
       url,

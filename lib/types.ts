@@ -55,15 +55,22 @@ export interface NoteMeta {
   renderWithLiquid: boolean;
   /** `author` / `authors`. */
   authors: string[];
+  /** `aliases` (Obsidian): other names a wikilink may use; a list or one string. */
+  aliases: string[];
 }
 
 /** Everything computed once per note at content-build time. */
 export interface NoteRecord {
   /** Path relative to the content folder, e.g. `posts/2025-11-28-zhihu-notes-1.md`. */
   sourcePath: string;
+  /** A blog post (`posts/`), a standalone page (`pages/`) or a knowledge note (`notes/`, a vault). */
+  kind: 'post' | 'page' | 'note';
   format: 'md' | 'mdx';
   slug: string;
-  /** Site path, decoded, as Jekyll makes it (lib/slug.ts), e.g. `/posts/zhihu-notes-1/`. */
+  /**
+   * Site path, decoded (lib/slug.ts): a post's as Jekyll makes it, e.g. `/posts/zhihu-notes-1/`; a
+   * knowledge note's from its vault path, e.g. `/notes/学习/01-基础功能汇总/`.
+   */
   url: string;
   /** `null` when the note has errors (then `problems` says why). */
   meta: NoteMeta | null;

@@ -1,0 +1,113 @@
+/**
+ * Knowledge notes (issue 19): the fixture vault (e2e/fixtures/vault/, copied as `notes/`) becomes
+ * pages under /notes/, with a tree, folder pages, tags, search and attachments.
+ */
+import { expect, expectLayout, linkTo, test, visit } from './helpers';
+
+const BASICS = '/notes/01-基础功能汇总/';
+const MAIN = "/notes/学习/Python-入门/if-__name__-==-'__main__'/";
+const STUDY = '/notes/学习/';
+const METHOD = '/notes/学习/学习方法/';
+
+test.describe('knowledge notes from the fixture vault', () => {
+  test('the header links to /notes/, which shows the whole tree with counts', async ({ page }) => {
+    await visit(page, '/');
+    const nav = page.getByRole('navigation', { name: '主导航', exact: true });
+    await expect(nav.getByRole('link', { name: '笔记', exact: true })).toHaveAttribute('href', '/notes/');
+    await visit(page, '/notes/');
+    await expectLayout(page);
+    await expect(page.locator('h1')).toHaveText('全部笔记');
+    const main = page.locator('main');
+    // Five published notes; the draft and the note in .trash/ are not counted.
+    await expect(main.getByText('5 篇笔记').first()).toBeVisible();
+    const study = main
+      .locator('details')
+      .filter({ has: linkTo(page, STUDY) })
+      .first();
+    await expect(study.locator('summary')).toContainText('3 篇笔记');
+    // Nested folders fold: the subfolder starts closed, its notes hidden until opened.
+    const python = study.locator('details').filter({ has: linkTo(page, '/notes/学习/Python-入门/') });
+    await expect(linkTo(python, MAIN)).toBeHidden();
+    await python.locator('summary').click();
+    await expect(linkTo(python, MAIN)).toBeVisible();
+    await expect(linkTo(main, BASICS)).toHaveText('01 基础功能汇总');
+    await expect(main.getByText('未完成的书评')).toHaveCount(0);
+    await expect(main.getByText('已删除的笔记')).toHaveCount(0);
+  });
+
+  test('a folder page lists its subfolders and its notes', async ({ page }) => {
+    await visit(page, STUDY);
+    await expectLayout(page);
+    await expect(page.locator('h1')).toHaveText('学习');
+    const main = page.locator('main');
+    await expect(linkTo(main, '/notes/学习/Python-入门/')).toBeVisible();
+    await expect(linkTo(main, METHOD)).toHaveText('我的学习方法');
+    await expect(linkTo(main, MAIN)).toHaveCount(1);
+    // Reached with the folder name as written (a space instead of -): redirected.
+    await visit(page, '/notes/学习/Python 入门/变量与类型');
+    await expect(page).toHaveURL(/\/notes\/%E5%AD%A6%E4%B9%A0\/Python-%E5%85%A5%E9%97%A8\/.*\/$/);
+  });
+
+  test('a note by its Chinese URL: title from front matter, dates, tags, folder path', async ({ page }) => {
+    await visit(page, MAIN);
+    await expectLayout(page);
+    await expect(page.locator('h1')).toHaveText("if __name__ == '__main__' 是什么意思");
+    const header = page.locator('article header').first();
+    await expect(header).toContainText('发布于');
+    await expect(header).toContainText('2024年3月1日');
+    await expect(header).toContainText('更新于');
+    await expect(header).toContainText('2024年6月1日');
+    await expect(linkTo(header, '/tags/python/')).toBeVisible();
+    await expect(linkTo(header, STUDY)).toHaveText('学习');
+    await expect(page.locator('pre code').first()).toContainText("if __name__ == '__main__':");
+    // No older/newer links: notes are not a timeline.
+    await expect(page.getByRole('navigation', { name: '上一篇和下一篇' })).toHaveCount(0);
+  });
+
+  test('a note without front matter is titled by its file name and shows no date', async ({ page }) => {
+    await visit(page, BASICS);
+    await expect(page.locator('h1')).toHaveText('01 基础功能汇总');
+    const header = page.locator('article header').first();
+    await expect(header).not.toContainText('发布于');
+    await expect(page.locator('nav[aria-label="目录"], [aria-label="目录"]').first()).toBeAttached();
+  });
+
+  test('a draft (publish: false) has no page', async ({ page, consoleErrors }) => {
+    consoleErrors.allow(/status of 404/);
+    await visit(page, '/notes/读书/未完成的书评/', 404);
+  });
+
+  test('notes are on tag pages and /tags', async ({ page }) => {
+    await visit(page, '/tags/%E7%A7%91%E5%B9%BB/');
+    await expect(linkTo(page.locator('main'), '/notes/读书/三体/')).toHaveText('三体');
+    await visit(page, '/tags/');
+    await expect(linkTo(page.locator('main'), '/tags/科幻/')).toBeVisible();
+  });
+
+  test('search finds a note', async ({ page, request }) => {
+    const index = await (await request.get('/search-index.json')).json();
+    const urls = index.notes.map((n: { url: string }) => n.url);
+    expect(urls).toContain('/notes/读书/三体/');
+    expect(urls).not.toContain('/notes/读书/未完成的书评/');
+    await visit(page, `/search/?q=${encodeURIComponent('黑暗森林')}`);
+    const option = page.getByRole('option').filter({ hasText: '三体' });
+    await expect(option.first()).toBeVisible();
+  });
+
+  test('notes are in the sitemap; dated ones in the feed', async ({ request }) => {
+    const sitemap = await (await request.get('/sitemap.xml')).text();
+    expect(sitemap).toContain(encodeURI('/notes/读书/三体/'));
+    expect(sitemap).toContain(encodeURI(STUDY));
+    expect(sitemap).not.toContain(encodeURI('/notes/读书/未完成的书评/'));
+    const feed = await (await request.get('/feed.xml')).text();
+    expect(feed).toContain('我的学习方法');
+    expect(feed).not.toContain('01 基础功能汇总');
+  });
+
+  test('notes stay out of the home list, archives and categories', async ({ page }) => {
+    for (const url of ['/', '/archives/', '/categories/']) {
+      await visit(page, url);
+      await expect(page.locator('main a[href^="/notes/"]')).toHaveCount(0);
+    }
+  });
+});
