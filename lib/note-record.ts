@@ -3,6 +3,7 @@ import type { Root as MdastRoot } from 'mdast';
 import { dayInZone } from './dates';
 import { parseFrontMatter } from './front-matter';
 import { excerptFromTree } from './markdown/excerpt';
+import { findInlineTags } from './markdown/inline-tags';
 import { prepareNoteBody } from './markdown/prepare';
 import type { RenderTaps } from './markdown/render-html';
 import { parseForToc, type TocOptions, tocFromHast, tocFromTree } from './markdown/toc';
@@ -101,6 +102,7 @@ function startRecord(sourcePath: string, text: string, options: NoteRecordOption
   // The same text passes the renderer runs (lib/page-body.ts), so TOC, excerpt and counts match the page.
   const prepared = prepareNoteBody(parsed.body, {
     format,
+    kind,
     renderWithLiquid: meta?.renderWithLiquid,
     math: meta?.math,
     mediaSubpath: meta?.mediaSubpath,
@@ -125,17 +127,40 @@ function startRecord(sourcePath: string, text: string, options: NoteRecordOption
       problems: [...parsed.problems, ...prepared.problems],
     },
     body,
-    tocOptions: { format, maxDepth: options.tocMaxDepth, math: meta?.math },
+    tocOptions: { format, maxDepth: options.tocMaxDepth, math: meta?.math, kind },
     wantToc: meta?.toc !== false,
     description: meta?.description?.trim() ?? '',
   };
 }
 
-/** The TOC and excerpt from a parse of their own. */
+/** A note's excerpt from its parsed body: Obsidian's `==` markers are markup in a note. */
+function excerptOf(record: NoteRecord, tree: MdastRoot): string {
+  return excerptFromTree(tree, undefined, { highlights: record.kind === 'note' });
+}
+
+/** A knowledge note's inline `#tags` (lib/markdown/inline-tags.ts), read from its parsed body. */
+function inlineTagsOf(record: NoteRecord, tree: MdastRoot): string[] {
+  return record.kind === 'note' ? findInlineTags(tree) : [];
+}
+
+/** Inline tags join the front-matter ones, after them, each tag once (case-insensitive). */
+function addInlineTags(record: NoteRecord, inline: readonly string[]): void {
+  const tags = record.meta?.tags;
+  if (!tags) return;
+  const known = new Set(tags.map((tag) => tag.toLowerCase()));
+  for (const tag of inline) {
+    if (!known.has(tag.toLowerCase())) tags.push(tag);
+    known.add(tag.toLowerCase());
+  }
+}
+
+/** The TOC, excerpt and inline tags from a parse of their own. */
 function finishRecord({ record, body, tocOptions, wantToc, description }: RecordStart): NoteRecord {
-  // One parse for both: the excerpt reads the tree before the TOC's transforms change it.
-  const tree = wantToc || description === '' ? parseForToc(body, tocOptions) : null;
-  record.excerpt = description || (tree ? excerptFromTree(tree) : '');
+  // One parse for all: excerpt and tags read the tree before the TOC's transforms change it.
+  const parse = wantToc || description === '' || record.kind === 'note';
+  const tree = parse ? parseForToc(body, tocOptions) : null;
+  if (tree) addInlineTags(record, inlineTagsOf(record, tree));
+  record.excerpt = description || (tree ? excerptOf(record, tree) : '');
   record.toc = wantToc && tree ? tocFromTree(tree, body, tocOptions) : [];
   return record;
 }
@@ -149,7 +174,7 @@ export function buildNoteRecord(sourcePath: string, text: string, options: NoteR
 /** Renders a prepared body for its page, calling the taps on the way (lib/markdown/render-html.ts). */
 export type BodyRenderer = (
   body: string,
-  meta: NoteMeta,
+  meta: NoteMeta & { kind: NoteRecord['kind'] },
   taps: RenderTaps,
   pageUrl: string,
 ) => Promise<{ html: string; report: PrerenderedBody['report'] }>;
@@ -199,17 +224,19 @@ export async function buildRenderedNoteRecord(
   if (record.format !== 'md') return unrendered();
   let excerpt = '';
   let toc: TocEntry[] = [];
+  let tags: string[] = [];
   let parsed: MdastRoot | null = null;
   try {
     const url = pageUrl(record);
     const { html, report } = await render(
       body,
-      meta,
+      { ...meta, kind: record.kind },
       {
         markdown: (tree) => {
           // Copied before any plugin changes it.
           if (finish) parsed = structuredClone(tree);
-          if (description === '') excerpt = excerptFromTree(tree);
+          if (description === '') excerpt = excerptOf(record, tree);
+          tags = inlineTagsOf(record, tree);
         },
         headings: (tree) => {
           if (wantToc) toc = tocFromHast(tree, tocOptions.maxDepth);
@@ -224,5 +251,6 @@ export async function buildRenderedNoteRecord(
   }
   record.excerpt = description || excerpt;
   record.toc = toc;
+  addInlineTags(record, tags);
   return finish ? Object.assign(record, finish(record, meta, body, parsed)) : record;
 }

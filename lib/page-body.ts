@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { siteConfig } from '../site.config';
-import type { NoteFormat, PipelineOptions } from './markdown/pipeline';
+import type { BodyKind, NoteFormat, PipelineOptions } from './markdown/pipeline';
 import { prepareNoteBody } from './markdown/prepare';
 import { type RenderedBody, renderMarkdownHtml } from './markdown/render-html';
 import type { BodyRenderer } from './note-record';
@@ -16,12 +16,13 @@ import { t } from './site';
 import { basePath } from './static-export';
 import type { NoteMeta, PrerenderedBody } from './types';
 
-/** The front matter a body's rendering depends on. */
-export type BodyMeta = Pick<NoteMeta, 'math' | 'mediaSubpath' | 'renderWithLiquid'>;
+/** The front matter a body's rendering depends on, and what the body belongs to (default a post). */
+export type BodyMeta = Pick<NoteMeta, 'math' | 'mediaSubpath' | 'renderWithLiquid'> & { kind?: BodyKind };
 
 /** The pipeline options of a page body: front matter, links resolved against `pageUrl`, labels. */
 export function pageBodyOptions(meta: BodyMeta | undefined, pageUrl: string): PipelineOptions {
   return {
+    kind: meta?.kind,
     math: meta?.math,
     mathMacros: siteConfig.math.macros,
     mediaSubpath: meta?.mediaSubpath,
@@ -64,6 +65,7 @@ export function pageBodyOptions(meta: BodyMeta | undefined, pageUrl: string): Pi
 export function preparePageBody(body: string, format: NoteFormat, meta: BodyMeta | undefined): string {
   return prepareNoteBody(body, {
     format,
+    kind: meta?.kind,
     renderWithLiquid: meta?.renderWithLiquid,
     math: meta?.math,
     mediaSubpath: meta?.mediaSubpath,

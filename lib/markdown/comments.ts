@@ -8,6 +8,7 @@
  * and links name the line in the file). A comment over several lines in the middle of a paragraph
  * therefore splits that paragraph.
  */
+import type { ContentProblem } from '../types';
 import { editOutsideCode } from './outside-code';
 
 export interface StrippedComments {
@@ -48,4 +49,15 @@ export function stripComments(body: string, options: { math?: boolean } = {}): S
     return out.replace(MATH_TOKEN, (_, index: string) => math[Number(index)] ?? '');
   });
   return { text, unclosedLine };
+}
+
+/** The warning for a `%%` never closed, at `line` of `file`. */
+export function unclosedCommentProblem(file: string, line: number): ContentProblem {
+  return {
+    file,
+    line,
+    field: 'comment',
+    message: '%% is never closed, so the rest of the note is hidden (a closing %%)',
+    severity: 'warning',
+  };
 }

@@ -3,7 +3,7 @@
  * (TOC, excerpt, word count, warnings) and by the renderer alike, so all of them read the same text.
  */
 import type { ContentProblem } from '../types';
-import { stripComments } from './comments';
+import { stripComments, unclosedCommentProblem } from './comments';
 import { applyKramdownExtensions } from './kramdown-extensions';
 import { renderLiquid } from './liquid';
 import { normalizeMathDelimiters } from './math-delimiters';
@@ -42,13 +42,7 @@ export function prepareNoteBody(body: string, options: PrepareOptions): Prepared
     const stripped = stripComments(text, { math: options.math });
     text = stripped.text;
     if (stripped.unclosedLine !== null && options.file) {
-      early.push({
-        file: options.file,
-        line: (options.bodyLine ?? 1) + stripped.unclosedLine,
-        field: 'comment',
-        message: '%% is never closed, so the rest of the note is hidden (a closing %%)',
-        severity: 'warning',
-      });
+      early.push(unclosedCommentProblem(options.file, (options.bodyLine ?? 1) + stripped.unclosedLine));
     }
   }
   // `.mdx` is xiaoji's own format: `{{`/`{%` there are JSX expressions, not Liquid.
