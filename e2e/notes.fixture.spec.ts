@@ -18,8 +18,8 @@ test.describe('knowledge notes from the fixture vault', () => {
     await expectLayout(page);
     await expect(page.locator('h1')).toHaveText('全部笔记');
     const main = page.locator('main');
-    // Five published notes; the draft and the note in .trash/ are not counted.
-    await expect(main.getByText('5 篇笔记').first()).toBeVisible();
+    // Six published notes (one is 语法/'s); the draft and the note in .trash/ are not counted.
+    await expect(main.getByText('6 篇笔记').first()).toBeVisible();
     const study = main
       .locator('details')
       .filter({ has: linkTo(page, STUDY) })
