@@ -79,7 +79,7 @@ test.describe('Obsidian syntax in a note', () => {
     }
     await expect(body(page)).not.toContainText('[!');
     // Markdown in a custom title.
-    await expect(body(page).locator('.callout-title strong', { hasText: '粗体' })).toBeVisible();
+    await expect(body(page).locator('.callout-title strong', { hasText: '三句话' })).toBeVisible();
   });
 
   test('a folded callout opens and closes by mouse', async ({ page }) => {
