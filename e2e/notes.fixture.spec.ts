@@ -24,7 +24,7 @@ test.describe('knowledge notes from the fixture vault', () => {
       .locator('details')
       .filter({ has: linkTo(page, STUDY) })
       .first();
-    await expect(study.locator('summary')).toContainText('3 篇笔记');
+    await expect(study.locator(':scope > summary')).toContainText('3 篇笔记');
     // Nested folders fold: the subfolder starts closed, its notes hidden until opened.
     const python = study.locator('details').filter({ has: linkTo(page, '/notes/学习/Python-入门/') });
     await expect(linkTo(python, MAIN)).toBeHidden();
@@ -70,6 +70,28 @@ test.describe('knowledge notes from the fixture vault', () => {
     const header = page.locator('article header').first();
     await expect(header).not.toContainText('发布于');
     await expect(page.locator('nav[aria-label="目录"], [aria-label="目录"]').first()).toBeAttached();
+  });
+
+  test('attachments are served at their vault path; relative images resolve from the note folder', async ({
+    page,
+    request,
+  }) => {
+    const png = await request.get(encodeURI('/notes-files/学习/attachments/示意图.png'));
+    expect(png.status()).toBe(200);
+    expect(png.headers()['content-type']).toBe('image/png');
+    const pdf = await request.get(encodeURI('/notes-files/学习/attachments/讲义.pdf'));
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    // `![](学习/attachments/示意图.png)` at the vault's root, `![](attachments/示意图.png)` in 学习/.
+    for (const url of [BASICS, METHOD]) {
+      await visit(page, url);
+      const image = page.locator('article img[alt*="示意图"]').first();
+      await expect(image).toHaveAttribute('src', /\/notes-files\/(?:学习|%E5%AD%A6%E4%B9%A0)\/attachments\//);
+      await image.scrollIntoViewIfNeeded();
+      await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(16);
+    }
+    await visit(page, BASICS);
+    await expect(page.getByRole('link', { name: '下载讲义' })).toBeVisible();
   });
 
   test('a draft (publish: false) has no page', async ({ page, consoleErrors }) => {

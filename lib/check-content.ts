@@ -52,7 +52,7 @@ interface CheckedNote {
 
 // Paths of the site's own pages: a post there (by `permalink:`) would never be served.
 const RESERVED =
-  /^\/(?:$|(?:about|archives|categories|tags|notes|search|page\d*|moved|content-events|search-text|feed\.xml|sitemap\.xml|robots\.txt|search-index\.json|_next|katex|vendor)(?:\/|$))/;
+  /^\/(?:$|(?:about|archives|categories|tags|notes|notes-files|search|page\d*|moved|content-events|search-text|feed\.xml|sitemap\.xml|robots\.txt|search-index\.json|_next|katex|vendor)(?:\/|$))/;
 
 /** Where a link target's URL must be looked up: exact URLs, and the other spellings that redirect. */
 export interface PostUrls {

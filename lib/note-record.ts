@@ -8,9 +8,18 @@ import { prepareNoteBody } from './markdown/prepare';
 import type { RenderTaps } from './markdown/render-html';
 import { parseForToc, type TocOptions, tocFromHast, tocFromTree } from './markdown/toc';
 import { findLimitProblem } from './note-limits';
+import { attachmentFolderUrl } from './notes/attachments';
 import { defaultsFor } from './settings/front-matter-defaults';
 import type { FrontMatterDefault } from './settings/site-settings';
-import { NOTES_DIR, noteFileTitle, noteSegment, noteUrl, postUrl, slugFromFileName } from './slug';
+import {
+  NOTES_DIR,
+  noteFileTitle,
+  noteFolders,
+  noteSegment,
+  noteUrl,
+  postUrl,
+  slugFromFileName,
+} from './slug';
 import { countWordsByScript, readingMinutes } from './text-stats';
 import type { NoteMeta, NoteRecord, PrerenderedBody, TocEntry } from './types';
 
@@ -58,6 +67,10 @@ function startRecord(sourcePath: string, text: string, options: NoteRecordOption
     kind,
     fallbackTitle: kind === 'note' ? noteFileTitle(sourcePath) : undefined,
   });
+  // Relative media paths in a note (`![](attachments/a.png)`) resolve against its folder's
+  // attachments (lib/notes/attachments.ts), unless it sets `media_subpath:` itself.
+  if (kind === 'note' && parsed.meta && parsed.meta.mediaSubpath === null)
+    parsed.meta.mediaSubpath = attachmentFolderUrl(noteFolders(sourcePath));
   // A note's URL is its path in the vault (`slug:` and `permalink:` are the blog's).
   const slug =
     kind === 'note'

@@ -11,6 +11,7 @@ import type { BodyKind, NoteFormat, PipelineOptions } from './markdown/pipeline'
 import { prepareNoteBody } from './markdown/prepare';
 import { type RenderedBody, renderMarkdownHtml } from './markdown/render-html';
 import type { BodyRenderer } from './note-record';
+import { attachmentFile } from './notes/attachments';
 import { publicAssetExists } from './public-assets';
 import { t } from './site';
 import { basePath } from './static-export';
@@ -26,7 +27,9 @@ export function pageBodyOptions(meta: BodyMeta | undefined, pageUrl: string): Pi
     math: meta?.math,
     mathMacros: siteConfig.math.macros,
     mediaSubpath: meta?.mediaSubpath,
-    assetExists: publicAssetExists,
+    // Vault attachments are served by a route (app/notes-files), not from public/.
+    assetExists: (sitePath) =>
+      publicAssetExists(sitePath) || attachmentFile(safeDecodeURI(sitePath)) !== null,
     pageUrl,
     basePath,
     anchorLabel: t('anchorLabel'),
@@ -59,6 +62,14 @@ export function pageBodyOptions(meta: BodyMeta | undefined, pageUrl: string): Pi
     missingImage: t('missingImage'),
     missingMedia: t('missingMedia'),
   };
+}
+
+function safeDecodeURI(sitePath: string): string {
+  try {
+    return decodeURI(sitePath);
+  } catch {
+    return sitePath;
+  }
 }
 
 /** The body text after the passes the record builder also runs (Liquid, kramdown, math delimiters). */
