@@ -2,7 +2,7 @@
  * Obsidian's `%%comment%%` (notes only): removed from the body before anything reads it, so a
  * comment never reaches the page, the feed, search, the excerpt or the TOC. Inline (`文字%%注%%文字`)
  * or over several lines; code, and math where the note reads math, are left alone. A `%%` never
- * closed hides the rest of the note, as in Obsidian, and is reported.
+ * closed hides the rest of the note (what was meant to stay private never leaks) and is reported.
  *
  * Line-preserving: a comment leaves its line breaks, so later lines keep their numbers (problems
  * and links name the line in the file). A comment over several lines in the middle of a paragraph
