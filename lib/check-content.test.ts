@@ -619,7 +619,8 @@ describe('checkNotes reads a knowledge-notes vault', () => {
       name: 'a wrong date is still an error on its line',
       files: [vault('a.md', '---\ncreated: 明天\n---\n正文\n')],
       expected: ['error content/notes/a.md:2 created'],
-    },    {
+    },
+    {
       name: 'a %% never closed: a warning at its line (closed ones, and %% in code, are fine)',
       files: [
         vault('草稿.md', '---\ntags: 草稿\n---\n正文 %%想法%%\n`%%`\n还有 %% 没写完\n'),
