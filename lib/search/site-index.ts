@@ -38,6 +38,7 @@ function toSearchSource(note: Note): SearchSource {
       mediaSubpath: note.meta.mediaSubpath,
     }).text,
     format: note.format,
+    kind: note.kind,
   };
 }
 
