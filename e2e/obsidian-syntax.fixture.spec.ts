@@ -163,6 +163,10 @@ test.describe('Obsidian syntax in a note', () => {
     // Not tags: digits alone, no space before, code, a heading.
     await expect(body(page).locator('a.inline-tag')).toHaveCount(3);
     await expect(body(page).locator('h3', { hasText: '#不是标签' })).toBeVisible();
+    // In a folding title (a <summary>, which holds no control) a tag is text, yet still the note's tag.
+    await expect(body(page).locator('summary', { hasText: '#折叠里的标签' })).toBeVisible();
+    await expect(body(page).locator('summary a')).toHaveCount(0);
+    await expect(page.locator('main a[href*="/tags/"]', { hasText: '折叠里的标签' }).first()).toBeVisible();
     await tag.click();
     await expect(page).toHaveURL(/\/tags\/%E8%AF%AD%E6%B3%95%E6%B5%8B%E8%AF%95\/$/);
     await expect(page.locator('h1')).toContainText('语法测试');

@@ -81,6 +81,13 @@ test('inline tags: the page renders exactly the tags the record lists', async ()
   }
 });
 
+test('inline tags: in a folding callout title a tag stays text (a summary holds no link)', async () => {
+  const html = await render('> [!tip]- 标题 #折叠\n> 正文 #内容', 'note');
+  assert.ok(html.includes('<summary class="callout-title">标题 #折叠</summary>'), html);
+  assert.ok(html.includes('class="inline-tag">#内容</a>'), html);
+  assert.deepEqual(findInlineTags(parse('> [!tip]- 标题 #折叠\n> 正文 #内容')), ['折叠', '内容']);
+});
+
 test('inline tags: a post keeps # as text', async () => {
   const html = await render('读完了 #读书笔记', 'post');
   assert.equal(html, '<p>读完了 #读书笔记</p>');

@@ -61,13 +61,18 @@ function findInText(value: string, before: string | undefined): Found[] {
   return found;
 }
 
-/** Calls `look` on each text node that may hold tags, with what it found. */
+/**
+ * Calls `look` on each text node that may hold tags, with what it found; `inSummaries: false` skips
+ * the title of a folding callout (a `<summary>`, lib/markdown/callouts.ts), which may hold no link.
+ */
 function eachTagged(
   tree: Root,
   look: (node: Text, index: number, parent: Nodes, found: Found[]) => void,
+  inSummaries = true,
 ): void {
   visit(tree, (node, index, parent) => {
     if (SKIPPED.has(node.type)) return SKIP;
+    if (!inSummaries && node.data?.hName === 'summary') return SKIP;
     if (node.type !== 'text' || !parent || index === undefined) return;
     const siblings = (parent as { children: PhrasingContent[] }).children;
     const found = findInText(node.value, characterBefore(parent, siblings[index - 1]));
@@ -88,9 +93,15 @@ export function findInlineTags(tree: Root): string[] {
 export function remarkInlineTags(options: InlineTagOptions) {
   return (tree: Root): void => {
     const edits: { node: Text; parent: Nodes; found: Found[] }[] = [];
-    eachTagged(tree, (node, _index, parent, found) => {
-      edits.push({ node, parent, found });
-    });
+    // A tag in a folding callout's title stays text there (a control holds no link); it is still
+    // the note's tag (findInlineTags reads the parse before this plugin).
+    eachTagged(
+      tree,
+      (node, _index, parent, found) => {
+        edits.push({ node, parent, found });
+      },
+      false,
+    );
     for (const { node, parent, found } of edits) {
       const parts: PhrasingContent[] = [];
       let at = 0;
