@@ -20,11 +20,12 @@ test.describe('phone, 375 px, knowledge notes', () => {
 
   test('a folder of the tree opens by touch', async ({ page }) => {
     await visit(page, '/notes/');
-    const python = page.locator('main details').filter({ has: linkTo(page, '/notes/学习/Python-入门/') });
+    const summary = page.locator('main summary').filter({ hasText: 'Python 入门' });
+    const python = summary.locator('..');
     const note = linkTo(python, '/notes/学习/Python-入门/变量与类型/');
     await expect(note).toBeHidden();
-    // The summary's own text opens it; its folder name is a link to the folder page.
-    await python.locator(':scope > summary').tap({ position: { x: 4, y: 8 } });
+    await summary.tap();
+    await expect(linkTo(python, '/notes/学习/Python-入门/')).toBeVisible();
     await expect(note).toBeVisible();
   });
 });
