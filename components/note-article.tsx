@@ -24,7 +24,7 @@ export function NoteArticle({ note, children }: { note: Note; children?: React.R
         <NoteBody
           body={note.body}
           format={note.format}
-          meta={note.meta}
+          meta={{ ...note.meta, kind: note.kind }}
           pageUrl={note.url}
           rendered={note.rendered}
           kind={note.kind}

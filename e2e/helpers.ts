@@ -10,7 +10,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
+import { stripComments } from '../lib/markdown/comments';
+import { findInlineTags } from '../lib/markdown/inline-tags';
 
 export { expect };
 
@@ -258,7 +264,15 @@ export interface VaultNote {
   draft: boolean;
 }
 
-/** The vault's notes (dot-folders skipped, as the site skips them), read back with `yaml`. */
+/** Front-matter tags, then a note body's inline `#tags` (comments removed), each once, as the site merges them. */
+function withInlineTags(tags: string[], body: string): string[] {
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(stripComments(body).text) as Root;
+  const known = new Set(tags.map((tag) => tag.toLowerCase()));
+  const inline = findInlineTags(tree).filter((tag) => !known.has(tag.toLowerCase()));
+  return [...tags, ...inline];
+}
+
+/** The vault's notes (dot-folders skipped, as the site skips them), read back with `yaml`; tags include inline ones. */
 export function readVaultNotes(dir = fixtureDir): VaultNote[] {
   const root = path.join(dir, 'notes');
   if (!existsSync(root)) return [];
@@ -269,11 +283,12 @@ export function readVaultNotes(dir = fixtureDir): VaultNote[] {
       const full = path.join(folder, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (entry.name.endsWith('.md')) {
-        const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(full, 'utf8'));
+        const text = readFileSync(full, 'utf8');
+        const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
         const fm = (m ? parseYaml(m[1] as string) : {}) as Record<string, unknown>;
         found.push({
           file: path.relative(root, full).split(path.sep).join('/'),
-          tags: toList(fm.tags),
+          tags: withInlineTags(toList(fm.tags), text.slice(m ? m[0].length : 0)),
           draft: fm.draft === true || fm.publish === false,
         });
       }

@@ -620,6 +620,15 @@ describe('checkNotes reads a knowledge-notes vault', () => {
       files: [vault('a.md', '---\ncreated: 明天\n---\n正文\n')],
       expected: ['error content/notes/a.md:2 created'],
     },
+    {
+      name: 'a %% never closed: a warning at its line (closed ones, and %% in code, are fine)',
+      files: [
+        vault('草稿.md', '---\ntags: 草稿\n---\n正文 %%想法%%\n`%%`\n还有 %% 没写完\n'),
+        vault('b.md', '%%\n整块注释\n%%\n'),
+      ],
+      expected: ['warning content/notes/草稿.md:6 comment'],
+      says: ['%% is never closed, so the rest of the note is hidden (a closing %%)'],
+    },
   ];
   for (const { name, files, expected, says = [] } of rows) {
     test(name, () => {

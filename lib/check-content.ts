@@ -17,6 +17,7 @@ import {
 } from './front-matter';
 import { lineIndexAt, lineStarts } from './line-index';
 import { checkLinks, type LinkCheckNote } from './links/check';
+import { stripComments, unclosedCommentProblem } from './markdown/comments';
 import { findMathProblems } from './markdown/math';
 import { prepareNoteBody } from './markdown/prepare';
 import { findLimitProblem } from './note-limits';
@@ -288,7 +289,11 @@ function checkFile(file: NoteFile, options: CheckOptions): MemoEntry {
     const line = limit.bodyLine < 0 ? 0 : parsed.bodyLine + limit.bodyLine;
     own.push(error(file.path, line, limit.field, limit.message));
   }
-  if (!limit && parsed.meta?.math) own.push(...checkMath(file.path, parsed, options.mathMacros));
+  if (!limit && parsed.meta?.math) own.push(...checkMath(file.path, parsed, options.mathMacros, kind));
+  if (!limit && kind === 'note') {
+    const { unclosedLine } = stripComments(parsed.body, { math: parsed.meta?.math });
+    if (unclosedLine !== null) own.push(unclosedCommentProblem(file.path, parsed.bodyLine + unclosedLine));
+  }
   if (decoded.bom) {
     own.push(
       warning(
@@ -323,11 +328,13 @@ function checkMath(
   file: string,
   parsed: FrontMatterResult,
   macros: Record<string, string> | undefined,
+  kind: 'post' | 'note',
 ): ContentProblem[] {
   const meta = parsed.meta;
   if (!meta) return [];
   const prepared = prepareNoteBody(parsed.body, {
     format: file.toLowerCase().endsWith('.mdx') ? 'mdx' : 'md',
+    kind,
     renderWithLiquid: meta.renderWithLiquid,
     math: true,
     mediaSubpath: meta.mediaSubpath,

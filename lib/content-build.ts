@@ -40,7 +40,7 @@ export async function buildContentRecord(sourcePath: string): Promise<NoteRecord
     // the index in one process and would otherwise parse and tokenize every note again.
     (record, meta, body, parsed) => {
       try {
-        const prepared = prepareNoteSearch(record.format, meta, body, parsed, siteConfig.locale);
+        const prepared = prepareNoteSearch(record.format, meta, body, parsed, siteConfig.locale, record.kind);
         return { search: storePreparedSearch(prepared) };
       } catch {
         // The index route makes it again from the body, and fails there naming the note.

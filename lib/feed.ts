@@ -19,6 +19,7 @@ export function buildFeed(limit = 20): string {
     return `<entry><title>${escapeXml(note.meta.title)}</title><link href="${escapeXml(url)}"/><id>${escapeXml(url)}</id><published>${note.meta.date}</published><updated>${note.meta.updated ?? note.meta.date}</updated><summary>${escapeXml(note.excerpt)}</summary><content type="html">${escapeXml(
       resolveFeedLinks(
         renderFeedHtml(note.body, note.format, {
+          kind: note.kind,
           renderWithLiquid: note.meta.renderWithLiquid,
           math: note.meta.math,
           mathMacros: siteConfig.math.macros,

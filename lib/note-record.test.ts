@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractExcerpt } from './markdown/excerpt';
 import { MAX_NOTE_BYTES } from './note-limits';
-import { buildNoteRecord } from './note-record';
+import { buildNoteRecord, buildRenderedNoteRecord } from './note-record';
+import { renderPreparedPageBody } from './page-body';
 
 const options = { contentDir: 'content', timeZone: 'Asia/Shanghai', tocMaxDepth: 3 };
 const front = '---\ntitle: 标题\ndate: 2024-01-01 10:00:00 +0800\n---\n';
@@ -93,6 +94,56 @@ test('one parse serves the TOC and the excerpt: same results as reading each on 
       : extractExcerpt(c.body.replace(/^# 标题\n\n/, ''));
     assert.equal(record.excerpt, alone, c.body);
   }
+});
+
+test("a knowledge note's inline tags join its tags; comments and == never reach TOC or excerpt", async () => {
+  const text = [
+    '---',
+    'tags: [读书]',
+    '---',
+    '今天读了==重点==一章 #读书笔记 #读书 %%私密想法 #不是标签%%',
+    '',
+    '## 小结 %%草稿%%',
+    '',
+    '> [!tip]- 折叠 #学习/方法',
+    '> 内容',
+    '',
+    '%% 没有收尾',
+  ].join('\n');
+  const plain = buildNoteRecord('notes/读书/三体.md', text, options);
+  assert.equal(plain.kind, 'note');
+  assert.deepEqual(plain.meta?.tags, ['读书', '读书笔记', '学习/方法']);
+  assert.equal(plain.excerpt, '今天读了重点一章 #读书笔记 #读书');
+  assert.deepEqual(
+    plain.toc.map((entry) => entry.text),
+    ['小结'],
+  );
+  assert.deepEqual(
+    plain.problems.map((p) => `${p.file}:${p.line}: ${p.field}`),
+    ['content/notes/读书/三体.md:11: comment'],
+  );
+  const stored: string[] = [];
+  const rendered = await buildRenderedNoteRecord(
+    'notes/读书/三体.md',
+    text,
+    options,
+    (record) => record.url,
+    renderPreparedPageBody,
+    (html) => `${stored.push(html) - 1}`,
+  );
+  const { rendered: body, ...rest } = rendered;
+  assert.deepEqual(rest, plain);
+  const html = stored[Number(body?.file)] ?? '';
+  assert.match(html, /<mark>重点<\/mark>/);
+  assert.match(html, /<a href="[^"]+" class="inline-tag">#读书笔记<\/a>/);
+  assert.match(html, /<details class="callout" data-callout="tip">/);
+  assert.doesNotMatch(html, /私密|草稿|没有收尾|%%/);
+});
+
+test('a post with == and # in prose is unchanged: no tags added, markers kept', () => {
+  const record = buildNoteRecord('posts/2024-01-01-ok.md', `${front}a ==b== #c %%d%%\n`, options);
+  assert.deepEqual(record.meta?.tags, []);
+  assert.equal(record.excerpt, 'a ==b== #c %%d%%');
 });
 
 test('kinds by folder: posts, pages and knowledge notes', () => {

@@ -4,6 +4,7 @@ import { dayInZone } from './dates';
 import { parseFrontMatter } from './front-matter';
 import { excerptFromTree } from './markdown/excerpt';
 import { rewriteNoteLinks } from './markdown/note-links';
+import { findInlineTags } from './markdown/inline-tags';
 import { prepareNoteBody } from './markdown/prepare';
 import type { RenderTaps } from './markdown/render-html';
 import { parseForToc, type TocOptions, tocFromHast, tocFromTree } from './markdown/toc';
@@ -122,6 +123,7 @@ function startRecord(sourcePath: string, text: string, options: NoteRecordOption
   // The same text passes the renderer runs (lib/page-body.ts), so TOC, excerpt and counts match the page.
   const prepared = prepareNoteBody(parsed.body, {
     format,
+    kind,
     renderWithLiquid: meta?.renderWithLiquid,
     math: meta?.math,
     mediaSubpath: meta?.mediaSubpath,
@@ -149,7 +151,7 @@ function startRecord(sourcePath: string, text: string, options: NoteRecordOption
       problems: [...parsed.problems, ...prepared.problems],
     },
     body,
-    tocOptions: { format, maxDepth: options.tocMaxDepth, math: meta?.math },
+    tocOptions: { format, maxDepth: options.tocMaxDepth, math: meta?.math, kind },
     wantToc: meta?.toc !== false,
     description: meta?.description?.trim() ?? '',
     kind,
@@ -159,6 +161,27 @@ function startRecord(sourcePath: string, text: string, options: NoteRecordOption
 
 /** Every heading level a link may name (`[[note#heading]]`), not only the TOC's. */
 const ALL_HEADINGS = 6;
+
+/** A note's excerpt from its parsed body: Obsidian's `==` markers are markup in a note. */
+function excerptOf(record: NoteRecord, tree: MdastRoot): string {
+  return excerptFromTree(tree, undefined, { highlights: record.kind === 'note' });
+}
+
+/** A knowledge note's inline `#tags` (lib/markdown/inline-tags.ts), read from its parsed body. */
+function inlineTagsOf(record: NoteRecord, tree: MdastRoot): string[] {
+  return record.kind === 'note' ? findInlineTags(tree) : [];
+}
+
+/** Inline tags join the front-matter ones, after them, each tag once (case-insensitive). */
+function addInlineTags(record: NoteRecord, inline: readonly string[]): void {
+  const tags = record.meta?.tags;
+  if (!tags) return;
+  const known = new Set(tags.map((tag) => tag.toLowerCase()));
+  for (const tag of inline) {
+    if (!known.has(tag.toLowerCase())) tags.push(tag);
+    known.add(tag.toLowerCase());
+  }
+}
 
 /** The links and block ids of a parsed body (the tree is rewritten: read the excerpt first). */
 function addLinks(record: NoteRecord, tree: MdastRoot | null, start: RecordStart): void {
@@ -171,12 +194,13 @@ function addLinks(record: NoteRecord, tree: MdastRoot | null, start: RecordStart
   record.blockIds = found?.blockIds ?? [];
 }
 
-/** The TOC, excerpt, links and headings from a parse of their own. */
+/** The TOC, excerpt, inline tags, links and headings from a parse of their own. */
 function finishRecord(start: RecordStart): NoteRecord {
   const { record, body, tocOptions, wantToc, description } = start;
-  // One parse for all: the excerpt reads the tree before the links' and TOC's transforms change it.
+  // One parse for all: excerpt and tags read the tree before the links' and TOC's transforms change it.
   const tree = parseForToc(body, tocOptions);
-  record.excerpt = description || (tree ? excerptFromTree(tree) : '');
+  if (tree) addInlineTags(record, inlineTagsOf(record, tree));
+  record.excerpt = description || (tree ? excerptOf(record, tree) : '');
   addLinks(record, tree, start);
   const headings: HeadingAnchor[] = tree
     ? tocFromTree(tree, body, { ...tocOptions, maxDepth: ALL_HEADINGS })
@@ -195,7 +219,7 @@ export function buildNoteRecord(sourcePath: string, text: string, options: NoteR
 /** Renders a prepared body for its page, calling the taps on the way (lib/markdown/render-html.ts). */
 export type BodyRenderer = (
   body: string,
-  meta: NoteMeta,
+  meta: NoteMeta & { kind: NoteRecord['kind'] },
   taps: RenderTaps,
   pageUrl: string,
   kind?: NoteKind,
@@ -247,18 +271,20 @@ export async function buildRenderedNoteRecord(
   let excerpt = '';
   let toc: TocEntry[] = [];
   let headings: HeadingAnchor[] = [];
+  let tags: string[] = [];
   let parsed: MdastRoot | null = null;
   try {
     const url = pageUrl(record);
     const { html, report } = await render(
       body,
-      meta,
+      { ...meta, kind: record.kind },
       {
         markdown: (tree) => {
           // Copied before any plugin changes it.
           if (finish) parsed = structuredClone(tree);
-          if (description === '') excerpt = excerptFromTree(tree);
-          // After the excerpt: this rewrites the links into the markers the renderer goes on with.
+          if (description === '') excerpt = excerptOf(record, tree);
+          tags = inlineTagsOf(record, tree);
+          // After the excerpt and tags: this rewrites the links into the markers the renderer goes on with.
           addLinks(record, tree, start);
         },
         headings: (tree) => {
@@ -277,5 +303,6 @@ export async function buildRenderedNoteRecord(
   record.excerpt = description || excerpt;
   record.toc = toc;
   record.headings = headings;
+  addInlineTags(record, tags);
   return finish ? Object.assign(record, finish(record, meta, body, parsed)) : record;
 }

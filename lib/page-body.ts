@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { siteConfig } from '../site.config';
-import type { NoteFormat, PipelineOptions } from './markdown/pipeline';
+import type { BodyKind, NoteFormat, PipelineOptions } from './markdown/pipeline';
 import { prepareNoteBody } from './markdown/prepare';
 import { type RenderedBody, renderMarkdownHtml } from './markdown/render-html';
 import type { BodyRenderer } from './note-record';
@@ -17,8 +17,8 @@ import { t } from './site';
 import { basePath } from './static-export';
 import type { NoteKind, NoteMeta, PrerenderedBody } from './types';
 
-/** The front matter a body's rendering depends on. */
-export type BodyMeta = Pick<NoteMeta, 'math' | 'mediaSubpath' | 'renderWithLiquid'>;
+/** The front matter a body's rendering depends on, and what the body belongs to (default a post). */
+export type BodyMeta = Pick<NoteMeta, 'math' | 'mediaSubpath' | 'renderWithLiquid'> & { kind?: BodyKind };
 
 /** The pipeline options of a page body: front matter, links resolved against `pageUrl`, labels. */
 export function pageBodyOptions(
@@ -27,7 +27,7 @@ export function pageBodyOptions(
   kind?: NoteKind,
 ): PipelineOptions {
   return {
-    kind,
+    kind: kind ?? meta?.kind,
     math: meta?.math,
     mathMacros: siteConfig.math.macros,
     mediaSubpath: meta?.mediaSubpath,
@@ -44,6 +44,22 @@ export function pageBodyOptions(
       danger: t('promptDanger'),
       important: t('promptImportant'),
     },
+    calloutTitles: {
+      note: t('calloutNote'),
+      abstract: t('calloutAbstract'),
+      info: t('calloutInfo'),
+      todo: t('calloutTodo'),
+      tip: t('calloutTip'),
+      success: t('calloutSuccess'),
+      question: t('calloutQuestion'),
+      warning: t('calloutWarning'),
+      failure: t('calloutFailure'),
+      danger: t('calloutDanger'),
+      bug: t('calloutBug'),
+      example: t('calloutExample'),
+      quote: t('calloutQuote'),
+    },
+    calloutTypeLabel: t('calloutType'),
     footnotes: t('footnotes'),
     footnoteBack: t('footnoteBack'),
     copyCode: t('copyCode'),
@@ -64,6 +80,7 @@ function safeDecodeURI(sitePath: string): string {
 export function preparePageBody(body: string, format: NoteFormat, meta: BodyMeta | undefined): string {
   return prepareNoteBody(body, {
     format,
+    kind: meta?.kind,
     renderWithLiquid: meta?.renderWithLiquid,
     math: meta?.math,
     mediaSubpath: meta?.mediaSubpath,

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { extractExcerpt } from './excerpt';
+import { excerptFromTree, extractExcerpt } from './excerpt';
+import { prepareNoteBody } from './prepare';
+import { parseForToc } from './toc';
 
 const seed = readFileSync(
   path.resolve(import.meta.dirname, '../../content/posts/2025-11-28-zhihu-notes-1.md'),
@@ -88,6 +90,22 @@ const rows: { name: string; markdown: string; maxLength?: number; expected: stri
   { name: 'headings only', markdown: '# Only\n\n## Headings', expected: '' },
   { name: 'empty', markdown: '', expected: '' },
 ];
+
+test('a note excerpt drops ==highlight== markers, a post keeps them; comments never reach it', () => {
+  const parse = (markdown: string) => {
+    const tree = parseForToc(prepareNoteBody(markdown, { format: 'md', kind: 'note' }).text, {
+      format: 'md',
+    });
+    assert.ok(tree);
+    return tree;
+  };
+  assert.equal(
+    excerptFromTree(parse('这是==重点==%%私密%%，a == b'), 160, { highlights: true }),
+    '这是重点，a == b',
+  );
+  assert.equal(excerptFromTree(parse('> [!tip]- 标题\n> 正文'), 160, { highlights: true }), '标题正文');
+  assert.equal(extractExcerpt('这是==重点=='), '这是==重点==');
+});
 
 test('extractExcerpt takes the first real paragraph as plain text', () => {
   for (const row of rows) {

@@ -16,6 +16,18 @@ const rows: {
     hasNot: ['heading-anchor'],
   },
   {
+    name: 'a knowledge note: comments gone, highlights and tags kept as markup, absolute tag link',
+    markdown: '重点==在这==%%私密%% #读书',
+    options: { kind: 'note', origin: 'https://blog.example' },
+    has: ['<mark>在这</mark>', '<a href="https://blog.example/tags/读书/" class="inline-tag">#读书</a>'],
+    hasNot: ['私密', '%%'],
+  },
+  {
+    name: 'a post: ==, %% and # stay text',
+    markdown: '重点==在这==%%私密%% #读书',
+    has: ['<p>重点==在这==%%私密%% #读书</p>'],
+  },
+  {
     name: 'anchors on request',
     markdown: '## A',
     options: { anchors: true },

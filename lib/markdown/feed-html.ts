@@ -7,10 +7,12 @@ import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { type Processor, unified } from 'unified';
-import { getFeedPlugins, type NoteFormat, type PipelineLabels } from './pipeline';
+import { type BodyKind, getFeedPlugins, type NoteFormat, type PipelineLabels } from './pipeline';
 import { prepareNoteBody } from './prepare';
 
 export interface FeedHtmlOptions extends PipelineLabels {
+  /** `note`: Obsidian's comments, highlights, inline tags and callouts (default `post`). */
+  kind?: BodyKind;
   /** Chirpy `render_with_liquid` (default true). */
   renderWithLiquid?: boolean;
   math?: boolean;
@@ -50,6 +52,7 @@ function getProcessor(format: NoteFormat, options: FeedHtmlOptions): Processor {
 export function renderFeedHtml(markdown: string, format: NoteFormat, options: FeedHtmlOptions = {}): string {
   const text = prepareNoteBody(markdown, {
     format,
+    kind: options.kind,
     renderWithLiquid: options.renderWithLiquid,
     math: options.math,
     mediaSubpath: options.mediaSubpath,

@@ -10,12 +10,17 @@ const TOKEN = /\uE000(\d+)\uE001/g;
 /**
  * Applies `edit` to `text` with each code block/span replaced by a placeholder (`\uE000n\uE001`, no line
  * break inside), then restores the code. `edit` must keep placeholders intact; patterns can exclude
- * `\uE000` to avoid matching across code.
+ * `\uE000` to avoid matching across code. `unmask` gives a part of the masked text back as written
+ * (to count the lines of a span that drops code).
  */
-export function editOutsideCode(text: string, edit: (masked: string) => string): string {
+export function editOutsideCode(
+  text: string,
+  edit: (masked: string, unmask: (part: string) => string) => string,
+): string {
   const code: string[] = [];
   const masked = text.replace(CODE, (match) => `\uE000${code.push(match) - 1}\uE001`);
-  return edit(masked).replace(TOKEN, (_, index: string) => code[Number(index)] ?? '');
+  const unmask = (part: string) => part.replace(TOKEN, (_, index: string) => code[Number(index)] ?? '');
+  return unmask(edit(masked, unmask));
 }
 
 /** `text` with every code block/span blanked to spaces, line breaks kept: offsets and lines stay the same. */

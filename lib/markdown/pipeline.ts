@@ -9,16 +9,19 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import type { PluggableList } from 'unified';
 import type { NoteKind } from '../types';
+import { taxonomySlug } from '../taxonomy';
 import { remarkAttributeLists } from './attribute-lists';
 import rehypeBasePath from './base-path';
-import { type CalloutLabels, remarkCallouts } from './callouts';
+import { type CalloutLabels, type CalloutTitles, remarkCallouts } from './callouts';
 import { rehypeCodeHeader, remarkCodeBlocks } from './code-blocks';
 import { rehypeCodeTokenClasses } from './code-palette';
 import { CODE_THEMES, getCodeHighlighter, MERGED_CODE_THEME, mergedThemeWhitespace } from './code-themes';
 import { remarkDefinitionLists } from './definition-lists';
 import { rehypeHeadingIds } from './heading-ids';
+import { remarkHighlights } from './highlights';
 import { remarkImageCaptions } from './image-captions';
 import { type ImageOptions, rehypeImages } from './images';
+import { remarkInlineTags } from './inline-tags';
 import { remarkKramdownHtml } from './kramdown-html';
 import { rehypeLinks } from './links';
 import { rehypeMath, remarkDisplayMath } from './math';
@@ -30,12 +33,19 @@ import { remarkTitleHeading } from './title-heading';
 
 export type NoteFormat = 'md' | 'mdx';
 
+/** What a body belongs to: Obsidian's inline syntax is read in notes only (posts render as on Chirpy). */
+export type BodyKind = NoteKind;
+
 /** Words the rendered body shows or announces, in the UI language. */
 export interface PipelineLabels {
   /** Accessible name of the `#` link beside each heading. */
   anchorLabel?: string;
   /** Hidden name of each callout type, e.g. `{ tip: '提示：', … }`. */
   callouts?: CalloutLabels;
+  /** Default title of each Obsidian callout family, e.g. `{ tip: '提示', … }`. */
+  calloutTitles?: CalloutTitles;
+  /** Hidden prefix naming the family before a custom callout title, `{type}` replaced: `{type}：`. */
+  calloutTypeLabel?: string;
   /** Heading of the footnotes section (visually hidden). */
   footnotes?: string;
   /** Accessible name of a footnote's back link; `{n}` is the reference number. */
@@ -49,8 +59,11 @@ export interface PipelineLabels {
 }
 
 export interface PipelineOptions extends PipelineLabels {
-  /** Where the body comes from: Obsidian-only syntax (`^block-id`) is read in vault notes only. */
-  kind?: NoteKind;
+  /**
+   * Where the body comes from (default `post`). `note`: `==highlight==`, inline `#tags`, `^block-id`
+   * anchors and Obsidian's look for every callout.
+   */
+  kind?: BodyKind;
   /** Front matter `math: true`: `$…$` and `$$…$$` are math (KaTeX), as Chirpy reads them only then. */
   math?: boolean;
   /** The site's TeX macros (`siteConfig.math.macros`), for KaTeX. */
@@ -122,8 +135,20 @@ export function getHeadingPlugins(
       remarkAttributeLists,
       // kramdown `Term` / `: definition` lists.
       remarkDefinitionLists,
-      // Chirpy prompts and GitHub alerts → `prompt-*` callouts (hidden labels only when rendering).
-      [remarkCallouts, { labels: options.callouts }],
+      // Chirpy prompts and GitHub alerts → `prompt-*` callouts; Obsidian callouts (hidden labels only when rendering).
+      [
+        remarkCallouts,
+        {
+          labels: options.callouts,
+          titles: options.calloutTitles,
+          typeLabel: options.calloutTypeLabel,
+          kind: options.kind,
+        },
+      ],
+      // Notes only: `==highlight==` (before the heading ids read heading text) and `#tags` as tag links.
+      ...((options.kind === 'note'
+        ? [remarkHighlights, [remarkInlineTags, { tagUrl: (tag: string) => `/tags/${taxonomySlug(tag)}/` }]]
+        : []) as PluggableList),
       // One h1 per page: drop the body's repeated title, demote any other h1.
       remarkTitleHeading,
       // `.md` only: `[[wikilinks]]`, `![[embeds]]` and links to `.md` files as markers the page

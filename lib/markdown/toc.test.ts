@@ -158,6 +158,21 @@ const rows: { name: string; markdown: string; options: TocOptions; expected: Toc
     options: md3,
     expected: [{ depth: 2, text: 'After', id: 'after' }],
   },
+  {
+    name: 'a note: ==highlight== in a heading is no heading text',
+    markdown: '## ==要点== 与 #标签\n\n> [!tip]- 折叠\n> ### 里面',
+    options: { format: 'md', maxDepth: 3, kind: 'note' },
+    expected: [
+      { depth: 2, text: '要点 与 #标签', id: '要点-与-标签' },
+      { depth: 3, text: '里面', id: '里面' },
+    ],
+  },
+  {
+    name: 'a post: == in a heading stays',
+    markdown: '## a == b',
+    options: md3,
+    expected: [{ depth: 2, text: 'a == b', id: 'a--b' }],
+  },
   { name: 'empty input', markdown: '', options: md3, expected: [] },
   { name: 'non-string input gives []', markdown: undefined as unknown as string, options: md3, expected: [] },
 ];

@@ -6,7 +6,7 @@ import remarkRehype from 'remark-rehype';
 import { type Processor, unified } from 'unified';
 import type { TocEntry } from '../types';
 import { getHeadingText, visitHeadings } from './heading-ids';
-import { getHeadingPlugins, type NoteFormat } from './pipeline';
+import { type BodyKind, getHeadingPlugins, type NoteFormat } from './pipeline';
 
 export interface TocOptions {
   format: NoteFormat;
@@ -14,16 +14,18 @@ export interface TocOptions {
   maxDepth: number;
   /** Front matter `math: true`: read `$…$` as math, as the page does. */
   math?: boolean;
+  /** `note`: Obsidian's `==highlight==` read as the page reads it (default `post`). */
+  kind?: BodyKind;
 }
 
 // Built once per format: freezing a processor is the costly part, running it is cheap.
 const processors = new Map<string, Processor>();
 
-function getProcessor(format: NoteFormat, math: boolean): Processor {
-  const key = `${format}:${math}`;
+function getProcessor(format: NoteFormat, math: boolean, kind: BodyKind): Processor {
+  const key = `${format}:${math}:${kind}`;
   let processor = processors.get(key);
   if (!processor) {
-    const { remarkPlugins, rehypePlugins } = getHeadingPlugins(format, { math });
+    const { remarkPlugins, rehypePlugins } = getHeadingPlugins(format, { math, kind });
     processor = unified()
       .use(remarkParse)
       .use(remarkPlugins)
@@ -48,10 +50,12 @@ export function extractToc(markdown: string, options: TocOptions): TocEntry[] {
  */
 export function parseForToc(
   markdown: string,
-  options: Pick<TocOptions, 'format' | 'math'>,
+  options: Pick<TocOptions, 'format' | 'math' | 'kind'>,
 ): MdastRoot | null {
   try {
-    return getProcessor(options.format, options.math === true).parse(markdown) as MdastRoot;
+    return getProcessor(options.format, options.math === true, options.kind ?? 'post').parse(
+      markdown,
+    ) as MdastRoot;
   } catch {
     return null;
   }
@@ -60,7 +64,7 @@ export function parseForToc(
 /** The TOC of a tree from `parseForToc` (of the same markdown and options); [] on any failure. */
 export function tocFromTree(tree: MdastRoot, markdown: string, options: TocOptions): TocEntry[] {
   try {
-    const processor = getProcessor(options.format, options.math === true);
+    const processor = getProcessor(options.format, options.math === true, options.kind ?? 'post');
     return tocFromHast(processor.runSync(tree, markdown) as Root, options.maxDepth);
   } catch {
     return [];

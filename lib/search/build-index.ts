@@ -3,7 +3,7 @@
  * Pure functions over plain records, so the benchmark can run them on generated notes without Next.
  */
 import type { AsPlainObject } from 'minisearch';
-import type { NoteFormat } from '../markdown/pipeline';
+import type { BodyKind, NoteFormat } from '../markdown/pipeline';
 import { packIndex } from './pack';
 import {
   SEARCH_FIELDS,
@@ -46,7 +46,7 @@ interface SearchFields {
 
 /** A note for search: its listing fields and either its markdown body or its prepared data. */
 export type SearchSource = SearchFields &
-  ({ body: string; format: NoteFormat } | { prepared: PreparedSearch });
+  ({ body: string; format: NoteFormat; kind?: BodyKind } | { prepared: PreparedSearch });
 
 // The index route and every text route ask for the same notes' sections: parse each body once.
 const sectionCache = new Map<string, NoteSection[]>();
@@ -55,10 +55,10 @@ const sectionCache = new Map<string, NoteSection[]>();
 export function getSections(source: SearchSource): NoteSection[] {
   if ('prepared' in source)
     return source.prepared.sections.map(([id, heading, text]) => ({ id, heading, text }));
-  const key = `${source.format}\n${source.body}`;
+  const key = `${source.format}:${source.kind ?? 'post'}\n${source.body}`;
   let sections = sectionCache.get(key);
   if (!sections) {
-    sections = splitSections(source.body, source.format);
+    sections = splitSections(source.body, source.format, source.kind);
     sectionCache.set(key, sections);
   }
   return sections;

@@ -151,3 +151,31 @@ test('stored search data reads back; a file gone, of another version or malforme
   // Only search files: a body's HTML is never read as search data.
   assert.equal(readPreparedSearch(storeRenderedFile(JSON.stringify(first.prepared), 'html')), null);
 });
+
+test("a knowledge note's search text is its page's: no comments, no == markers", async () => {
+  const text = '开头==重点==%%私密%%。\n\n## ==小结== #标签\n\n> [!tip] 标题\n> 内容\n';
+  let prepared: PreparedSearch | null = null;
+  const record = await buildRenderedNoteRecord(
+    'notes/语法/搜索.md',
+    text,
+    options,
+    (r) => r.url,
+    renderPreparedPageBody,
+    () => 'body.html',
+    (done, meta, body, parsed) => {
+      prepared = prepareNoteSearch(done.format, meta, body, parsed, L, done.kind);
+      return {};
+    },
+  );
+  assert.ok(prepared);
+  const sections = (prepared as PreparedSearch).sections;
+  assert.deepEqual(sections, [
+    ['', '', '开头重点。'],
+    ['小结-标签', '小结 #标签', '标题 内容'],
+  ]);
+  const body = preparePageBody(text, 'md', { ...(record.meta as NoteMeta), kind: 'note' });
+  assert.deepEqual(
+    splitSections(body, 'md', 'note').map((s) => [s.id, s.heading, s.text]),
+    sections,
+  );
+});

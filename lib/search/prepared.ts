@@ -4,7 +4,7 @@
  * rendered body (lib/page-body.ts), named by the record's `search` field; read by site-index.ts.
  */
 import type { Root as MdastRoot } from 'mdast';
-import type { NoteFormat } from '../markdown/pipeline';
+import type { BodyKind, NoteFormat } from '../markdown/pipeline';
 import { readRenderedFile, storeRenderedFile } from '../page-body';
 import type { NoteMeta } from '../types';
 import { type PreparedSearch, prepareSearch } from './build-index';
@@ -25,11 +25,12 @@ export function prepareNoteSearch(
   body: string,
   parsed: MdastRoot | null,
   locale: string,
+  kind: BodyKind = 'post',
 ): PreparedSearch {
   const sections =
     parsed && format === 'md' && !meta.math
-      ? sectionsFromMarkdownTree(parsed, format)
-      : splitSections(body, format);
+      ? sectionsFromMarkdownTree(parsed, format, kind)
+      : splitSections(body, format, kind);
   return prepareSearch(meta, sections, locale);
 }
 

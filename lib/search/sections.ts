@@ -9,7 +9,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { type Processor, unified } from 'unified';
 import { getHeadingText } from '../markdown/heading-ids';
-import { getHeadingPlugins, type NoteFormat } from '../markdown/pipeline';
+import { type BodyKind, getHeadingPlugins, type NoteFormat } from '../markdown/pipeline';
 
 /** A run of body text under one heading; the text before the first heading has id and heading ''. */
 export interface NoteSection {
@@ -59,19 +59,21 @@ const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3000-\\u3
 // A soft line break between two CJK characters is no space in the sentence (as in lib/markdown/excerpt).
 const CJK_LINE_BREAK = new RegExp(`(?<=[${CJK}])[ \\t]*\\n\\s*(?=[${CJK}])`, 'gu');
 
-const processors = new Map<NoteFormat, Processor>();
+const processors = new Map<string, Processor>();
 
-function getProcessor(format: NoteFormat): Processor {
-  let processor = processors.get(format);
+// A note's kind decides which syntax is read (a knowledge note's `==highlight==` is no text).
+function getProcessor(format: NoteFormat, kind: BodyKind): Processor {
+  const key = `${format}:${kind}`;
+  let processor = processors.get(key);
   if (!processor) {
-    const { remarkPlugins, rehypePlugins } = getHeadingPlugins(format);
+    const { remarkPlugins, rehypePlugins } = getHeadingPlugins(format, { kind });
     processor = unified()
       .use(remarkParse)
       .use(remarkPlugins)
       .use(remarkRehype, { allowDangerousHtml: format === 'md' })
       .use(rehypePlugins)
       .freeze() as unknown as Processor; // the chained generics only describe the last plugin
-    processors.set(format, processor);
+    processors.set(key, processor);
   }
   return processor;
 }
@@ -82,8 +84,8 @@ function isFootnoteLink(node: Element): boolean {
 }
 
 /** Splits a note body into sections at every heading (h1–h6); `.mdx` is read as plain markdown. */
-export function splitSections(markdown: string, format: NoteFormat): NoteSection[] {
-  return sectionsFromMarkdownTree(getProcessor(format).parse(markdown) as MdastRoot, format);
+export function splitSections(markdown: string, format: NoteFormat, kind: BodyKind = 'post'): NoteSection[] {
+  return sectionsFromMarkdownTree(getProcessor(format, kind).parse(markdown) as MdastRoot, format, kind);
 }
 
 /**
@@ -91,8 +93,12 @@ export function splitSections(markdown: string, format: NoteFormat): NoteSection
  * plugins' own; no math syntax), e.g. the one the content build's renderer parsed: the parse is
  * ~85 % of the work. The tree is changed in place: pass a copy.
  */
-export function sectionsFromMarkdownTree(markdownTree: MdastRoot, format: NoteFormat): NoteSection[] {
-  const tree = getProcessor(format).runSync(markdownTree) as Root;
+export function sectionsFromMarkdownTree(
+  markdownTree: MdastRoot,
+  format: NoteFormat,
+  kind: BodyKind = 'post',
+): NoteSection[] {
+  const tree = getProcessor(format, kind).runSync(markdownTree) as Root;
   const sections: { id: string; heading: string; parts: string[] }[] = [{ id: '', heading: '', parts: [] }];
   let current = sections[0] as (typeof sections)[number];
   let inFootnotes = false;

@@ -32,11 +32,13 @@ function toSearchSource(note: Note): SearchSource {
     // The text the page renders (Liquid resolved, kramdown attribute lists gone), not the raw file.
     body: prepareNoteBody(note.body, {
       format: note.format,
+      kind: note.kind,
       renderWithLiquid: note.meta.renderWithLiquid,
       math: note.meta.math,
       mediaSubpath: note.meta.mediaSubpath,
     }).text,
     format: note.format,
+    kind: note.kind,
   };
 }
 
