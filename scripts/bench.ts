@@ -11,6 +11,7 @@
  *   npm run bench -- --quick           N = 100 only, one Lighthouse run: for iterating
  *   --runs K        Lighthouse runs per page (median; default 3, quick 1)
  *   --skip-dev      no dev-loop measurement          --skip-lighthouse   no Lighthouse
+ *   --no-vault      posts only, no generated vault beside them (figures comparable with older runs)
  *   --src DIR       benchmark the sources in DIR (another checkout) with this repository's node_modules
  *   --docs          also write the table into docs/performance.md between <!-- bench:start --> and <!-- bench:end -->
  */
@@ -54,13 +55,15 @@ interface Options {
   lighthouse: boolean;
   docs: boolean;
   src: string | null;
+  /** Add a generated vault of as many knowledge notes to each site (default; `--no-vault` leaves it out). */
+  vault: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
   let notes = [100, 1000];
   let runs: number | undefined;
   let quick = false;
-  const o = { dev: true, lighthouse: true, docs: false, src: null as string | null };
+  const o = { dev: true, lighthouse: true, docs: false, src: null as string | null, vault: true };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = (argv[i] as string).split('=', 2) as [string, string | undefined];
     const value = () => inline ?? argv[++i] ?? '';
@@ -73,6 +76,7 @@ function parseArgs(argv: string[]): Options {
     else if (flag === '--skip-dev') o.dev = false;
     else if (flag === '--skip-lighthouse') o.lighthouse = false;
     else if (flag === '--docs') o.docs = true;
+    else if (flag === '--no-vault') o.vault = false;
     else if (flag === '--src') o.src = path.resolve(value());
     else throw new Error(`unknown option ${flag}`);
   }
@@ -168,14 +172,15 @@ async function benchSite(
   full: boolean,
 ): Promise<SiteResult> {
   log(`${notes} notes: copying the site and generating notes`);
-  const dir = makeSiteCopy(repo, `site-${notes}`, notes, o.src ?? repo);
+  const vault = o.vault ? notes : 0;
+  const dir = makeSiteCopy(repo, `site-${notes}`, notes, o.src ?? repo, vault);
   const origin = `http://localhost:${port}`;
   const env = siteEnv(repo, origin);
   const build = await timeBuild(dir, ['npm', 'run', 'build'], env, { logFile: path.join(dir, 'build.log') });
-  // The site holds `notes` posts and a vault of as many knowledge notes (bench/lib/workspace.ts).
-  const perDocument = build.wallMs / (2 * notes);
+  // The site holds `notes` posts and a vault of `vault` knowledge notes (bench/lib/workspace.ts).
+  const perDocument = build.wallMs / (notes + vault);
   log(
-    `${notes} posts + ${notes} vault notes built in ${describeBuild(build)}; ${perDocument.toFixed(0)} ms per document`,
+    `${notes} posts + ${vault} vault notes built in ${describeBuild(build)}; ${perDocument.toFixed(0)} ms per document`,
   );
   const generated = generateNotes(notes);
   const pages = pickPages(generated);
