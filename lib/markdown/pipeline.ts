@@ -8,8 +8,8 @@ import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethr
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import type { PluggableList } from 'unified';
-import type { NoteKind } from '../types';
 import { taxonomySlug } from '../taxonomy';
+import type { NoteKind } from '../types';
 import { remarkAttributeLists } from './attribute-lists';
 import rehypeBasePath from './base-path';
 import { type CalloutLabels, type CalloutTitles, remarkCallouts } from './callouts';
