@@ -1,6 +1,6 @@
 import { t } from '../lib/site';
 import { withBasePath } from '../lib/static-export';
-import { GraphView } from './islands/graph-view';
+import { GraphBox } from './graph-box';
 
 /**
  * A page's neighbourhood in the link graph (links and backlinks, two hops), drawn when the reader
@@ -17,15 +17,11 @@ export function LocalGraph({ url }: { url: string }) {
           {t('wholeGraph')}
         </a>
       </div>
-      <GraphView
+      <GraphBox
         centre={url}
         className="h-72"
-        labels={{
-          drawn: t('localGraphDrawn'),
-          waiting: t('localGraphWaiting'),
-          alone: t('graphAlone'),
-          failed: t('graphFailed'),
-        }}
+        drawnLabel={t('localGraphDrawn')}
+        waiting={t('localGraphWaiting')}
       />
     </section>
   );

@@ -1,6 +1,6 @@
 import type { Note } from '../lib/content';
 import { t } from '../lib/site';
-import { LinkPreviews } from './islands/link-previews';
+import { PreviewsAndGraphs } from './islands/previews-and-graphs';
 import { TocPanel } from './islands/toc-panel';
 import { NoteBody } from './note-body';
 import { NoteCover } from './note-cover';
@@ -30,7 +30,7 @@ export function NoteArticle({ note, children }: { note: Note; children?: React.R
         />
         {children}
       </div>
-      <LinkPreviews />
+      <PreviewsAndGraphs />
     </article>
   );
 }

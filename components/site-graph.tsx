@@ -3,7 +3,8 @@ import { countGraph, type GraphGroup, shapeGraph } from '../lib/graph/shape';
 import type { LinkGraph } from '../lib/graph/types';
 import { t } from '../lib/site';
 import { withBasePath } from '../lib/static-export';
-import { GraphView } from './islands/graph-view';
+import { GraphBox } from './graph-box';
+import { PreviewsAndGraphs } from './islands/previews-and-graphs';
 import { PageHeading } from './page-heading';
 
 /** A legend or list swatch in the group's colour, for either theme. */
@@ -36,15 +37,11 @@ export function SiteGraph({ graph }: { graph: LinkGraph }) {
       <PageHeading title={t('graph')}>
         {t('graphIntro', { nodes: counts.nodes, edges: counts.edges })}
       </PageHeading>
-      <GraphView
+      <GraphBox
         centre={null}
         className="h-[70vh] min-h-80"
-        labels={{
-          drawn: t('graphDrawn'),
-          waiting: t('graphWaiting'),
-          alone: t('graphAlone'),
-          failed: t('graphFailed'),
-        }}
+        drawnLabel={t('graphDrawn')}
+        waiting={t('graphWaiting')}
       />
       <section aria-labelledby="graph-legend" className="mt-4">
         <h2 id="graph-legend" className="sr-only">
@@ -59,7 +56,8 @@ export function SiteGraph({ graph }: { graph: LinkGraph }) {
           ))}
         </ul>
       </section>
-      <section aria-labelledby="graph-list" className="mt-10">
+      {/* Hovering a page in the list previews it, as links in an article do. */}
+      <section aria-labelledby="graph-list" className="mt-10" data-link-previews>
         <h2 id="graph-list" className="mb-4 text-xl font-bold">
           {t('graphList')}
         </h2>
@@ -87,6 +85,7 @@ export function SiteGraph({ graph }: { graph: LinkGraph }) {
           </section>
         ))}
       </section>
+      <PreviewsAndGraphs />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 /**
  * Draws a link graph on a canvas with force-graph (d3-force layout, 2D canvas, zoom and pan by
- * wheel, drag and pinch). Only graph-view.tsx imports this file, by dynamic import, so the library
+ * wheel, drag and pinch). Only previews-and-graphs.tsx imports this file, by dynamic import, so the library
  * (about 82 kB gzip) is fetched when a graph is shown and never on page load. Why force-graph:
  * docs/architecture.md, "The graph".
  */
@@ -26,6 +26,8 @@ interface DrawLink {
   source: string | DrawNode;
   target: string | DrawNode;
 }
+
+const FIT_MS = 400;
 
 const endId = (end: string | DrawNode) => (typeof end === 'string' ? end : end.id);
 
@@ -92,9 +94,15 @@ export function drawGraph(container: HTMLElement, graph: ShapedGraph, options: D
     .graphData({ nodes, links });
 
   // Fit once the layout has settled, so the whole graph is in view whatever its size.
+  let fitted = false;
   canvas.onEngineStop(() => {
-    if (container.dataset.settled === undefined) canvas.zoomToFit(400, 24);
-    container.dataset.settled = '';
+    if (fitted) return;
+    fitted = true;
+    canvas.zoomToFit(FIT_MS, 24);
+    // Marks the graph as still (tests click its nodes then).
+    setTimeout(() => {
+      container.dataset.settled = '';
+    }, FIT_MS + 50);
   });
   container.dataset.drawn = String(nodes.length);
 
@@ -142,4 +150,36 @@ export async function showGraph(
     return { nodes: graph.nodes.length, edges: 0, dispose: () => {} };
   const dispose = drawGraph(container, graph, centre === null ? {} : { centre });
   return { nodes: graph.nodes.length, edges: graph.edges.length, dispose };
+}
+
+/**
+ * Draws the graph a GraphBox (components/graph-box.tsx) asks for, and says what happened in the
+ * box's message and accessible name. Returns the function that removes the drawing.
+ */
+export async function mountGraph(box: HTMLElement): Promise<() => void> {
+  const message = box.parentElement?.querySelector<HTMLElement>('.graph-message');
+  const say = (text: string) => {
+    box.setAttribute('aria-label', text);
+    if (message) {
+      message.textContent = text;
+      message.hidden = text === '';
+    }
+  };
+  try {
+    const shown = await showGraph(box, box.dataset.centre ?? null);
+    if (shown.nodes <= 1 && box.dataset.centre !== undefined) say(box.dataset.labelAlone ?? '');
+    else {
+      say('');
+      box.setAttribute(
+        'aria-label',
+        (box.dataset.labelDrawn ?? '')
+          .replace('{nodes}', String(shown.nodes))
+          .replace('{edges}', String(shown.edges)),
+      );
+    }
+    return shown.dispose;
+  } catch {
+    say(box.dataset.labelFailed ?? '');
+    return () => {};
+  }
 }

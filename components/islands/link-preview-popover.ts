@@ -165,10 +165,11 @@ async function open(link: HTMLAnchorElement) {
   link.setAttribute('aria-describedby', POPOVER_ID);
 }
 
+/** The previewable link the event happened on: in scope, not a heading's own anchor, aimed at another page of the site. */
 function previewLink(target: EventTarget | null): HTMLAnchorElement | null {
   const link = target instanceof Element ? target.closest<HTMLAnchorElement>(PREVIEW_LINKS) : null;
-  // A heading's own anchor link points at its own page: nothing to preview.
-  return link && !link.closest('h1, h2, h3, h4, h5, h6') ? link : null;
+  if (!link || link.closest('h1, h2, h3, h4, h5, h6')) return null;
+  return findPreviewTarget(link.href, window.location.href) ? link : null;
 }
 
 function onPointerOver(event: PointerEvent) {

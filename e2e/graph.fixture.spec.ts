@@ -1,0 +1,95 @@
+/**
+ * The graph (issue 19): /graph draws every page of the site on a canvas, with a legend and a text
+ * list; clicking a node opens its page; the graph library loads only when a graph is shown.
+ */
+import { GRAPH_PALETTE } from '../lib/graph/palette';
+import { expect, test, visit } from './helpers';
+
+interface GraphJson {
+  nodes: { id: string; title: string; kind: string; group: string }[];
+  edges: { source: string; target: string }[];
+}
+
+test.describe('/graph', () => {
+  test('serves the graph data with every published post', async ({ request }) => {
+    const response = await request.get('/graph.json');
+    expect(response.status()).toBe(200);
+    const graph = (await response.json()) as GraphJson;
+    expect(graph.nodes.length).toBeGreaterThan(25);
+    expect(graph.nodes.some((n) => n.id === '/posts/link-previews/' && n.kind === 'post')).toBe(true);
+    const ids = new Set(graph.nodes.map((n) => n.id));
+    for (const e of graph.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
+  });
+
+  test('draws a canvas with as many nodes as the data, a legend and the text list', async ({
+    page,
+    request,
+  }) => {
+    const graph = (await (await request.get('/graph.json')).json()) as GraphJson;
+    await visit(page, '/graph/');
+    await expect(page.locator('h1')).toHaveText('图谱');
+    const box = page.locator('[data-graph="site"]');
+    await expect(box.locator('canvas')).toHaveCount(1);
+    await expect(box).toHaveAttribute('data-drawn', String(graph.nodes.length));
+    await expect(box).toHaveAttribute('role', 'img');
+    await expect(box).toHaveAttribute('aria-label', new RegExp(`${graph.nodes.length} 个页面`));
+    // Pixels were drawn: the canvas is not blank.
+    await expect
+      .poll(() =>
+        box.locator('canvas').evaluate((c: HTMLCanvasElement) => {
+          const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? [];
+          let painted = 0;
+          for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) painted++;
+          return painted;
+        }),
+      )
+      .toBeGreaterThan(100);
+    const list = page.locator('.graph-list a');
+    await expect(list).toHaveCount(graph.nodes.length);
+    await expect(page.locator('section[aria-labelledby="graph-legend"] li')).not.toHaveCount(0);
+  });
+
+  test('clicking a node opens its page', async ({ page }) => {
+    await visit(page, '/graph/');
+    const box = page.locator('[data-graph="site"]');
+    await expect(box).toHaveAttribute('data-settled', '', { timeout: 30_000 });
+    // A node is a disc in a group colour (edges are translucent grey): find one's pixel.
+    const canvas = box.locator('canvas');
+    const spot = await canvas.evaluate((c: HTMLCanvasElement, palette: readonly string[]) => {
+      const rgb = new Set(palette.map((hex) => hex.slice(1).toLowerCase()));
+      const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data;
+      if (!data) return null;
+      const ratio = c.width / c.clientWidth;
+      const hex = (v: number) => v.toString(16).padStart(2, '0');
+      for (let y = 0; y < c.height; y++) {
+        for (let x = 0; x < c.width; x++) {
+          const i = (y * c.width + x) * 4;
+          const [r, g, b, a] = [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0, data[i + 3] ?? 0];
+          // The top of a disc (at least 3 px across): 2 px lower is inside it.
+          if (a === 255 && rgb.has(hex(r) + hex(g) + hex(b))) return { x: x / ratio, y: y / ratio + 2 };
+        }
+      }
+      return null;
+    }, GRAPH_PALETTE.light);
+    expect(spot, 'a node drawn on the canvas').not.toBeNull();
+    await canvas.hover({ position: spot ?? { x: 0, y: 0 } });
+    await expect.poll(() => box.evaluate((el) => el.style.cursor)).toBe('pointer');
+    await canvas.click({ position: spot ?? { x: 0, y: 0 } });
+    await expect(page).not.toHaveURL(/\/graph\/$/);
+    await expect(page.locator('h1')).toBeVisible();
+  });
+
+  test('the graph library is not requested on a post page that shows no graph', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    await visit(page, '/posts/link-previews/');
+    await page.waitForLoadState('networkidle');
+    const atLoad = scripts.length;
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForTimeout(500);
+    expect(scripts.length).toBe(atLoad);
+    expect(await page.locator('canvas').count()).toBe(0);
+  });
+});
