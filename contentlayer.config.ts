@@ -43,6 +43,17 @@ const noteFields = {
   img_path: field('older spelling of `media_subpath`'),
   author: field('an author, or a list of them'),
   authors: field('a list of authors, or one'),
+  aliases: field('other names a wikilink may use: a list or one string'),
+};
+
+/** A knowledge note's front matter (Obsidian's forms): all optional, most vault notes have none. */
+const vaultFields = {
+  ...noteFields,
+  title: field('text: the title (default: the file name without .md)'),
+  date: field('date and time, as for a post (default: `created`, else the note is undated)'),
+  created: field('date and time the note was written, when `date` is absent'),
+  updated: field("date and time of the last change (Obsidian's spelling of `last_modified_at`)"),
+  publish: field('true/false: `false` keeps the note off the site, as `draft: true`'),
 };
 
 // One worker thread per core builds the records (lib/content-workers.ts); on one core, this thread.
@@ -82,9 +93,24 @@ export const Page = defineDocumentType(() => ({
   },
 }));
 
+/**
+ * A knowledge note: `content/notes/` is an Obsidian vault copied as it is. Only `.md` files are
+ * documents (attachments are copied by lib/attachments.ts); Contentlayer's glob skips dot-folders
+ * (`.obsidian/`, `.trash/`) since fast-glob and micromatch match no dot entry by default.
+ */
+export const Note = defineDocumentType(() => ({
+  name: 'Note',
+  filePathPattern: 'notes/**/*.md',
+  contentType: 'markdown',
+  fields: vaultFields,
+  computedFields: {
+    note: { type: 'json', resolve: computeNote },
+  },
+}));
+
 export default makeSource({
   contentDirPath: siteConfig.contentDir,
-  documentTypes: [Post, Page],
+  documentTypes: [Post, Page, Note],
   // Contentlayer's HTML is never used (bodies render through lib/markdown/): skip the work.
   markdown: (builder) => {
     builder.use(function skipContentlayerMarkdown(this: { parser: unknown; compiler: unknown }) {

@@ -14,7 +14,7 @@ import settingsFile from './site.settings.json';
 
 /** A header navigation entry; `key` picks the label from the i18n dictionary. */
 export interface NavItem {
-  key: 'home' | 'categories' | 'tags' | 'archives' | 'about';
+  key: 'home' | 'categories' | 'tags' | 'archives' | 'notes' | 'about';
   href: string;
 }
 
@@ -71,7 +71,10 @@ export interface SiteConfig {
   postsPerPage: number;
   /** Deepest heading level listed in a post's table of contents (2 = h2 only, 3 = h2 and h3). */
   tocMaxDepth: 2 | 3 | 4 | 5 | 6;
-  /** Header navigation; the about link is shown only when `content/pages/about.md` exists. */
+  /**
+   * Header navigation; the about link is shown only when `content/pages/about.md` exists, the notes
+   * link only when `content/notes/` has a note to show.
+   */
   nav: NavItem[];
   /** Folder holding `posts/` and `pages/` (`XIAOJI_CONTENT_DIR`, default `content`). */
   contentDir: string;
@@ -184,6 +187,7 @@ export const siteConfig: SiteConfig = {
     { key: 'categories', href: '/categories/' },
     { key: 'tags', href: '/tags/' },
     { key: 'archives', href: '/archives/' },
+    { key: 'notes', href: '/notes/' },
     { key: 'about', href: '/about/' },
   ],
   contentDir: env.XIAOJI_CONTENT_DIR?.trim() || 'content',

@@ -4,7 +4,7 @@ import { ContentErrors } from '../components/content-errors';
 import { Analytics } from '../components/islands/analytics';
 import { SiteFooter } from '../components/site-footer';
 import { SiteHeader } from '../components/site-header';
-import { getPage } from '../lib/content';
+import { getListedNotes, getPage } from '../lib/content';
 import { analyticsScript } from '../lib/settings/analytics';
 import { buildCsp } from '../lib/settings/csp';
 import { siteRootUrl, t } from '../lib/site';
@@ -60,7 +60,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           {t('skipToContent')}
         </a>
-        <SiteHeader hasAbout={getPage('about') !== undefined} />
+        <SiteHeader hasAbout={getPage('about') !== undefined} hasNotes={getListedNotes().length > 0} />
         <ContentErrors />
         <main id={PAGE_IDS.main} className="mx-auto w-full max-w-6xl flex-1 px-4 pt-8 sm:px-6">
           {children}

@@ -17,7 +17,10 @@ export function CompactNoteList({ notes }: { notes: readonly Note[] }) {
           <a href={withBasePath(note.url)} className="hover:text-[var(--link)]">
             {note.meta.title}
           </a>
-          <NoteDate iso={note.meta.date} className="shrink-0 text-sm tabular-nums text-muted" />
+          {/* An undated knowledge note shows no date. */}
+          {note.meta.date && (
+            <NoteDate iso={note.meta.date} className="shrink-0 text-sm tabular-nums text-muted" />
+          )}
         </li>
       ))}
     </ul>

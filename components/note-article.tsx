@@ -5,6 +5,7 @@ import { TocPanel } from './islands/toc-panel';
 import { NoteBody } from './note-body';
 import { NoteCover } from './note-cover';
 import { NoteHeader } from './note-header';
+import { NoteLinks } from './note-links';
 
 /** A note page: header, TOC (side panel on wide screens, collapsible above the body on phones), body. */
 export function NoteArticle({ note, children }: { note: Note; children?: React.ReactNode }) {
@@ -27,7 +28,9 @@ export function NoteArticle({ note, children }: { note: Note; children?: React.R
           meta={note.meta}
           pageUrl={note.url}
           rendered={note.rendered}
+          kind={note.kind}
         />
+        <NoteLinks url={note.url} kind={note.kind} />
         {children}
       </div>
       <PreviewsAndGraphs />

@@ -1,4 +1,5 @@
 import { compileMDX } from 'next-mdx-remote/rsc';
+import { resolvePageLinks } from '../lib/links/page';
 import { getMdxOptions, type NoteFormat } from '../lib/markdown/pipeline';
 import { createRenderReport } from '../lib/markdown/report';
 import {
@@ -10,7 +11,7 @@ import {
 } from '../lib/page-body';
 import { t } from '../lib/site';
 import { withBasePath } from '../lib/static-export';
-import type { PrerenderedBody } from '../lib/types';
+import type { NoteKind, PrerenderedBody } from '../lib/types';
 import { CodeCopy } from './islands/code-copy';
 import { MermaidDiagrams } from './islands/mermaid-diagrams';
 
@@ -28,6 +29,7 @@ export async function NoteBody({
   meta,
   pageUrl,
   rendered,
+  kind,
 }: {
   body: string;
   format: NoteFormat;
@@ -36,6 +38,8 @@ export async function NoteBody({
   pageUrl: string;
   /** The `.md` body rendered ahead of time by the content build; used when made for this `pageUrl`. */
   rendered?: PrerenderedBody | null;
+  /** Where the note comes from: vault notes read Obsidian's own syntax. */
+  kind?: NoteKind;
 }) {
   let html: string | null = null;
   let content: React.ReactNode = null;
@@ -45,7 +49,15 @@ export async function NoteBody({
     if (rendered && stored !== null) {
       html = stored;
       report = rendered.report;
-    } else ({ html, report } = await renderPageBodyHtml(body, meta, pageUrl));
+    } else ({ html, report } = await renderPageBodyHtml(body, meta, pageUrl, kind));
+    // Links between notes are resolved now, against the current notes (lib/links/markers.ts).
+    const linked = await resolvePageLinks(html, pageUrl);
+    html = linked.html;
+    report = {
+      math: report.math || linked.report.math === true,
+      mermaid: report.mermaid || linked.report.mermaid === true,
+      code: report.code || linked.report.code === true,
+    };
   } else {
     ({ content } = await compileMDX({
       source: preparePageBody(body, format, meta),

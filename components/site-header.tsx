@@ -7,13 +7,16 @@ import { SearchButton } from './islands/search-button';
 import { ThemeToggle } from './islands/theme-toggle';
 
 /**
- * Site title, main navigation, the search button and the theme switch. `hasAbout` shows the about link.
+ * Site title, main navigation, the search button and the theme switch. `hasAbout` shows the about
+ * link, `hasNotes` the knowledge notes' (`/notes/`).
  * Links here and in the lists prefetch on hover only (`prefetch={false}`): prefetching every visible
  * link on load fetched and parsed whole pages (/archives is hundreds of kB at 1,000 notes) while
  * Lighthouse counts blocking time.
  */
-export function SiteHeader({ hasAbout }: { hasAbout: boolean }) {
-  const nav = siteConfig.nav.filter((item) => item.key !== 'about' || hasAbout);
+export function SiteHeader({ hasAbout, hasNotes }: { hasAbout: boolean; hasNotes: boolean }) {
+  const nav = siteConfig.nav.filter(
+    (item) => (item.key !== 'about' || hasAbout) && (item.key !== 'notes' || hasNotes),
+  );
   return (
     <header className="sticky top-0 z-30 border-b border-line bg-[var(--page-bg)]/90 backdrop-blur">
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-3 px-4 sm:px-6">

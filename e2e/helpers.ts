@@ -249,6 +249,40 @@ function toList(v: unknown): string[] {
   return String(v).split(/\s+/).filter(Boolean);
 }
 
+/** What the specs need of a knowledge note of the fixture vault (`notes/` of the fixture folder). */
+export interface VaultNote {
+  /** Path under `notes/`, e.g. `读书/三体.md`. */
+  file: string;
+  tags: string[];
+  /** `draft: true` or `publish: false`. */
+  draft: boolean;
+}
+
+/** The vault's notes (dot-folders skipped, as the site skips them), read back with `yaml`. */
+export function readVaultNotes(dir = fixtureDir): VaultNote[] {
+  const root = path.join(dir, 'notes');
+  if (!existsSync(root)) return [];
+  const found: VaultNote[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.md')) {
+        const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(full, 'utf8'));
+        const fm = (m ? parseYaml(m[1] as string) : {}) as Record<string, unknown>;
+        found.push({
+          file: path.relative(root, full).split(path.sep).join('/'),
+          tags: toList(fm.tags),
+          draft: fm.draft === true || fm.publish === false,
+        });
+      }
+    }
+  };
+  walk(root);
+  return found.sort((a, b) => (a.file < b.file ? -1 : 1));
+}
+
 /** `2025-11-28 22:43:00 +0800` → `2025-11-28T14:43:00.000Z`. */
 export function chirpyDateToIso(value: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?\s*([+-])(\d{2}):?(\d{2})$/.exec(

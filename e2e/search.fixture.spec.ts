@@ -3,10 +3,16 @@ import { expect, homeOrder, readFixtureNotes, test, visit } from './helpers';
 const notes = readFixtureNotes();
 
 test.describe('search over the fixture notes', () => {
-  test('the index lists every published note, newest first', async ({ request }) => {
+  test('the index lists every published post, newest first, then the knowledge notes', async ({
+    request,
+  }) => {
     const index = await (await request.get('/search-index.json')).json();
     const newestFirst = homeOrder(notes.map((n) => ({ ...n, pin: false }))).map((n) => n.slug);
-    expect(index.notes.map((n: { slug: string }) => n.slug)).toEqual(newestFirst);
+    const entries: { slug: string; url: string }[] = index.notes;
+    const firstNote = entries.findIndex((n) => n.url.startsWith('/notes/'));
+    expect(firstNote, 'the fixture vault is indexed').toBeGreaterThan(0);
+    expect(entries.slice(0, firstNote).map((n) => n.slug)).toEqual(newestFirst);
+    expect(entries.slice(firstNote).every((n) => n.url.startsWith('/notes/'))).toBe(true);
   });
 
   test('a heading match links to its section, also in a note without a table of contents', async ({

@@ -1,7 +1,17 @@
 import type { Page } from '@playwright/test';
-import { expect, expectLayout, readFixtureNotes, SEED, test, visit, xmlError } from './helpers';
+import {
+  expect,
+  expectLayout,
+  readFixtureNotes,
+  readVaultNotes,
+  SEED,
+  test,
+  visit,
+  xmlError,
+} from './helpers';
 
 const notes = readFixtureNotes();
+const vault = readVaultNotes().filter((n) => !n.draft);
 
 /** Post slugs linked from the page content (header, nav and footer left out), unique, in order. */
 function postLinks(page: Page): Promise<string[]> {
@@ -72,7 +82,8 @@ test.describe('taxonomy with the fixture notes', () => {
 
   test('/tags: every tag with its count, tag URLs lowercase', async ({ page }) => {
     const expected = new Map<string, number>();
-    for (const n of notes) for (const t of n.tags) expected.set(t, (expected.get(t) ?? 0) + 1);
+    // Knowledge notes' tags count too (issue 19).
+    for (const n of [...notes, ...vault]) for (const t of n.tags) expected.set(t, (expected.get(t) ?? 0) + 1);
     await visit(page, '/tags/');
     await expectLayout(page);
     const rows = await taxonomyRows(page, '/tags/');

@@ -587,3 +587,72 @@ describe('contentCheckOptions', () => {
     assert.deepEqual(known, []);
   });
 });
+
+describe('checkNotes reads a knowledge-notes vault', () => {
+  const vault = (name: string, text: string): NoteFile => ({
+    path: `content/notes/${name}`,
+    bytes: Buffer.from(text),
+  });
+  const rows: { name: string; files: NoteFile[]; expected: string[]; says?: string[] }[] = [
+    {
+      name: 'notes without front matter, title or date are fine',
+      files: [vault('01 基础功能汇总.md', '正文\n'), vault('学习/空笔记.md', '')],
+      expected: [],
+    },
+    {
+      name: 'two notes with one URL: an error naming both files',
+      files: [vault('读书/三 体.md', '甲\n'), vault('读书/三-体.md', '乙\n')],
+      expected: ['error content/notes/读书/三-体.md:0 file'],
+      says: ['both this note and content/notes/读书/三 体.md would live at /notes/读书/三-体/'],
+    },
+    {
+      name: 'URLs that differ only in case collide too',
+      files: [vault('Readme.md', '甲\n'), vault('readme.md', '乙\n')],
+      expected: ['error content/notes/readme.md:0 file'],
+    },
+    {
+      name: "a post's file-name rules are not a note's: no date or slug problems",
+      files: [vault('2024-01-01 日记.md', '---\ndate: 2023-05-01\n---\n正文\n'), vault('🎉.md', '庆祝\n')],
+      expected: [],
+    },
+    {
+      name: 'a wrong date is still an error on its line',
+      files: [vault('a.md', '---\ncreated: 明天\n---\n正文\n')],
+      expected: ['error content/notes/a.md:2 created'],
+    },
+  ];
+  for (const { name, files, expected, says = [] } of rows) {
+    test(name, () => {
+      const problems = checkNotes(files, SH);
+      assert.deepEqual(summary(problems), expected);
+      for (const text of says)
+        assert.ok(
+          problems.some((p) => p.message.includes(text)),
+          text,
+        );
+    });
+  }
+
+  test('readNoteFiles reads notes/**/*.md and skips dot-folders and attachments', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'xiaoji-vault-'));
+    for (const name of [
+      'notes/a.md',
+      'notes/学习/b.md',
+      'notes/.obsidian/c.md',
+      'notes/学习/d.png',
+      'notes/e.mdx',
+    ])
+      mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    for (const name of [
+      'notes/a.md',
+      'notes/学习/b.md',
+      'notes/.obsidian/c.md',
+      'notes/学习/d.png',
+      'notes/e.mdx',
+    ])
+      writeFileSync(path.join(dir, name), 'x\n');
+    const found = readNoteFiles(dir).map((f) => path.relative(dir, f.path).split(path.sep).join('/'));
+    rmSync(dir, { recursive: true });
+    assert.deepEqual(found, ['notes/a.md', 'notes/学习/b.md']);
+  });
+});

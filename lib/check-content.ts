@@ -16,12 +16,21 @@ import {
   urlSegmentBytes,
 } from './front-matter';
 import { lineIndexAt, lineStarts } from './line-index';
+import { checkLinks } from './links/check';
 import { findMathProblems } from './markdown/math';
 import { prepareNoteBody } from './markdown/prepare';
 import { findLimitProblem } from './note-limits';
 import { defaultsFor } from './settings/front-matter-defaults';
 import type { FrontMatterDefault } from './settings/site-settings';
-import { postUrl, slugFromFileName, urlLookupKey } from './slug';
+import {
+  NOTES_DIR,
+  noteFileTitle,
+  noteSegment,
+  noteUrl,
+  postUrl,
+  slugFromFileName,
+  urlLookupKey,
+} from './slug';
 import type { ContentProblem } from './types';
 
 /** One note file as read from disk; `path` is relative to the repository, e.g. `content/posts/x.md`. */
@@ -32,6 +41,8 @@ export interface NoteFile {
 
 interface CheckedNote {
   file: NoteFile;
+  /** A knowledge note (`notes/`, an Obsidian vault) or a post: their rules differ. */
+  kind: 'post' | 'note';
   parsed: FrontMatterResult;
   /** `:title` (lib/slug.ts). */
   slug: string;
@@ -41,7 +52,7 @@ interface CheckedNote {
 
 // Paths of the site's own pages: a post there (by `permalink:`) would never be served.
 const RESERVED =
-  /^\/(?:$|(?:about|archives|categories|tags|search|page\d*|moved|content-events|search-text|feed\.xml|sitemap\.xml|robots\.txt|search-index\.json|_next|katex|vendor)(?:\/|$))/;
+  /^\/(?:$|(?:about|archives|categories|tags|notes|notes-files|search|page\d*|moved|content-events|search-text|feed\.xml|sitemap\.xml|robots\.txt|search-index\.json|_next|katex|vendor)(?:\/|$))/;
 
 /** Where a link target's URL must be looked up: exact URLs, and the other spellings that redirect. */
 export interface PostUrls {
@@ -52,21 +63,27 @@ export interface PostUrls {
 const NOTE_FILE = /\.(?:md|mdx|markdown)$/i;
 const DAY_MS = 86_400_000;
 
-/** Every `posts/**\/*.{md,mdx,markdown}` under `contentDir`, sorted by path; [] without `posts/`; throws when `contentDir` is missing. */
+/**
+ * Every `posts/**\/*.{md,mdx,markdown}` and `notes/**\/*.md` under `contentDir` (dot-folders such as
+ * `.obsidian/` skipped, as Contentlayer skips them), sorted by path; [] without either folder;
+ * throws when `contentDir` is missing.
+ */
 export function readNoteFiles(contentDir: string): NoteFile[] {
   if (!existsSync(contentDir)) throw new Error(`content folder ${JSON.stringify(contentDir)} does not exist`);
-  const postsDir = path.join(contentDir, 'posts');
-  if (!existsSync(postsDir)) return [];
   const found: string[] = [];
-  const walk = (dir: string): void => {
+  const walk = (dir: string, pattern: RegExp): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name.startsWith('.')) continue; // editor lock files and the like
+      if (entry.name.startsWith('.')) continue; // editor lock files, .obsidian/ and the like
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && NOTE_FILE.test(entry.name)) found.push(full);
+      if (entry.isDirectory()) walk(full, pattern);
+      else if (entry.isFile() && pattern.test(entry.name)) found.push(full);
     }
   };
-  walk(postsDir);
+  const postsDir = path.join(contentDir, 'posts');
+  if (existsSync(postsDir)) walk(postsDir, NOTE_FILE);
+  // contentlayer.config.ts reads `notes/**/*.md` only: other files of a vault are attachments.
+  const notesDir = path.join(contentDir, NOTES_DIR);
+  if (existsSync(notesDir)) walk(notesDir, /\.md$/);
   return found
     .map((full) => ({ full, shown: displayPath(full) }))
     .sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0))
@@ -136,7 +153,29 @@ export function checkNotes(files: NoteFile[], options: CheckOptions, memo?: Chec
   const notes = entries.map((entry) => entry.note);
   const urls: PostUrls = { exact: new Map(), byKey: new Map() };
   const names = new Set<string>();
+  // Two vault notes whose URLs differ only in case or Unicode form would be one file of a static
+  // export on macOS or Windows: they collide too.
+  const noteKeys = new Map<string, string>();
   for (const note of notes) {
+    if (note.kind === 'note') {
+      const key = urlLookupKey(note.url);
+      const first = noteKeys.get(key) ?? urls.exact.get(note.url);
+      if (first === undefined) {
+        noteKeys.set(key, note.file.path);
+        urls.exact.set(note.url, note.file.path);
+        urls.byKey.set(key, note.url);
+      } else {
+        problems.push(
+          error(
+            note.file.path,
+            0,
+            'file',
+            `both this note and ${first} would live at ${note.url} (expected one note per URL: rename one of the files; spaces and punctuation in names become -)`,
+          ),
+        );
+      }
+      continue;
+    }
     const first = urls.exact.get(note.url);
     const field = note.parsed.meta?.permalink ? 'permalink' : 'slug';
     const line = note.parsed.keyLines[field] ?? 0;
@@ -202,6 +241,16 @@ export function checkNotes(files: NoteFile[], options: CheckOptions, memo?: Chec
     if (memo) entry.cross = { key: crossKey, problems: found };
     problems.push(...found);
   }
+  // Links between notes: warnings for links that match no note, several, or no heading.
+  if (options.contentDir !== undefined) {
+    problems.push(
+      ...checkLinks(files, {
+        contentDir: options.contentDir,
+        timeZone: options.timeZone,
+        defaults: options.defaults,
+      }),
+    );
+  }
   const order = new Map(files.map((file, index) => [file.path, index]));
   return problems.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.line - b.line);
 }
@@ -210,13 +259,15 @@ export function checkNotes(files: NoteFile[], options: CheckOptions, memo?: Chec
 function checkFile(file: NoteFile, options: CheckOptions): MemoEntry {
   const own: ContentProblem[] = [];
   const decoded = decodeNote(file.bytes);
-  const sourcePath =
-    options.defaults && options.contentDir
-      ? path.relative(path.resolve(options.contentDir), path.resolve(file.path)).split(path.sep).join('/')
-      : null;
+  const sourcePath = options.contentDir
+    ? path.relative(path.resolve(options.contentDir), path.resolve(file.path)).split(path.sep).join('/')
+    : null;
+  const kind = noteKind(file.path, sourcePath);
   const parsed = parseFrontMatter(decoded.text, file.path, {
     timeZone: options.timeZone,
     defaults: sourcePath !== null && options.defaults ? defaultsFor(sourcePath, options.defaults) : undefined,
+    kind,
+    fallbackTitle: kind === 'note' ? noteFileTitle(file.path) : undefined,
   });
   own.push(...parsed.problems);
   const limit = findLimitProblem(file.bytes.length, parsed.body);
@@ -237,9 +288,18 @@ function checkFile(file: NoteFile, options: CheckOptions): MemoEntry {
   }
   return {
     bytes: file.bytes,
-    note: checkedNote(file, parsed, options.timeZone),
+    note: checkedNote(file, parsed, options.timeZone, kind, sourcePath),
     own,
   };
+}
+
+/**
+ * A file under `<content>/notes/` is a knowledge note. Without the content folder (tests, files
+ * named by hand), its first folder is taken as the content folder: `content/notes/a.md`.
+ */
+function noteKind(filePath: string, sourcePath: string | null): 'post' | 'note' {
+  const under = sourcePath ?? filePath.split('/').slice(1).join('/');
+  return under.startsWith(`${NOTES_DIR}/`) ? 'note' : 'post';
 }
 
 /**
@@ -278,11 +338,21 @@ function checkMath(
   });
 }
 
-function checkedNote(file: NoteFile, parsed: FrontMatterResult, timeZone: string): CheckedNote {
+function checkedNote(
+  file: NoteFile,
+  parsed: FrontMatterResult,
+  timeZone: string,
+  kind: 'post' | 'note',
+  sourcePath: string | null,
+): CheckedNote {
+  if (kind === 'note') {
+    const under = sourcePath ?? file.path.split('/').slice(1).join('/');
+    return { file, kind, parsed, slug: noteSegment(noteFileTitle(under)), url: noteUrl(under) };
+  }
   const meta = parsed.meta;
   const slug = slugFromFileName(file.path, meta?.slug);
   const day = meta?.date ? dayInZone(meta.date, timeZone) : '';
-  return { file, parsed, slug, url: postUrl({ title: slug, permalink: meta?.permalink, day }) };
+  return { file, kind, parsed, slug, url: postUrl({ title: slug, permalink: meta?.permalink, day }) };
 }
 
 /** One line per problem: `path:line: field: message`, warnings prefixed with `warning: `, `:line` left out when 0. */
@@ -310,6 +380,9 @@ function checkNote(
   const { file, parsed } = note;
   const found: ContentProblem[] = [];
   const meta = parsed.meta;
+  // A knowledge note's URL is its vault path and its date is never the file name's: the checks of
+  // post slugs, file-name dates and extensions below are the blog's.
+  if (note.kind === 'note') return [...found, ...checkNoteBody(note, urls, names)];
   if (note.slug === '' && !meta?.permalink) {
     found.push(
       warning(
@@ -380,6 +453,14 @@ function checkNote(
       ),
     );
   }
+  return [...found, ...checkNoteBody(note, urls, names)];
+}
+
+/** What the body of a post or knowledge note shows: unclosed fences, links to missing posts, `{% post_url %}`. */
+function checkNoteBody(note: CheckedNote, urls: PostUrls, names: Set<string>): ContentProblem[] {
+  const { file, parsed } = note;
+  const meta = parsed.meta;
+  const found: ContentProblem[] = [];
   const scan = scanBody(parsed.body);
   if (scan.unclosedFence !== null) {
     found.push(
@@ -391,7 +472,8 @@ function checkNote(
       ),
     );
   }
-  for (const link of scan.links) {
+  // In a vault, `../x/` is a relative link, not Jekyll's sibling post: lib/links/ checks notes' links.
+  for (const link of note.kind === 'note' ? [] : scan.links) {
     const url = `/posts/${link.slug}/`;
     if (urls.exact.has(url)) continue;
     const moved = urls.byKey.get(urlLookupKey(url));

@@ -29,10 +29,11 @@ function project(): string {
   return dir;
 }
 
-function writeIndexes(dir: string, posts: unknown[], pages: unknown[] = []): void {
+function writeIndexes(dir: string, posts: unknown[], pages: unknown[] = [], notes: unknown[] = []): void {
   for (const [type, docs] of [
     ['Post', posts],
     ['Page', pages],
+    ['Note', notes],
   ] as const) {
     mkdirSync(path.join(dir, '.contentlayer/generated', type), { recursive: true });
     writeFileSync(path.join(dir, '.contentlayer/generated', type, '_index.json'), JSON.stringify(docs));
@@ -42,18 +43,27 @@ function writeIndexes(dir: string, posts: unknown[], pages: unknown[] = []): voi
 const doc = (slug: string) => ({ note: { slug, problems: [] }, body: { raw: `# ${slug}\n\n正文` } });
 const snapshots = (dir: string) => readdirSync(path.join(dir, CONTENT_DATA_DIR)).sort();
 
-test('a snapshot holds both document types under the hash of its content', () => {
+test('a snapshot holds every document type under the hash of its content', () => {
   const dir = project();
-  writeIndexes(dir, [doc('a'), doc('b')], [doc('about')]);
+  writeIndexes(dir, [doc('a'), doc('b')], [doc('about')], [doc('笔记')]);
   const name = snapshotContentData(dir);
   assert.match(name, /^[0-9a-f]{32}\.json$/);
   const file = path.join(dir, CONTENT_DATA_DIR, name);
   assert.deepEqual(parseContentData(readFileSync(file, 'utf8'), file), {
     posts: [doc('a'), doc('b')],
     pages: [doc('about')],
+    notes: [doc('笔记')],
   });
   assert.equal(snapshotContentData(dir), name, 'the same content, the same file');
   assert.deepEqual(snapshots(dir), [name]);
+});
+
+test('a snapshot of data made before knowledge notes has no notes', () => {
+  const dir = project();
+  writeIndexes(dir, [doc('a')]);
+  rmSync(path.join(dir, '.contentlayer/generated/Note'), { recursive: true });
+  const file = path.join(dir, CONTENT_DATA_DIR, snapshotContentData(dir));
+  assert.deepEqual(parseContentData(readFileSync(file, 'utf8'), file).notes, []);
 });
 
 test("a build's snapshot stays when a later build rewrites Contentlayer's data", () => {

@@ -37,17 +37,21 @@ export const CONTENT_DATA_DIR = '.contentlayer/data';
 /** How many snapshots stay: the most recently built ones (one per site a checkout builds at once). */
 export const KEPT_SNAPSHOTS = 16;
 
-/** What a snapshot holds: Contentlayer's documents of both types, in its order. */
+/** What a snapshot holds: Contentlayer's documents of each type, in its order. */
 export interface ContentData {
   posts: ContentDoc[];
   pages: ContentDoc[];
+  /** Knowledge notes (`content/notes/`). */
+  notes: ContentDoc[];
 }
 
-function readIndex(projectDir: string, type: 'Post' | 'Page'): string {
+function readIndex(projectDir: string, type: INDEX_TYPE): string {
   const file = path.join(projectDir, '.contentlayer', 'generated', type, '_index.json');
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
+    // Contentlayer writes no index for a type without documents: a site may have no vault.
+    if (type === 'Note' && (error as NodeJS.ErrnoException).code === 'ENOENT') return '[]';
     throw new Error(
       `${file}: Contentlayer's data is missing. Build with \`npm run build\` (content check, \`contentlayer2 build\`, then \`next build\`).`,
       { cause: error },
@@ -60,7 +64,7 @@ function readIndex(projectDir: string, type: 'Post' | 'Page'): string {
  * and returns the file name. Older snapshots beyond the KEPT_SNAPSHOTS most recently used are removed.
  */
 export function snapshotContentData(projectDir: string): string {
-  const text = `{"posts":${readIndex(projectDir, 'Post')},"pages":${readIndex(projectDir, 'Page')}}`;
+  const text = `{"posts":${readIndex(projectDir, 'Post')},"pages":${readIndex(projectDir, 'Page')},"notes":${readIndex(projectDir, 'Note')}}`;
   const name = `${createHash('sha256').update(text).digest('hex').slice(0, 32)}.json`;
   const dir = path.join(projectDir, CONTENT_DATA_DIR);
   const target = path.join(dir, name);
@@ -98,9 +102,11 @@ function pruneSnapshots(dir: string, keep: string): void {
 export function parseContentData(text: string, file: string): ContentData {
   const data = JSON.parse(text) as Partial<ContentData> | null;
   if (!data || !Array.isArray(data.posts) || !Array.isArray(data.pages)) {
-    throw new Error(`${file}: not a content snapshot (expected {"posts": [...], "pages": [...]})`);
+    throw new Error(
+      `${file}: not a content snapshot (expected {"posts": [...], "pages": [...], "notes": [...]})`,
+    );
   }
-  return { posts: data.posts, pages: data.pages };
+  return { posts: data.posts, pages: data.pages, notes: Array.isArray(data.notes) ? data.notes : [] };
 }
 
 /** Contentlayer's data as `contentlayer2 dev` last wrote it, and a stamp naming that version. */
@@ -112,7 +118,7 @@ export interface GeneratedContent extends ContentData {
   stamp: string;
 }
 
-const INDEX_TYPES = ['Post', 'Page'] as const;
+const INDEX_TYPES = ['Post', 'Page', 'Note'] as const;
 
 /**
  * Data read within this long of an index file's last write is read once more after it, even if the
@@ -122,7 +128,7 @@ const INDEX_TYPES = ['Post', 'Page'] as const;
 const SETTLE_MS = 1000;
 
 interface Reading {
-  /** Time, size and inode of both index files ('-' for a missing one). */
+  /** Time, size and inode of the index files ('-' for a missing one). */
   look: string;
   /** Newest modification time of the two. */
   writtenMs: number;
@@ -157,7 +163,7 @@ function indexFile(projectDir: string, type: INDEX_TYPE): string {
 const KEY = Symbol.for('xiaoji.generated-content');
 const store = globalThis as typeof globalThis & { [KEY]?: Map<string, Reading> };
 
-const EMPTY: GeneratedContent = { stamp: 'none', posts: [], pages: [] };
+const EMPTY: GeneratedContent = { stamp: 'none', posts: [], pages: [], notes: [] };
 
 /**
  * `npm run dev`: Contentlayer's data as `contentlayer2 dev` wrote it last. A stat of both index
@@ -184,8 +190,10 @@ export function readGeneratedContent(projectDir: string): GeneratedContent {
       last?.content.stamp === stamp
         ? last.content
         : (() => {
-            const [posts, pages] = texts.map((text, i) => parseIndex(text, INDEX_TYPES[i] as INDEX_TYPE));
-            return { stamp, posts: posts ?? [], pages: pages ?? [] };
+            const [posts, pages, notes] = texts.map((text, i) =>
+              parseIndex(text, INDEX_TYPES[i] as INDEX_TYPE),
+            );
+            return { stamp, posts: posts ?? [], pages: pages ?? [], notes: notes ?? [] };
           })();
     readings.set(projectDir, { look, writtenMs, settled: now - writtenMs > SETTLE_MS, content });
     return content;

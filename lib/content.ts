@@ -24,7 +24,18 @@ import {
   parseContentData,
   readGeneratedContent,
 } from './content-data';
-import { urlLookupKey } from './slug';
+import { listVaultAttachments } from './links/attachments';
+import {
+  type Backlink,
+  buildLinkState,
+  type LinkGraph,
+  type LinkState,
+  type RelatedNote,
+  rankRelated,
+} from './links/graph';
+import type { LinkTarget } from './links/resolve';
+import { buildNoteTree, listNoteFolders, type NoteFolder } from './notes/tree';
+import { NOTES_DIR, urlLookupKey } from './slug';
 import { buildCategoryTree, groupArchives, groupTags, taxonomySlug } from './taxonomy';
 import type { ContentProblem, NoteMeta, NoteRecord } from './types';
 
@@ -58,19 +69,36 @@ interface Content {
   listedPosts: Note[];
   /** Listed posts with pinned ones first (each group newest first): the home page order. */
   homePosts: Note[];
+  /**
+   * Every knowledge note that has a page (`content/notes/`): no errors, drafts (`draft: true`,
+   * `publish: false`) only when drafts are shown; in vault order (by path).
+   */
+  publishedNotes: Note[];
+  /** Published notes minus `hidden: true`: the notes of the tree, tag pages, search, sitemap and feed. */
+  listedNotes: Note[];
 }
 
-function decide(postDocs: readonly ContentDoc[], pageDocs: readonly ContentDoc[]): Content {
+const byPath = (a: Note, b: Note) => (a.sourcePath < b.sourcePath ? -1 : a.sourcePath > b.sourcePath ? 1 : 0);
+
+function decide(
+  postDocs: readonly ContentDoc[],
+  pageDocs: readonly ContentDoc[],
+  noteDocs: readonly ContentDoc[],
+): Content {
   const posts = toNotes(postDocs);
   const pages = toNotes(pageDocs);
+  const vault = toNotes(noteDocs);
   const publishedPosts = posts.notes.filter((n) => siteConfig.showDrafts || !n.meta.draft).sort(byNewest);
   const listedPosts = publishedPosts.filter((n) => !n.meta.hidden);
+  const publishedNotes = vault.notes.filter((n) => siteConfig.showDrafts || !n.meta.draft).sort(byPath);
   return {
     pages: pages.notes,
-    brokenNotes: [...posts.broken, ...pages.broken],
+    brokenNotes: [...posts.broken, ...pages.broken, ...vault.broken],
     publishedPosts,
     listedPosts,
     homePosts: [...listedPosts.filter((n) => n.meta.pin), ...listedPosts.filter((n) => !n.meta.pin)],
+    publishedNotes,
+    listedNotes: publishedNotes.filter((n) => !n.meta.hidden),
   };
 }
 
@@ -101,7 +129,7 @@ function readContentData(): ContentData {
 }
 
 const generated = dev ? null : readContentData();
-const built: Content | null = generated && decide(generated.posts, generated.pages);
+const built: Content | null = generated && decide(generated.posts, generated.pages, generated.notes);
 
 if (built && failOnContentErrors && built.brokenNotes.length > 0) {
   // Normally `npm run check:content` stops the build first; this guards a bare `next build`.
@@ -124,7 +152,7 @@ function content(): Content {
   const data = devData();
   let decided = devContent.get(data);
   if (!decided) {
-    decided = decide(data.posts, data.pages);
+    decided = decide(data.posts, data.pages, data.notes);
     devContent.set(data, decided);
   }
   return decided;
@@ -189,8 +217,15 @@ function urlMapsOf(current: Content) {
       exact.set(note.url.normalize('NFC'), note);
       for (const from of note.meta.redirectFrom) moved.set(urlLookupKey(from), note.url);
     }
+    // A knowledge note is also found by its vault path as written (`/notes/学习/01 基础.md`, spaces
+    // and all): the way Obsidian users type and share it.
+    for (const note of current.publishedNotes) {
+      moved.set(urlLookupKey(`/${note.sourcePath.replace(/\.md$/i, '')}`), note.url);
+      moved.set(urlLookupKey(`/${note.sourcePath}`), note.url);
+    }
     // A post's own spellings win over another post's `redirect_from:`.
-    for (const note of current.publishedPosts) moved.set(urlLookupKey(note.url), note.url);
+    for (const note of [...current.publishedPosts, ...current.publishedNotes])
+      moved.set(urlLookupKey(note.url), note.url);
     maps = { exact, moved };
     urlMaps.set(current, maps);
   }
@@ -245,24 +280,112 @@ export function getPostsInCategory(slug: string): { name: string; notes: Note[] 
   return first === undefined ? null : { name: first, notes };
 }
 
-/** Tags of listed posts, grouped case-insensitively, with counts. */
-export function getTags() {
-  return groupTags(content().listedPosts.map((n) => n.meta));
+const tagged = new WeakMap<Content, Note[]>();
+
+/** Listed posts, newest first, then listed knowledge notes in vault order: what tags are drawn from. */
+function taggedNotes(current: Content): Note[] {
+  let list = tagged.get(current);
+  if (!list) {
+    list = [...current.listedPosts, ...current.listedNotes];
+    tagged.set(current, list);
+  }
+  return list;
 }
 
-/** Listed posts with the tag, and the tag's display name. */
+/** Tags of listed posts and knowledge notes, grouped case-insensitively, with counts. */
+export function getTags() {
+  return groupTags(taggedNotes(content()).map((n) => n.meta));
+}
+
+/** Listed posts (newest first) then knowledge notes with the tag, and the tag's display name. */
 export function getPostsWithTag(slug: string): { name: string; notes: Note[] } | null {
   const group = getTags().find((t) => t.slug === slug);
   if (!group) return null;
   return {
     name: group.name,
-    notes: content().listedPosts.filter((n) => n.meta.tags.some((t) => taxonomySlug(t) === slug)),
+    notes: taggedNotes(content()).filter((n) => n.meta.tags.some((t) => taxonomySlug(t) === slug)),
   };
 }
 
 /** Listed posts grouped by year and month in the site time zone, newest first. */
 export function getArchives() {
   return groupArchives(content().listedPosts);
+}
+
+const feeds = new WeakMap<Content, Note[]>();
+
+/** What the feed shows: listed posts and dated listed knowledge notes, newest first. */
+export function getFeedNotes(): readonly Note[] {
+  const current = content();
+  let list = feeds.get(current);
+  if (!list) {
+    list = [...current.listedPosts, ...current.listedNotes.filter((n) => n.meta.date !== '')].sort(byNewest);
+    feeds.set(current, list);
+  }
+  return list;
+}
+
+/** What search covers: listed posts (newest first), then listed knowledge notes (vault order). */
+export function getSearchedNotes(): readonly Note[] {
+  return taggedNotes(content());
+}
+
+/** Every knowledge note with a page (drafts only when shown; hidden ones too), in vault order. */
+export function getPublishedNotes(): readonly Note[] {
+  return content().publishedNotes;
+}
+
+/** Knowledge notes shown in lists, the tree, search and the sitemap (no hidden ones), in vault order. */
+export function getListedNotes(): readonly Note[] {
+  return content().listedNotes;
+}
+
+/** The published knowledge note at this site path (decoded, as `Note.url`). */
+export function getNoteByUrl(url: string): Note | undefined {
+  return notesOf(content()).byUrl.get(url.normalize('NFC'));
+}
+
+/** Site paths of every published knowledge note, for generateStaticParams. */
+export function getNoteUrls(): string[] {
+  return content().publishedNotes.map((n) => n.url);
+}
+
+/** The vault's folder tree of listed notes (`/notes/` and one index page per folder). */
+export function getNoteTree(): NoteFolder<Note> {
+  return notesOf(content()).tree;
+}
+
+/** The folder whose index page is at this site path (decoded), null when none. */
+export function getNoteFolder(url: string): NoteFolder<Note> | null {
+  return notesOf(content()).folders.get(url.normalize('NFC')) ?? null;
+}
+
+/** Site paths of every folder index page below `/notes/`, for generateStaticParams. */
+export function getNoteFolderUrls(): string[] {
+  return [...notesOf(content()).folders.keys()].filter((url) => url !== `/${NOTES_DIR}/`);
+}
+
+interface NoteIndex {
+  byUrl: Map<string, Note>;
+  tree: NoteFolder<Note>;
+  folders: Map<string, NoteFolder<Note>>;
+}
+
+const noteIndexes = new WeakMap<Content, NoteIndex>();
+
+/** Per content version: notes by URL and the folder tree. */
+function notesOf(current: Content): NoteIndex {
+  let index = noteIndexes.get(current);
+  if (!index) {
+    const tree = buildNoteTree(current.listedNotes);
+    index = {
+      byUrl: new Map(current.publishedNotes.map((n) => [n.url.normalize('NFC'), n])),
+      tree,
+      folders: new Map(listNoteFolders(tree).map((f) => [f.url, f])),
+    };
+    noteIndexes.set(current, index);
+  }
+  return index;
 }
 
 /** A standalone page (`content/pages/<slug>.md`), e.g. about. */
@@ -294,15 +417,92 @@ const devCheck: { memo: CheckMemo; stamp: string | null; problems: ContentProble
  */
 export function getContentProblems(): ContentProblem[] {
   if (generated && failOnContentErrors)
-    return [...generated.posts, ...generated.pages].flatMap((d) => d.note.problems);
+    return [...generated.posts, ...generated.pages, ...generated.notes].flatMap((d) => d.note.problems);
   if (generated) return checkFiles();
   const data = devData();
   if (devCheck.stamp !== data.stamp) {
-    const fromRecords = [...data.posts, ...data.pages].flatMap((d) => d.note.problems);
+    const fromRecords = [...data.posts, ...data.pages, ...data.notes].flatMap((d) => d.note.problems);
     const seen = new Set(fromRecords.map(formatProblem));
     const onlyChecked = checkFiles(devCheck.memo).filter((p) => !seen.has(formatProblem(p)));
     devCheck.stamp = data.stamp;
     devCheck.problems = [...fromRecords, ...onlyChecked];
   }
   return devCheck.problems;
+}
+
+/** The URL a note's page is served at (a standalone page lives at `/<slug>/`). */
+export function pageUrlOf(note: Note): string {
+  return note.kind === 'page' ? `/${note.slug}/` : note.url;
+}
+
+/** A note as a link target. */
+export function linkTargetOf(note: Note): LinkTarget {
+  return {
+    url: pageUrlOf(note),
+    sourcePath: note.sourcePath,
+    kind: note.kind,
+    title: note.meta.title,
+    aliases: note.meta.aliases,
+    headings: note.headings ?? [],
+    blockIds: note.blockIds ?? [],
+  };
+}
+
+const linkStates = new WeakMap<Content, { state: LinkState; notes: Map<string, Note> }>();
+
+/** Every page-bearing note's links resolved once per content version (lib/links/graph.ts). */
+function linked(): { state: LinkState; notes: Map<string, Note> } {
+  const current = content();
+  let found = linkStates.get(current);
+  if (!found) {
+    const linkable = [...current.publishedNotes, ...current.publishedPosts, ...current.pages];
+    const state = buildLinkState(
+      linkable.map((note) => ({
+        target: linkTargetOf(note),
+        links: note.links ?? [],
+        tags: note.meta.tags,
+        categories: note.meta.categories,
+        date: note.meta.date,
+      })),
+      listVaultAttachments(siteConfig.contentDir),
+      siteConfig.contentDir,
+    );
+    found = { state, notes: new Map(linkable.map((note) => [pageUrlOf(note), note])) };
+    linkStates.set(current, found);
+  }
+  return found;
+}
+
+function linkState(): LinkState {
+  return linked().state;
+}
+
+/** The notes and posts that link to the page at `url` (each once, with the sentences around its links). */
+export function getBacklinks(url: string): readonly Backlink[] {
+  return linkState().backlinks.get(url) ?? [];
+}
+
+/** Up to five notes or posts related to the one at `url` by shared links, tags and categories. */
+export function getRelated(url: string): RelatedNote[] {
+  return rankRelated(linkState(), url);
+}
+
+/** Every note, post and page as a node, every resolved link between two of them as an edge. */
+export function getLinkGraph(): LinkGraph {
+  return linkState().graph;
+}
+
+/** What links between notes need to turn a body's markers into links (lib/links/page.ts). */
+export function getLinkIndex(): LinkState['index'] {
+  return linkState().index;
+}
+
+/** The published note, post or page at a page URL. */
+export function getLinkableNote(url: string): Note | undefined {
+  return linked().notes.get(url);
+}
+
+/** Links that match no note, several notes, or no heading; embeds of missing files (warnings). */
+export function getLinkProblems(): ContentProblem[] {
+  return linkState().problems;
 }

@@ -210,6 +210,7 @@ describe('parseFrontMatter normalises Chirpy/Jekyll keys', () => {
         mediaSubpath: null,
         renderWithLiquid: true,
         authors: [],
+        aliases: [],
       },
     },
     {
@@ -1036,4 +1037,91 @@ describe('HTML entities in title and description are decoded once, as a Chirpy p
       if (row.desc !== undefined) assert.equal(result.meta?.description, row.desc);
     });
   }
+});
+
+describe('parseFrontMatter reads knowledge notes (Obsidian forms)', () => {
+  const NOTE_FILE = 'content/notes/学习/01 基础功能汇总.md';
+  const options = { ...SH, kind: 'note' as const, fallbackTitle: '01 基础功能汇总' };
+  const rows: { name: string; input: string; expected: Partial<NoteMeta>; problems?: string[] }[] = [
+    {
+      name: 'no front matter: title from the file name, undated',
+      input: '# 小标题\n正文\n',
+      expected: { title: '01 基础功能汇总', date: '', updated: null, draft: false, tags: [], aliases: [] },
+    },
+    { name: 'an empty file', input: '', expected: { title: '01 基础功能汇总', date: '' } },
+    { name: 'title given', input: note('title: 基础'), expected: { title: '基础' } },
+    { name: 'an empty title falls back', input: note('title:'), expected: { title: '01 基础功能汇总' } },
+    {
+      name: 'created is the date',
+      input: note('created: 2024-03-01 10:00'),
+      expected: { date: '2024-03-01T02:00:00.000Z' },
+    },
+    {
+      name: 'date wins over created',
+      input: note('date: 2024-03-02', 'created: 2024-03-01'),
+      expected: { date: '2024-03-01T16:00:00.000Z' },
+    },
+    {
+      name: 'updated, else last_modified_at',
+      input: note('updated: 2024-03-05'),
+      expected: { date: '', updated: '2024-03-04T16:00:00.000Z' },
+    },
+    {
+      name: 'last_modified_at as updated',
+      input: note('last_modified_at: 2024-03-05'),
+      expected: { updated: '2024-03-04T16:00:00.000Z' },
+    },
+    { name: 'publish: false is a draft', input: note('publish: false'), expected: { draft: true } },
+    { name: 'draft: true is a draft', input: note('draft: true'), expected: { draft: true } },
+    { name: 'tags as a string', input: note('tags: 读书 笔记'), expected: { tags: ['读书', '笔记'] } },
+    {
+      name: 'aliases as a list',
+      input: note('aliases: [基础, 汇总]'),
+      expected: { aliases: ['基础', '汇总'] },
+    },
+    {
+      name: 'aliases as one string',
+      input: note('aliases: 基础 功能'),
+      expected: { aliases: ['基础 功能'] },
+    },
+    {
+      name: 'a wrong created is an error on its line',
+      input: note('title: x', 'created: 明天'),
+      expected: {},
+      problems: ['error created 3'],
+    },
+    {
+      name: 'unknown keys still warn',
+      input: note('cssclass: wide'),
+      expected: {},
+      problems: ['warning cssclass 2'],
+    },
+  ];
+  for (const { name, input, expected, problems = [] } of rows) {
+    test(name, () => {
+      const result = parseFrontMatter(input, NOTE_FILE, options);
+      assert.deepEqual(
+        result.problems.map((p) => `${p.severity} ${p.field} ${p.line}`),
+        problems,
+      );
+      if (problems.some((p) => p.startsWith('error'))) return;
+      assert.ok(result.meta);
+      for (const [key, value] of Object.entries(expected))
+        assert.deepEqual(result.meta[key as keyof NoteMeta], value, key);
+    });
+  }
+
+  test('posts keep their rules: created, updated and publish are unknown keys there', () => {
+    const result = parseFrontMatter(note('title: x', 'created: 2024-03-01', 'publish: false'), FILE, SH);
+    assert.deepEqual(
+      result.problems.map((p) => `${p.severity} ${p.field}`),
+      ['warning created', 'warning publish'],
+    );
+    assert.equal(result.meta?.draft, false);
+  });
+
+  test('a post without front matter is still an error', () => {
+    const result = parseFrontMatter('正文\n', FILE, SH);
+    assert.equal(result.meta, null);
+  });
 });

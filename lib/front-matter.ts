@@ -60,7 +60,9 @@ const YAML11_BOOLEANS = new Map<string, boolean>([
 ]);
 const READ_KEYS = `title date last_modified_at categories category tags tag toc comments pin published draft
   hidden math mermaid render_with_liquid description slug permalink redirect_from image media_subpath img_path
-  author authors`.split(/\s+/);
+  author authors aliases`.split(/\s+/);
+// Obsidian's keys, read for knowledge notes (`kind: 'note'`) only.
+const NOTE_KEYS = new Set(['created', 'updated', 'publish']);
 // Jekyll/Chirpy keys that mean something elsewhere; we accept them silently.
 const IGNORED_KEYS = `layout excerpt excerpt_separator lang locale sitemap redirect_to seo
   canonical_url license keywords share icon order tail_includes head_includes`.split(/\s+/);
@@ -115,6 +117,10 @@ export function parseFrontMatter(
   options: {
     timeZone: string;
     requireDate?: boolean;
+    /** What the file is: a knowledge note (`content/notes/`) may have no front matter, title or date. */
+    kind?: 'post' | 'page' | 'note';
+    /** A note's title when it sets none: its file name without `.md`. */
+    fallbackTitle?: string;
     /** Front-matter defaults scoping this note (lib/settings/front-matter-defaults.ts): fill absent keys only. */
     defaults?: Readonly<Record<string, unknown>>;
   },
@@ -136,7 +142,8 @@ export function parseFrontMatter(
     bodyLine: split.bodyLine,
     keyLines,
   });
-  if (split.body.trim() === '' && split.yaml === null && !split.unclosed) {
+  const note = options.kind === 'note' ? { fallbackTitle: options.fallbackTitle ?? '' } : null;
+  if (split.body.trim() === '' && split.yaml === null && !split.unclosed && !note) {
     report('error', 'file', 0, 'the file is empty (expected front matter with at least a title)');
     return result(null);
   }
@@ -168,7 +175,7 @@ export function parseFrontMatter(
       'the front matter ends with ... (expected ---: the build reads only --- as the end of front matter)',
     );
   }
-  if (split.yaml === null) {
+  if (split.yaml === null && !note) {
     report(
       'error',
       'file',
@@ -178,14 +185,16 @@ export function parseFrontMatter(
     return result(null);
   }
   try {
+    // Most vault notes have no front matter: they read as an empty one, every key defaulted.
     const reader = new FieldReader(
-      split.yaml,
-      split.yamlLine,
+      split.yaml ?? '',
+      split.yaml === null ? 1 : split.yamlLine,
       file,
       options.timeZone,
       report,
       options.requireDate,
       options.defaults,
+      note,
     );
     const meta = reader.read();
     return result(meta, reader.keyLines);
@@ -230,6 +239,8 @@ class FieldReader {
     private readonly report: Report,
     private readonly requireDate = true,
     private readonly defaults: Readonly<Record<string, unknown>> = {},
+    /** Set for a knowledge note: Obsidian's keys are read and title and date are optional. */
+    private readonly note: { fallbackTitle: string } | null = null,
   ) {
     this.doc = parseDocument(yaml, {
       lineCounter: this.lines,
@@ -314,7 +325,7 @@ class FieldReader {
   /** Keys the note does not set, from its front-matter defaults; they are read at the first YAML line. */
   private collectDefaults(): void {
     for (const [key, value] of Object.entries(this.defaults)) {
-      if (this.entries.has(key) || !KNOWN_KEYS.has(key)) continue;
+      if (this.entries.has(key) || !this.isKnownKey(key)) continue;
       this.entries.set(key, { line: this.firstLine, value: this.value(this.doc.createNode(value)) });
     }
   }
@@ -341,7 +352,7 @@ class FieldReader {
           line,
           `is also given on line ${previous.line} (expected each key once: the build cannot read a repeated key)`,
         );
-      if (!KNOWN_KEYS.has(key.text)) {
+      if (!this.isKnownKey(key.text)) {
         const guess = suggestKey(key.text);
         const hint = guess
           ? ` (did you mean \`${guess}\`?)`
@@ -380,12 +391,16 @@ class FieldReader {
     }
   }
 
+  private isKnownKey(key: string): boolean {
+    return KNOWN_KEYS.has(key) || (this.note !== null && NOTE_KEYS.has(key));
+  }
+
   private meta(): NoteMeta {
     const mediaSubpath = this.readText('media_subpath') ?? this.readText('img_path');
     return {
       title: this.readTitle(),
-      date: this.readNoteDate(),
-      updated: this.readDate('last_modified_at'),
+      date: this.note ? (this.readDate('date') ?? this.readDate('created') ?? '') : this.readNoteDate(),
+      updated: (this.note ? this.readDate('updated') : null) ?? this.readDate('last_modified_at'),
       categories: unique(
         [...this.readList('categories', true), ...this.readList('category', false)],
         (c) => c,
@@ -406,6 +421,7 @@ class FieldReader {
       mediaSubpath,
       renderWithLiquid: this.readBoolean('render_with_liquid', true),
       authors: unique([...this.readList('author', false), ...this.readList('authors', false)], (a) => a),
+      aliases: unique(this.readList('aliases', false), (a) => a),
     };
   }
 
@@ -460,12 +476,14 @@ class FieldReader {
   private readDraft(): boolean {
     const draft = this.readBoolean('draft', false);
     const published = this.readBoolean('published', true);
-    return draft || !published;
+    // Obsidian Publish's `publish: false`.
+    const publish = this.note ? this.readBoolean('publish', true) : true;
+    return draft || !published || !publish;
   }
 
   private readTitle(): string {
     const entry = this.entries.get('title');
-    const title = this.readHtmlText('title');
+    const title = this.readHtmlText('title') ?? (this.note?.fallbackTitle || null);
     if (title === null && (!entry || entry.value.kind === 'none' || entry.value.kind === 'text')) {
       this.report(
         'error',

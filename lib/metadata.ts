@@ -18,7 +18,7 @@ export function buildNoteMetadata(note: Note): Metadata {
       title: meta.title,
       description: note.excerpt || siteConfig.description,
       url: note.url,
-      publishedTime: meta.date,
+      publishedTime: meta.date || undefined,
       modifiedTime: meta.updated ?? undefined,
       tags: meta.tags,
       images,
@@ -37,16 +37,17 @@ export function serializeJsonLd(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-/** schema.org BlogPosting for a note. */
+/** schema.org BlogPosting for a post, Article for a knowledge note (undated ones carry no dates). */
 export function buildNoteJsonLd(note: Note): Record<string, unknown> {
   const { meta } = note;
+  const modified = meta.updated ?? meta.date;
   return {
     '@context': 'https://schema.org',
-    '@type': 'BlogPosting',
+    '@type': note.kind === 'note' ? 'Article' : 'BlogPosting',
     headline: meta.title,
     description: note.excerpt,
-    datePublished: meta.date,
-    dateModified: meta.updated ?? meta.date,
+    ...(meta.date ? { datePublished: meta.date } : {}),
+    ...(modified ? { dateModified: modified } : {}),
     url: absoluteUrl(note.url),
     keywords: meta.tags.join(', '),
     wordCount: note.wordCount,

@@ -94,3 +94,55 @@ test('one parse serves the TOC and the excerpt: same results as reading each on 
     assert.equal(record.excerpt, alone, c.body);
   }
 });
+
+test('kinds by folder: posts, pages and knowledge notes', () => {
+  const rows: { path: string; text: string; kind: string; url: string; title: string; date: string }[] = [
+    {
+      path: 'posts/2024-01-01-ok.md',
+      text: front,
+      kind: 'post',
+      url: '/posts/ok/',
+      title: '标题',
+      date: '2024-01-01T02:00:00.000Z',
+    },
+    {
+      path: 'pages/about.md',
+      text: '---\ntitle: 关于\n---\n正文\n',
+      kind: 'page',
+      url: '/posts/about/',
+      title: '关于',
+      date: '',
+    },
+    {
+      path: 'notes/学习/01 基础功能汇总.md',
+      text: '## 一\n\n正文。\n',
+      kind: 'note',
+      url: '/notes/学习/01-基础功能汇总/',
+      title: '01 基础功能汇总',
+      date: '',
+    },
+    {
+      path: "notes/if __name__ == '__main__'.md",
+      text: '---\ncreated: 2024-03-01\n---\n正文\n',
+      kind: 'note',
+      url: "/notes/if-__name__-==-'__main__'/",
+      title: "if __name__ == '__main__'",
+      date: '2024-02-29T16:00:00.000Z',
+    },
+  ];
+  for (const row of rows) {
+    const record = buildNoteRecord(row.path, row.text, { ...options, requireDate: row.kind === 'post' });
+    assert.deepEqual(
+      [record.kind, record.url, record.meta?.title, record.meta?.date, record.problems.length],
+      [row.kind, row.url, row.title, row.date, 0],
+      row.path,
+    );
+  }
+});
+
+test("a note's relative media resolve from its folder's attachments", () => {
+  const record = buildNoteRecord('notes/学习/Python 入门/a.md', '正文\n', options);
+  assert.equal(record.meta?.mediaSubpath, '/notes-files/学习/Python 入门/');
+  const own = buildNoteRecord('notes/a.md', '---\nmedia_subpath: /img\n---\n正文\n', options);
+  assert.equal(own.meta?.mediaSubpath, '/img');
+});

@@ -3,15 +3,25 @@ import type { Root as MdastRoot } from 'mdast';
 import { dayInZone } from './dates';
 import { parseFrontMatter } from './front-matter';
 import { excerptFromTree } from './markdown/excerpt';
+import { rewriteNoteLinks } from './markdown/note-links';
 import { prepareNoteBody } from './markdown/prepare';
 import type { RenderTaps } from './markdown/render-html';
 import { parseForToc, type TocOptions, tocFromHast, tocFromTree } from './markdown/toc';
 import { findLimitProblem } from './note-limits';
+import { attachmentFolderUrl } from './notes/attachments';
 import { defaultsFor } from './settings/front-matter-defaults';
 import type { FrontMatterDefault } from './settings/site-settings';
-import { postUrl, slugFromFileName } from './slug';
+import {
+  NOTES_DIR,
+  noteFileTitle,
+  noteFolders,
+  noteSegment,
+  noteUrl,
+  postUrl,
+  slugFromFileName,
+} from './slug';
 import { countWordsByScript, readingMinutes } from './text-stats';
-import type { NoteMeta, NoteRecord, PrerenderedBody, TocEntry } from './types';
+import type { HeadingAnchor, NoteKind, NoteMeta, NoteRecord, PrerenderedBody, TocEntry } from './types';
 
 export interface NoteRecordOptions {
   /** The content folder as written in problems, e.g. `content`. */
@@ -24,6 +34,15 @@ export interface NoteRecordOptions {
   defaults?: readonly FrontMatterDefault[];
 }
 
+/**
+ * What a file under the content folder is, by its top folder: `notes/` holds knowledge notes (an
+ * Obsidian vault), `pages/` standalone pages, everything else blog posts.
+ */
+export function contentKind(sourcePath: string): NoteRecord['kind'] {
+  if (sourcePath.startsWith(`${NOTES_DIR}/`)) return 'note';
+  return sourcePath.startsWith('pages/') ? 'page' : 'post';
+}
+
 /** What the record builder knows before it reads the markdown tree. */
 interface RecordStart {
   /** The record, complete but for `toc` and `excerpt`. */
@@ -33,28 +52,48 @@ interface RecordStart {
   tocOptions: TocOptions;
   wantToc: boolean;
   description: string;
+  /** Where the note comes from: decides which Obsidian syntax is read. */
+  kind: NoteKind;
+  /** The file line the body starts on. */
+  bodyLine: number;
 }
 
 /** Front matter, limits, text passes and counts: everything but the markdown tree's parts. */
 function startRecord(sourcePath: string, text: string, options: NoteRecordOptions): RecordStart | NoteRecord {
   const format = sourcePath.toLowerCase().endsWith('.mdx') ? 'mdx' : 'md';
   const file = `${options.contentDir}/${sourcePath}`;
+  const kind = contentKind(sourcePath);
   const parsed = parseFrontMatter(text, file, {
     timeZone: options.timeZone,
-    requireDate: options.requireDate,
+    // A knowledge note is undated unless its front matter says otherwise.
+    requireDate: kind === 'note' ? false : options.requireDate,
     defaults: options.defaults ? defaultsFor(sourcePath, options.defaults) : undefined,
+    kind,
+    fallbackTitle: kind === 'note' ? noteFileTitle(sourcePath) : undefined,
   });
-  const slug = slugFromFileName(sourcePath, parsed.meta?.slug);
-  const url = postUrl({
-    title: slug,
-    permalink: parsed.meta?.permalink,
-    day: parsed.meta?.date ? dayInZone(parsed.meta.date, options.timeZone) : '',
-  });
+  // Relative media paths in a note (`![](attachments/a.png)`) resolve against its folder's
+  // attachments (lib/notes/attachments.ts), unless it sets `media_subpath:` itself.
+  if (kind === 'note' && parsed.meta && parsed.meta.mediaSubpath === null)
+    parsed.meta.mediaSubpath = attachmentFolderUrl(noteFolders(sourcePath));
+  // A note's URL is its path in the vault (`slug:` and `permalink:` are the blog's).
+  const slug =
+    kind === 'note'
+      ? noteSegment(noteFileTitle(sourcePath))
+      : slugFromFileName(sourcePath, parsed.meta?.slug);
+  const url =
+    kind === 'note'
+      ? noteUrl(sourcePath)
+      : postUrl({
+          title: slug,
+          permalink: parsed.meta?.permalink,
+          day: parsed.meta?.date ? dayInZone(parsed.meta.date, options.timeZone) : '',
+        });
   // A note past the size or nesting limits is not parsed any further: that is what would hang.
   const limit = findLimitProblem(Buffer.byteLength(text), parsed.body);
   if (limit) {
     return {
       sourcePath,
+      kind,
       format,
       slug,
       url,
@@ -91,6 +130,7 @@ function startRecord(sourcePath: string, text: string, options: NoteRecordOption
   return {
     record: {
       sourcePath,
+      kind,
       format,
       slug,
       url,
@@ -106,15 +146,37 @@ function startRecord(sourcePath: string, text: string, options: NoteRecordOption
     tocOptions: { format, maxDepth: options.tocMaxDepth, math: meta?.math },
     wantToc: meta?.toc !== false,
     description: meta?.description?.trim() ?? '',
+    kind,
+    bodyLine: parsed.bodyLine,
   };
 }
 
-/** The TOC and excerpt from a parse of their own. */
-function finishRecord({ record, body, tocOptions, wantToc, description }: RecordStart): NoteRecord {
-  // One parse for both: the excerpt reads the tree before the TOC's transforms change it.
-  const tree = wantToc || description === '' ? parseForToc(body, tocOptions) : null;
+/** Every heading level a link may name (`[[note#heading]]`), not only the TOC's. */
+const ALL_HEADINGS = 6;
+
+/** The links and block ids of a parsed body (the tree is rewritten: read the excerpt first). */
+function addLinks(record: NoteRecord, tree: MdastRoot | null, start: RecordStart): void {
+  // `.mdx` bodies are MDX's own format: their brackets are not read as links (docs/publishing-a-vault.md).
+  const found =
+    tree && record.format === 'md'
+      ? rewriteNoteLinks(tree, start.body, { kind: start.kind, bodyLine: start.bodyLine })
+      : null;
+  record.links = found?.links ?? [];
+  record.blockIds = found?.blockIds ?? [];
+}
+
+/** The TOC, excerpt, links and headings from a parse of their own. */
+function finishRecord(start: RecordStart): NoteRecord {
+  const { record, body, tocOptions, wantToc, description } = start;
+  // One parse for all: the excerpt reads the tree before the links' and TOC's transforms change it.
+  const tree = parseForToc(body, tocOptions);
   record.excerpt = description || (tree ? excerptFromTree(tree) : '');
-  record.toc = wantToc && tree ? tocFromTree(tree, body, tocOptions) : [];
+  addLinks(record, tree, start);
+  const headings: HeadingAnchor[] = tree
+    ? tocFromTree(tree, body, { ...tocOptions, maxDepth: ALL_HEADINGS })
+    : [];
+  record.headings = headings;
+  record.toc = wantToc ? headings.filter((h) => h.depth <= tocOptions.maxDepth) : [];
   return record;
 }
 
@@ -130,6 +192,7 @@ export type BodyRenderer = (
   meta: NoteMeta,
   taps: RenderTaps,
   pageUrl: string,
+  kind?: NoteKind,
 ) => Promise<{ html: string; report: PrerenderedBody['report'] }>;
 
 /** Keeps a rendered body somewhere and returns the name to find it by (lib/page-body.ts). */
@@ -167,7 +230,7 @@ export async function buildRenderedNoteRecord(
 ): Promise<NoteRecord> {
   const start = startRecord(sourcePath, text, options);
   if (!('body' in start)) return start;
-  const { record, body, tocOptions, wantToc, description } = start;
+  const { record, body, tocOptions, wantToc, description, kind } = start;
   const meta = record.meta;
   if (!meta || record.problems.some((p) => p.severity === 'error')) return finishRecord(start);
   const unrendered = (): NoteRecord => {
@@ -177,6 +240,7 @@ export async function buildRenderedNoteRecord(
   if (record.format !== 'md') return unrendered();
   let excerpt = '';
   let toc: TocEntry[] = [];
+  let headings: HeadingAnchor[] = [];
   let parsed: MdastRoot | null = null;
   try {
     const url = pageUrl(record);
@@ -188,12 +252,16 @@ export async function buildRenderedNoteRecord(
           // Copied before any plugin changes it.
           if (finish) parsed = structuredClone(tree);
           if (description === '') excerpt = excerptFromTree(tree);
+          // After the excerpt: this rewrites the links into the markers the renderer goes on with.
+          addLinks(record, tree, start);
         },
         headings: (tree) => {
-          if (wantToc) toc = tocFromHast(tree, tocOptions.maxDepth);
+          headings = tocFromHast(tree, ALL_HEADINGS);
+          if (wantToc) toc = headings.filter((h) => h.depth <= tocOptions.maxDepth);
         },
       },
       url,
+      kind,
     );
     record.rendered = { pageUrl: url, file: store(html), report };
   } catch {
@@ -202,5 +270,6 @@ export async function buildRenderedNoteRecord(
   }
   record.excerpt = description || excerpt;
   record.toc = toc;
+  record.headings = headings;
   return finish ? Object.assign(record, finish(record, meta, body, parsed)) : record;
 }

@@ -11,21 +11,29 @@ import type { NoteFormat, PipelineOptions } from './markdown/pipeline';
 import { prepareNoteBody } from './markdown/prepare';
 import { type RenderedBody, renderMarkdownHtml } from './markdown/render-html';
 import type { BodyRenderer } from './note-record';
+import { attachmentFile } from './notes/attachments';
 import { publicAssetExists } from './public-assets';
 import { t } from './site';
 import { basePath } from './static-export';
-import type { NoteMeta, PrerenderedBody } from './types';
+import type { NoteKind, NoteMeta, PrerenderedBody } from './types';
 
 /** The front matter a body's rendering depends on. */
 export type BodyMeta = Pick<NoteMeta, 'math' | 'mediaSubpath' | 'renderWithLiquid'>;
 
 /** The pipeline options of a page body: front matter, links resolved against `pageUrl`, labels. */
-export function pageBodyOptions(meta: BodyMeta | undefined, pageUrl: string): PipelineOptions {
+export function pageBodyOptions(
+  meta: BodyMeta | undefined,
+  pageUrl: string,
+  kind?: NoteKind,
+): PipelineOptions {
   return {
+    kind,
     math: meta?.math,
     mathMacros: siteConfig.math.macros,
     mediaSubpath: meta?.mediaSubpath,
-    assetExists: publicAssetExists,
+    // Vault attachments are served by a route (app/notes-files), not from public/.
+    assetExists: (sitePath) =>
+      publicAssetExists(sitePath) || attachmentFile(safeDecodeURI(sitePath)) !== null,
     pageUrl,
     basePath,
     anchorLabel: t('anchorLabel'),
@@ -44,6 +52,14 @@ export function pageBodyOptions(meta: BodyMeta | undefined, pageUrl: string): Pi
   };
 }
 
+function safeDecodeURI(sitePath: string): string {
+  try {
+    return decodeURI(sitePath);
+  } catch {
+    return sitePath;
+  }
+}
+
 /** The body text after the passes the record builder also runs (Liquid, kramdown, math delimiters). */
 export function preparePageBody(body: string, format: NoteFormat, meta: BodyMeta | undefined): string {
   return prepareNoteBody(body, {
@@ -59,16 +75,17 @@ export function renderPageBodyHtml(
   body: string,
   meta: BodyMeta | undefined,
   pageUrl: string,
+  kind?: NoteKind,
 ): Promise<RenderedBody> {
-  return renderMarkdownHtml(preparePageBody(body, 'md', meta), pageBodyOptions(meta, pageUrl));
+  return renderMarkdownHtml(preparePageBody(body, 'md', meta), pageBodyOptions(meta, pageUrl, kind));
 }
 
 /**
  * Renders a body already through the text passes (the record builder ran them) for the page at
  * `pageUrl`, calling the record builder's taps: the content build's renderer.
  */
-export const renderPreparedPageBody: BodyRenderer = (body, meta, taps, pageUrl) =>
-  renderMarkdownHtml(body, pageBodyOptions(meta, pageUrl), taps);
+export const renderPreparedPageBody: BodyRenderer = (body, meta, taps, pageUrl, kind) =>
+  renderMarkdownHtml(body, pageBodyOptions(meta, pageUrl, kind), taps);
 
 /** Where the content build leaves the bodies it rendered (beside Contentlayer's data, git-ignored). */
 function renderedDir(): string {

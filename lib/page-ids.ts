@@ -7,4 +7,6 @@ export const PAGE_IDS = {
   comments: 'comments',
   commentsTitle: 'comments-title',
   tocList: 'toc-list',
+  backlinksTitle: 'backlinks-heading',
+  relatedTitle: 'related-heading',
 } as const;

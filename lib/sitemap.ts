@@ -1,6 +1,17 @@
-/** The sitemap entries: home, list pages, every published post, category and tag page. */
+/**
+ * The sitemap entries: home, list pages, every published post, category and tag page, and every
+ * published knowledge note with the vault's tree and folder pages.
+ */
 import type { MetadataRoute } from 'next';
-import { getCategorySlugs, getHomePage, getPage, getPublishedPosts, getTags } from './content';
+import {
+  getCategorySlugs,
+  getHomePage,
+  getNoteFolderUrls,
+  getPage,
+  getPublishedNotes,
+  getPublishedPosts,
+  getTags,
+} from './content';
 import { absoluteUrl } from './site';
 
 /** Builds the sitemap from the same published list as every page; drafts never appear. */
@@ -17,12 +28,15 @@ export function buildSitemap(): MetadataRoute.Sitemap {
     ...(getPage('about') ? ['/about/'] : []),
     ...getCategorySlugs().map((slug) => `/categories/${slug}/`),
     ...getTags().map((tag) => `/tags/${tag.slug}/`),
+    ...(getNoteFolderUrls().length > 0 || getPublishedNotes().length > 0 ? ['/notes/'] : []),
+    ...getNoteFolderUrls(),
   ];
   return [
     ...paths.map((path) => ({ url: absoluteUrl(path), lastModified: newest })),
-    ...posts.map((note) => ({
+    ...[...posts, ...getPublishedNotes()].map((note) => ({
       url: absoluteUrl(note.url),
-      lastModified: note.meta.updated ?? note.meta.date,
+      // An undated knowledge note has no date to give.
+      lastModified: note.meta.updated ?? (note.meta.date || undefined),
     })),
   ];
 }

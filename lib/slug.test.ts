@@ -1,6 +1,17 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { defaultSlug, postUrl, prettySlug, sanitizeJekyllPath, slugFromFileName, urlLookupKey } from './slug';
+import {
+  defaultSlug,
+  noteFileTitle,
+  noteFolders,
+  noteFolderUrl,
+  noteUrl,
+  postUrl,
+  prettySlug,
+  sanitizeJekyllPath,
+  slugFromFileName,
+  urlLookupKey,
+} from './slug';
 
 // Expected values are what Jekyll 4 gives: `:title` is Utils.slugify(name, mode: "pretty", cased: true)
 // of the file name without its date and extension (trailing periods dropped first).
@@ -102,5 +113,37 @@ describe('urlLookupKey', () => {
     assert.equal(urlLookupKey('/posts/%E4%B8%AD%E6%96%87/'), urlLookupKey('/posts/中文'));
     assert.equal(urlLookupKey('/posts/%e4%b8%ad%e6%96%87'), urlLookupKey('/posts/中文/'));
     assert.equal(urlLookupKey('/posts/cafe\u0301/'), urlLookupKey('/posts/caf\u00e9/'));
+  });
+});
+
+describe('noteUrl (knowledge notes)', () => {
+  const rows: { input: string; expected: string }[] = [
+    { input: 'notes/01 基础功能汇总.md', expected: '/notes/01-基础功能汇总/' },
+    {
+      input: "notes/Python/if __name__ == '__main__'.md",
+      expected: "/notes/Python/if-__name__-==-'__main__'/",
+    },
+    { input: 'notes/学习/读书 笔记/第一章.md', expected: '/notes/学习/读书-笔记/第一章/' },
+    { input: 'notes/Case Kept.md', expected: '/notes/Case-Kept/' },
+    { input: 'notes/问答？为什么.md', expected: '/notes/问答-为什么/' },
+    { input: 'notes/C# 与 100%.md', expected: '/notes/C-与-100/' },
+    { input: 'notes/a?b#c.md', expected: '/notes/a-b-c/' },
+    { input: 'notes/v1.2 发布.md', expected: '/notes/v1.2-发布/' },
+    { input: 'notes/🎉.md', expected: '/notes/_/' },
+    { input: 'notes/数学/线性代数.MD', expected: '/notes/数学/线性代数/' },
+    // A name in decomposed Unicode (as macOS may write it) gets the composed URL.
+    { input: 'notes/cafe\u0301.md', expected: '/notes/caf\u00e9/' },
+  ];
+  for (const { input, expected } of rows) test(input, () => assert.equal(noteUrl(input), expected));
+
+  test('folder URLs', () => {
+    assert.equal(noteFolderUrl([]), '/notes/');
+    assert.equal(noteFolderUrl(['学习', 'Python 入门']), '/notes/学习/Python-入门/');
+    assert.deepEqual(noteFolders('notes/学习/Python 入门/a.md'), ['学习', 'Python 入门']);
+    assert.deepEqual(noteFolders('notes/a.md'), []);
+  });
+
+  test('a note without a title is named by its file', () => {
+    assert.equal(noteFileTitle('notes/学习/01 基础功能汇总.md'), '01 基础功能汇总');
   });
 });

@@ -109,3 +109,44 @@ export function urlLookupKey(path: string): string {
   const clean = decoded.split(/[?#]/)[0] ?? '';
   return `${clean.normalize('NFC').toLowerCase().replace(/\/+$/, '')}/`;
 }
+
+/** Where knowledge notes live (`content/notes/`, served under `/notes/`). */
+export const NOTES_DIR = 'notes';
+
+/**
+ * One folder or file name of a note path as a URL segment: the posts' pretty slug (case, Chinese,
+ * digits and `._~!$&'()+,;=@` kept; spaces, `?`, `#`, `%`, `/` and full-width punctuation become
+ * `-`), so a vault's names read as a migrated blog's do and never need escaping in a file name of
+ * the build. A name with nothing to keep (`🎉`) becomes `_`; two such names collide, and the
+ * content check names both files.
+ */
+export function noteSegment(name: string): string {
+  return prettySlug(name.normalize('NFC')) || '_';
+}
+
+/** The folders of a note (`notes/学习/01 基础.md` -> `['学习']`), as written. */
+export function noteFolders(sourcePath: string): string[] {
+  const parts = sourcePath.split('/');
+  if (parts[0] === NOTES_DIR) parts.shift();
+  parts.pop();
+  return parts;
+}
+
+/** The site path of a folder of notes, decoded: `['学习', 'Python 入门']` -> `/notes/学习/Python-入门/`. */
+export function noteFolderUrl(folders: readonly string[]): string {
+  return `/${[NOTES_DIR, ...folders.map(noteSegment)].join('/')}/`;
+}
+
+/**
+ * A knowledge note's site path, decoded, from its path under the content folder:
+ * `notes/学习/01 基础功能汇总.md` -> `/notes/学习/01-基础功能汇总/`.
+ */
+export function noteUrl(sourcePath: string): string {
+  const base = sourcePath.split('/').pop() ?? '';
+  return `${noteFolderUrl(noteFolders(sourcePath))}${noteSegment(base.replace(/\.md$/i, ''))}/`;
+}
+
+/** A note's title when its front matter gives none: the file name without `.md`, as Obsidian shows it. */
+export function noteFileTitle(sourcePath: string): string {
+  return (sourcePath.split('/').pop() ?? '').replace(/\.md$/i, '').normalize('NFC');
+}

@@ -20,6 +20,30 @@ export interface TocEntry {
   id: string;
 }
 
+/** Which folder a record comes from: `posts/`, `pages/` or an Obsidian vault under `notes/`. */
+export type NoteKind = 'post' | 'page' | 'note';
+
+/** A link as its note's body writes it, unresolved (lib/links/ resolves it against every record). */
+export interface WrittenLink {
+  kind: 'wikilink' | 'embed' | 'markdown';
+  /** The note or file named, as written, without its `#part` ('' for a link into the same note). */
+  target: string;
+  heading: string | null;
+  /** A `#^block-id` part, without `^`. */
+  block: string | null;
+  /** 1-based line in the file. */
+  line: number;
+  /** The sentence around the link, plain text (what backlinks show). */
+  context: string;
+}
+
+/** A heading of the rendered body: its text and the id the page gives it (all levels, unlike `toc`). */
+export interface HeadingAnchor {
+  depth: number;
+  text: string;
+  id: string;
+}
+
 /** Normalised front matter of one note (Chirpy/Jekyll keys, defaults applied). */
 export interface NoteMeta {
   title: string;
@@ -55,18 +79,31 @@ export interface NoteMeta {
   renderWithLiquid: boolean;
   /** `author` / `authors`. */
   authors: string[];
+  /** `aliases` (Obsidian): other names a wikilink may use; a list or one string. */
+  aliases: string[];
 }
 
 /** Everything computed once per note at content-build time. */
 export interface NoteRecord {
   /** Path relative to the content folder, e.g. `posts/2025-11-28-zhihu-notes-1.md`. */
   sourcePath: string;
+  /** A blog post (`posts/`), a standalone page (`pages/`) or a knowledge note (`notes/`, a vault). */
+  kind: 'post' | 'page' | 'note';
   format: 'md' | 'mdx';
   slug: string;
-  /** Site path, decoded, as Jekyll makes it (lib/slug.ts), e.g. `/posts/zhihu-notes-1/`. */
+  /**
+   * Site path, decoded (lib/slug.ts): a post's as Jekyll makes it, e.g. `/posts/zhihu-notes-1/`; a
+   * knowledge note's from its vault path, e.g. `/notes/学习/01-基础功能汇总/`.
+   */
   url: string;
   /** `null` when the note has errors (then `problems` says why). */
   meta: NoteMeta | null;
+  /** What the body links to, in body order (lib/markdown/note-links.ts); resolved by lib/links/. */
+  links?: WrittenLink[];
+  /** `^block-id` anchors of a vault note's paragraphs and list items, without `^`. */
+  blockIds?: string[];
+  /** Every heading with its id, for `[[note#heading]]`. */
+  headings?: HeadingAnchor[];
   /** Calendar day in the site time zone, `YYYY-MM-DD`. */
   day: string;
   wordCount: number;

@@ -6,7 +6,7 @@
  * table, writes bench/results.json and bench/results.md.
  * Everything is built in copies under bench/tmp/, never in the repository.
  *
- *   npm run bench                      N = 100 and 1,000 notes
+ *   npm run bench                      N = 100 and 1,000 notes (N posts and a vault of N knowledge notes)
  *   npm run bench -- --notes 3000      adds N = 3,000 (also --notes 100,1000,3000 for an exact list)
  *   npm run bench -- --quick           N = 100 only, one Lighthouse run: for iterating
  *   --runs K        Lighthouse runs per page (median; default 3, quick 1)
@@ -172,7 +172,11 @@ async function benchSite(
   const origin = `http://localhost:${port}`;
   const env = siteEnv(repo, origin);
   const build = await timeBuild(dir, ['npm', 'run', 'build'], env, { logFile: path.join(dir, 'build.log') });
-  log(`${notes} notes built in ${describeBuild(build)}`);
+  // The site holds `notes` posts and a vault of as many knowledge notes (bench/lib/workspace.ts).
+  const perDocument = build.wallMs / (2 * notes);
+  log(
+    `${notes} posts + ${notes} vault notes built in ${describeBuild(build)}; ${perDocument.toFixed(0)} ms per document`,
+  );
   const generated = generateNotes(notes);
   const pages = pickPages(generated);
   const result: SiteResult = { notes, build, pages: {} as Record<PageKey, PageFigures> };

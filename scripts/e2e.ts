@@ -29,6 +29,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import {
   copyFileSync,
+  cpSync,
   existsSync,
   mkdirSync,
   readdirSync,
@@ -313,6 +314,8 @@ function writeFixture() {
     mkdirSync(path.join(fixtureDir, sub), { recursive: true });
     for (const f of readdirSync(from)) copyFileSync(path.join(from, f), path.join(fixtureDir, sub, f));
   }
+  // The knowledge-notes vault, copied as a writer copies theirs: every folder, `.obsidian/` included.
+  cpSync(path.join(root, 'e2e/fixtures/vault'), path.join(fixtureDir, 'notes'), { recursive: true });
 }
 
 /**

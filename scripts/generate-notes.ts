@@ -2,8 +2,10 @@
  * Deterministic note generator for tests and benchmarks.
  *
  *   tsx scripts/generate-notes.ts --count 25 --out .e2e/fixture [--seed 42] [--chars 2000] [--clean]
+ *   tsx scripts/generate-notes.ts --vault 1000 --out DIR [--seed 42]
  *
- * writes `OUT/posts/YYYY-MM-DD-gen-0001.md` … in Jekyll/Chirpy form. The same arguments always give
+ * writes `OUT/posts/YYYY-MM-DD-gen-0001.md` … in Jekyll/Chirpy form; with `--vault N`, an Obsidian
+ * vault of N notes in nested Chinese folders under `OUT/notes/`, about one wikilink per note. The same arguments always give
  * byte-identical files (seeded PRNG, no clock, no locale-dependent formatting), so benchmarks at
  * N = 1000 or 3000 compare like with like. `generateNotes()` is the library entry point.
  */
@@ -471,7 +473,9 @@ export function generateNotes(n: number, options: GenerateOptions = {}): Generat
   return notes;
 }
 
-function parseArgs(argv: string[]): { count: number; out: string; clean: boolean } & GenerateOptions {
+function parseArgs(
+  argv: string[],
+): { count: number; vault: number | undefined; out: string; clean: boolean } & GenerateOptions {
   const args = new Map<string, string>();
   let clean = false;
   for (let i = 0; i < argv.length; i++) {
@@ -491,15 +495,17 @@ function parseArgs(argv: string[]): { count: number; out: string; clean: boolean
     if (!Number.isFinite(x)) throw new Error(`--${k} must be a number`);
     return x;
   };
-  const count = num('count');
+  const vault = num('vault');
+  const count = num('count') ?? (vault === undefined ? undefined : 0);
   const out = args.get('out');
   if (count === undefined || !out) {
     throw new Error(
-      'usage: tsx scripts/generate-notes.ts --count N --out DIR [--seed S] [--chars C] [--clean]',
+      'usage: tsx scripts/generate-notes.ts --count N [--vault N] --out DIR [--seed S] [--chars C] [--clean]',
     );
   }
   return {
     count,
+    vault,
     out,
     clean,
     seed: num('seed'),
@@ -510,6 +516,86 @@ function parseArgs(argv: string[]): { count: number; out: string; clean: boolean
     pinRate: num('pin-rate'),
     englishRate: num('english-rate'),
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Vault mode: knowledge notes as an Obsidian vault keeps them (issue 19).
+
+const VAULT_TREE: readonly (readonly [string, readonly string[]])[] = [
+  ['学习', ['数学', '编程 入门', '英语']],
+  ['读书', ['小说', '技术书']],
+  ['工作', ['项目', '会议记录']],
+  ['随笔', []],
+];
+
+/** One generated vault note: its path under `notes/` and its text. */
+export interface VaultNote {
+  /** Path in the vault, e.g. `学习/数学/笔记 0001.md`. */
+  path: string;
+  text: string;
+}
+
+/**
+ * `n` vault notes spread over nested folders, most without front matter (as in a real vault), each
+ * (but the first) with one wikilink to an earlier note, in turn `[[name]]`, `[[name|text]]` and
+ * `[[folder/name#heading]]`. Same `n` and seed: same output, byte for byte.
+ */
+export function generateVault(
+  n: number,
+  options: Pick<GenerateOptions, 'seed' | 'charsPerNote'> = {},
+): VaultNote[] {
+  if (!Number.isInteger(n) || n < 0) throw new Error(`count must be a non-negative integer, got ${n}`);
+  const r = new Rand(makeRng((options.seed ?? 42) + 7919));
+  const chars = options.charsPerNote ?? 1200;
+  const folders = VAULT_TREE.flatMap(([top, subs]) => [top, ...subs.map((sub) => `${top}/${sub}`)]);
+  const notes: VaultNote[] = [];
+  const names: { folder: string; name: string }[] = [];
+  for (let i = 1; i <= n; i++) {
+    const folder = folders[(i - 1) % folders.length] as string;
+    const name = `${r.pick(ZH_TOPICS)} ${pad(i, 4)}`;
+    const lines: string[] = [];
+    if (r.chance(0.3)) {
+      lines.push('---', `tags: [${r.sample(TAGS, r.int(1, 2)).join(', ')}]`);
+      if (r.chance(0.5)) lines.push(`created: 2024-${pad(r.int(1, 12))}-${pad(r.int(1, 28))}`);
+      lines.push('---', '');
+    }
+    const blocks: string[] = [];
+    let length = 0;
+    let section = 1;
+    while (length < chars) {
+      if (blocks.length % 3 === 0) blocks.push(`## 第${section++}节`);
+      const text = paragraph(r, ZH, 2, 5);
+      blocks.push(text);
+      length += text.length;
+    }
+    const target = names.length > 0 ? r.pick(names) : null;
+    if (target) {
+      const form = i % 3;
+      const link =
+        form === 0
+          ? `[[${target.name}]]`
+          : form === 1
+            ? `[[${target.name}|这篇笔记]]`
+            : `[[${target.folder}/${target.name}#第1节]]`;
+      blocks.splice(1, 0, `相关内容见 ${link}。`);
+    }
+    lines.push(`${blocks.join('\n\n')}\n`);
+    notes.push({ path: `${folder}/${name}.md`, text: lines.join('\n') });
+    names.push({ folder, name });
+  }
+  return notes;
+}
+
+/** Writes a generated vault to `out/notes/`; with `clean`, first removes the whole vault folder. */
+export function writeVault(out: string, notes: VaultNote[], clean = false): string {
+  const dir = path.join(out, 'notes');
+  if (clean) rmSync(dir, { recursive: true, force: true });
+  for (const note of notes) {
+    const file = path.join(dir, note.path);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, note.text);
+  }
+  return dir;
 }
 
 /** Writes the notes to `out/posts/`; with `clean`, first removes earlier generated notes there. */
@@ -526,12 +612,20 @@ export function writeNotes(out: string, notes: GeneratedNote[], clean = false): 
 const invoked = process.argv[1] ? path.basename(process.argv[1]) : '';
 if (invoked === 'generate-notes.ts' || invoked === 'generate-notes') {
   try {
-    const { count, out, clean, ...options } = parseArgs(process.argv.slice(2));
+    const { count, vault, out, clean, ...options } = parseArgs(process.argv.slice(2));
     const t0 = performance.now();
-    const notes = generateNotes(count, options);
-    const dir = writeNotes(out, notes, clean);
-    const ms = Math.round(performance.now() - t0);
-    console.log(`wrote ${notes.length} notes to ${dir} in ${ms} ms`);
+    if (count > 0 || vault === undefined) {
+      const notes = generateNotes(count, options);
+      const dir = writeNotes(out, notes, clean);
+      console.log(`wrote ${notes.length} notes to ${dir} in ${Math.round(performance.now() - t0)} ms`);
+    }
+    if (vault !== undefined) {
+      const notes = generateVault(vault, options);
+      const dir = writeVault(out, notes, clean);
+      console.log(
+        `wrote a vault of ${notes.length} notes to ${dir} in ${Math.round(performance.now() - t0)} ms`,
+      );
+    }
   } catch (err) {
     console.error(err instanceof Error ? err.message : err);
     process.exit(1);

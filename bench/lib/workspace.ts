@@ -11,7 +11,7 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { generateNotes, writeNotes } from '../../scripts/generate-notes';
+import { generateNotes, generateVault, writeNotes, writeVault } from '../../scripts/generate-notes';
 
 /** The repository root: the nearest folder upwards from `start` whose package.json is xiaoji's. */
 export function findRepoRoot(start = process.cwd()): string {
@@ -78,14 +78,22 @@ export function bin(repo: string, name: string): string {
 
 /**
  * A fresh copy of the site's sources (from `source`, default the repository's work tree) in
- * `bench/tmp/<name>/`, with `notes` generated notes in `notes/posts/`.
+ * `bench/tmp/<name>/`, with `notes` generated posts in `notes/posts/` and, beside them, a vault of
+ * `vault` knowledge notes (about one wikilink each) in `notes/notes/`: one site holds both kinds.
  */
-export function makeSiteCopy(repo: string, name: string, notes: number, source = repo): string {
+export function makeSiteCopy(
+  repo: string,
+  name: string,
+  notes: number,
+  source = repo,
+  vault = notes,
+): string {
   const dir = tmpDir(repo, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   copySources(source, dir);
   writeNotes(path.join(dir, NOTES_DIR), generateNotes(notes));
+  if (vault > 0) writeVault(path.join(dir, NOTES_DIR), generateVault(vault));
   return dir;
 }
 

@@ -198,7 +198,8 @@ export function SearchResults({
                 <Highlighted value={row.title} />
               </span>
               <span className="mt-0.5 flex flex-wrap gap-x-2 text-xs text-muted">
-                <time dateTime={row.hit.note.day}>{row.hit.note.dateText}</time>
+                {/* An undated knowledge note has no date to show. */}
+                {row.hit.note.dateText && <time dateTime={row.hit.note.day}>{row.hit.note.dateText}</time>}
                 {row.hit.note.categories.length > 0 && <span>{row.hit.note.categories.join(' / ')}</span>}
               </span>
               {row.heading && (

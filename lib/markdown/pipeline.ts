@@ -8,6 +8,7 @@ import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethr
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import type { PluggableList } from 'unified';
+import type { NoteKind } from '../types';
 import { remarkAttributeLists } from './attribute-lists';
 import rehypeBasePath from './base-path';
 import { type CalloutLabels, remarkCallouts } from './callouts';
@@ -21,6 +22,7 @@ import { type ImageOptions, rehypeImages } from './images';
 import { remarkKramdownHtml } from './kramdown-html';
 import { rehypeLinks } from './links';
 import { rehypeMath, remarkDisplayMath } from './math';
+import { remarkNoteLinks } from './note-links';
 import type { RenderReport } from './report';
 import { rehypeSafeAttributes } from './safe-attributes';
 import { rehypeTaskLists } from './task-lists';
@@ -47,6 +49,8 @@ export interface PipelineLabels {
 }
 
 export interface PipelineOptions extends PipelineLabels {
+  /** Where the body comes from: Obsidian-only syntax (`^block-id`) is read in vault notes only. */
+  kind?: NoteKind;
   /** Front matter `math: true`: `$…$` and `$$…$$` are math (KaTeX), as Chirpy reads them only then. */
   math?: boolean;
   /** The site's TeX macros (`siteConfig.math.macros`), for KaTeX. */
@@ -122,6 +126,9 @@ export function getHeadingPlugins(
       [remarkCallouts, { labels: options.callouts }],
       // One h1 per page: drop the body's repeated title, demote any other h1.
       remarkTitleHeading,
+      // `.md` only: `[[wikilinks]]`, `![[embeds]]` and links to `.md` files as markers the page
+      // resolves against every note (lib/links/markers.ts); `^block-id` anchors in vault notes.
+      ...(format === 'md' ? ([[remarkNoteLinks, { kind: options.kind }]] as PluggableList) : []),
     ],
     rehypePlugins: [
       // `.md` only: raw HTML (<details>, <kbd>) becomes real elements; MDX parses its own JSX.

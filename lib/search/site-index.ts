@@ -1,7 +1,7 @@
 /** The site's search assets, built from the listed notes (no drafts, no hidden notes). Server only. */
 
 import { siteConfig } from '../../site.config';
-import { getListedPosts, type Note } from '../content';
+import { getSearchedNotes, type Note } from '../content';
 import { formatDay } from '../dates';
 import { prepareNoteBody } from '../markdown/prepare';
 import { buildNoteText, buildSearchIndex, type SearchSource } from './build-index';
@@ -19,7 +19,8 @@ function toSearchSource(note: Note): SearchSource {
     url: note.url,
     title: note.meta.title,
     day: note.day,
-    dateText: formatDay(note.meta.date, siteConfig.timeZone, siteConfig.locale),
+    // An undated knowledge note shows no date.
+    dateText: note.meta.date ? formatDay(note.meta.date, siteConfig.timeZone, siteConfig.locale) : '',
     categories: note.meta.categories,
     tags: note.meta.tags,
   };
@@ -41,17 +42,17 @@ function toSearchSource(note: Note): SearchSource {
 
 /** The index asset of every listed note, newest first. */
 export function getSiteSearchIndex(): SearchIndexPayload {
-  return buildSearchIndex(getListedPosts().map(toSearchSource), siteConfig.locale);
+  return buildSearchIndex(getSearchedNotes().map(toSearchSource), siteConfig.locale);
 }
 
 /** How many text chunks the listed notes make (the index's notes, in the same order). */
 export function getSearchTextChunkCount(): number {
-  return Math.ceil(getListedPosts().length / SEARCH_TEXT_CHUNK);
+  return Math.ceil(getSearchedNotes().length / SEARCH_TEXT_CHUNK);
 }
 
 /** Text chunk `chunk` of the listed notes, or null past the end (drafts and hidden notes are in none). */
 export function getSiteTextChunk(chunk: number): SearchTextChunk | null {
-  const notes = getListedPosts().slice(chunk * SEARCH_TEXT_CHUNK, (chunk + 1) * SEARCH_TEXT_CHUNK);
+  const notes = getSearchedNotes().slice(chunk * SEARCH_TEXT_CHUNK, (chunk + 1) * SEARCH_TEXT_CHUNK);
   if (notes.length === 0) return null;
   return {
     version: SEARCH_INDEX_VERSION,

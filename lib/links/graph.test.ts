@@ -1,0 +1,121 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { WrittenLink } from '../types';
+import { buildLinkState, groupOf, type LinkedRecord, rankRelated } from './graph';
+import type { LinkTarget } from './resolve';
+
+function link(target: string, context = '', extra: Partial<WrittenLink> = {}): WrittenLink {
+  return { kind: 'wikilink', target, heading: null, block: null, line: 3, context, ...extra };
+}
+
+function record(
+  sourcePath: string,
+  links: WrittenLink[],
+  extra: Partial<LinkedRecord> = {},
+  target: Partial<LinkTarget> = {},
+): LinkedRecord {
+  const name = sourcePath.slice(sourcePath.lastIndexOf('/') + 1).replace(/\.md$/, '');
+  return {
+    target: {
+      url: `/${sourcePath.replace(/\.md$/, '')}/`,
+      sourcePath,
+      kind: sourcePath.startsWith('notes/') ? 'note' : sourcePath.startsWith('pages/') ? 'page' : 'post',
+      title: name,
+      aliases: [],
+      headings: [],
+      blockIds: [],
+      ...target,
+    },
+    links,
+    tags: [],
+    categories: [],
+    date: '',
+    ...extra,
+  };
+}
+
+const records = [
+  record(
+    'notes/学习/甲.md',
+    [link('乙', '甲提到乙。'), link('乙', '又提到乙。'), link('乙', '甲提到乙。'), link('丙')],
+    { tags: ['Python'] },
+  ),
+  record(
+    'notes/学习/乙.md',
+    [link('甲', '乙回指甲。'), link('没有'), link('图.png', '', { kind: 'embed' })],
+    { tags: ['python'] },
+  ),
+  record('notes/丙.md', [link('乙', '', { heading: '不存在' }), link('丙')]),
+  record('posts/2024-01-01-文章.md', [link('甲', '文章里说甲。')], {
+    categories: ['技术'],
+    date: '2024-01-01T00:00:00Z',
+  }),
+  record('posts/2024-02-01-另一篇.md', [], {
+    categories: ['技术'],
+    tags: ['PYTHON'],
+    date: '2024-02-01T00:00:00Z',
+  }),
+  record('pages/about.md', [link('甲')]),
+];
+const state = buildLinkState(records, [], 'content');
+
+test('backlinks: each linking note once, its sentences without repeats, in record order', () => {
+  assert.deepEqual(state.backlinks.get('/notes/学习/乙/'), [
+    { url: '/notes/学习/甲/', title: '甲', kind: 'note', contexts: ['甲提到乙。', '又提到乙。'] },
+    { url: '/notes/丙/', title: '丙', kind: 'note', contexts: [] },
+  ]);
+  assert.deepEqual(
+    state.backlinks.get('/notes/学习/甲/')?.map((b) => b.url),
+    ['/notes/学习/乙/', '/posts/2024-01-01-文章/', '/pages/about/'],
+  );
+  // A note linking to itself is no backlink.
+  assert.equal(
+    state.backlinks.get('/notes/丙/')?.some((b) => b.url === '/notes/丙/'),
+    false,
+  );
+});
+
+test('graph: every record a node, each linked pair one edge, grouped by top folder or category', () => {
+  assert.equal(state.graph.nodes.length, records.length);
+  assert.deepEqual(
+    state.graph.nodes.map((n) => n.group),
+    ['学习', '学习', '', '技术', '技术', ''],
+  );
+  assert.equal(groupOf(records[0] as LinkedRecord), '学习');
+  assert.deepEqual(
+    state.graph.edges.filter((e) => e.source === '/notes/学习/甲/'),
+    [
+      { source: '/notes/学习/甲/', target: '/notes/学习/乙/' },
+      { source: '/notes/学习/甲/', target: '/notes/丙/' },
+    ],
+  );
+});
+
+test('warnings name file, line and what is wrong', () => {
+  assert.deepEqual(
+    state.problems.map((p) => `${p.file}:${p.line}: ${p.field}: ${p.message}`),
+    [
+      'content/notes/学习/乙.md:3: link: [[没有]] matches no note',
+      'content/notes/学习/乙.md:3: embed: ![[图.png]] matches no file in the notes',
+      'content/notes/丙.md:3: link: [[乙#不存在]]: notes/学习/乙.md has no heading "不存在" (the link goes to the top of the page)',
+    ],
+  );
+});
+
+test('related: links, tags (any case) and categories; pages never; at most five', () => {
+  assert.deepEqual(
+    rankRelated(state, '/notes/学习/甲/').map((r) => [r.url, r.score]),
+    [
+      ['/notes/学习/乙/', 5],
+      ['/notes/丙/', 4],
+      ['/posts/2024-01-01-文章/', 3],
+      ['/posts/2024-02-01-另一篇/', 2],
+    ],
+  );
+  assert.deepEqual(
+    rankRelated(state, '/posts/2024-02-01-另一篇/').map((r) => r.url),
+    ['/notes/学习/乙/', '/notes/学习/甲/', '/posts/2024-01-01-文章/'],
+  );
+  assert.deepEqual(rankRelated(state, '/nowhere/'), []);
+  assert.equal(rankRelated(state, '/notes/学习/甲/', 1).length, 1);
+});

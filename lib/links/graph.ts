@@ -1,0 +1,236 @@
+/**
+ * The links between every note, post and page, resolved once per content version: backlinks (with
+ * the sentence around each link), related notes, the link graph, and the warnings for links that
+ * match nothing or more than one note. Pure: lib/content.ts gives it the records.
+ */
+import type { ContentProblem, NoteKind, WrittenLink } from '../types';
+import { writtenForm } from './markers';
+import { embedType } from './parse';
+import {
+  type Attachment,
+  buildLinkIndex,
+  type LinkIndex,
+  type LinkTarget,
+  resolveAttachment,
+  resolveLink,
+} from './resolve';
+
+/** One record as the graph needs it. */
+export interface LinkedRecord {
+  target: LinkTarget;
+  links: readonly WrittenLink[];
+  tags: readonly string[];
+  categories: readonly string[];
+  /** ISO instant, '' when undated: newer first among equally related notes. */
+  date: string;
+}
+
+/** A note or post that links to a page, with the sentences around its links. */
+export interface Backlink {
+  url: string;
+  title: string;
+  kind: NoteKind;
+  contexts: string[];
+}
+
+export interface RelatedNote {
+  url: string;
+  title: string;
+  kind: NoteKind;
+  score: number;
+}
+
+export interface LinkGraph {
+  nodes: { id: string; title: string; kind: NoteKind; group: string }[];
+  edges: { source: string; target: string }[];
+}
+
+export interface LinkState {
+  index: LinkIndex;
+  /** By target URL, linking notes in the order given (the newest first, as the lists are). */
+  backlinks: Map<string, Backlink[]>;
+  /** By URL, the URLs it links to (embeds included), itself left out. */
+  outgoing: Map<string, Set<string>>;
+  graph: LinkGraph;
+  /** Links that match nothing, several notes, or no heading/block; embeds of missing files. */
+  problems: ContentProblem[];
+  records: Map<string, LinkedRecord>;
+}
+
+/** A vault note's top folder, else a post's first category: what the graph colours by. */
+export function groupOf(record: LinkedRecord): string {
+  if (record.target.kind === 'note') {
+    const parts = record.target.sourcePath.split('/');
+    return parts.length > 2 ? (parts[1] ?? '') : '';
+  }
+  return record.categories[0] ?? '';
+}
+
+function warn(contentDir: string, record: LinkedRecord, link: WrittenLink, message: string): ContentProblem {
+  return {
+    file: `${contentDir}/${record.target.sourcePath}`,
+    line: link.line,
+    field: link.kind === 'embed' ? 'embed' : 'link',
+    message,
+    severity: 'warning',
+  };
+}
+
+/** Resolves every record's links once: backlinks, outgoing sets, the graph and the warnings. */
+export function buildLinkState(
+  records: readonly LinkedRecord[],
+  attachments: readonly Attachment[],
+  contentDir: string,
+): LinkState {
+  const index = buildLinkIndex(
+    records.map((r) => r.target),
+    attachments,
+  );
+  const backlinks = new Map<string, Backlink[]>();
+  const outgoing = new Map<string, Set<string>>();
+  const problems: ContentProblem[] = [];
+  const edges: LinkGraph['edges'] = [];
+  for (const record of records) {
+    const from = record.target;
+    const out = new Set<string>();
+    outgoing.set(from.url, out);
+    for (const link of record.links) {
+      if (link.kind === 'embed' && embedType(link.target) !== 'note') {
+        if (!resolveAttachment(index, from.sourcePath, link.target)) {
+          problems.push(warn(contentDir, record, link, `${writtenForm(link)} matches no file in the notes`));
+        }
+        continue;
+      }
+      const result = resolveLink(index, from, link);
+      if (!result.found) {
+        problems.push(warn(contentDir, record, link, `${writtenForm(link)} matches no note`));
+        continue;
+      }
+      if (result.candidates.length > 1) {
+        const names = result.candidates.map((c) => c.sourcePath).join(', ');
+        problems.push(
+          warn(
+            contentDir,
+            record,
+            link,
+            `${writtenForm(link)} matches ${result.candidates.length} notes (${names}); it links to the first (write a folder too, e.g. [[folder/name]])`,
+          ),
+        );
+      }
+      if (result.missingPart) {
+        const what =
+          result.missingPart === 'heading' ? `no heading "${link.heading}"` : `no block ^${link.block}`;
+        problems.push(
+          warn(
+            contentDir,
+            record,
+            link,
+            `${writtenForm(link)}: ${result.target.sourcePath} has ${what} (the link goes to the top of the page)`,
+          ),
+        );
+      }
+      const to = result.target.url;
+      if (to === from.url) continue;
+      if (!out.has(to)) {
+        out.add(to);
+        edges.push({ source: from.url, target: to });
+      }
+      let list = backlinks.get(to);
+      if (!list) {
+        list = [];
+        backlinks.set(to, list);
+      }
+      let entry = list.find((b) => b.url === from.url);
+      if (!entry) {
+        entry = { url: from.url, title: from.title, kind: from.kind, contexts: [] };
+        list.push(entry);
+      }
+      if (link.context !== '' && !entry.contexts.includes(link.context)) entry.contexts.push(link.context);
+    }
+  }
+  return {
+    index,
+    backlinks,
+    outgoing,
+    graph: {
+      nodes: records.map((r) => ({
+        id: r.target.url,
+        title: r.target.title,
+        kind: r.target.kind,
+        group: groupOf(r),
+      })),
+      edges,
+    },
+    problems,
+    records: new Map(records.map((r) => [r.target.url, r])),
+  };
+}
+
+const lower = (values: readonly string[]) => new Set(values.map((v) => v.toLowerCase()));
+
+function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let count = 0;
+  for (const value of a) if (b.has(value)) count += 1;
+  return count;
+}
+
+/** What related notes are ranked by, per record, made once per state. */
+interface Facets {
+  out: ReadonlySet<string>;
+  in: ReadonlySet<string>;
+  tags: ReadonlySet<string>;
+  categories: ReadonlySet<string>;
+}
+
+const facetCache = new WeakMap<LinkState, Map<string, Facets>>();
+
+function facetsOf(state: LinkState): Map<string, Facets> {
+  let facets = facetCache.get(state);
+  if (!facets) {
+    facets = new Map();
+    for (const [url, record] of state.records) {
+      facets.set(url, {
+        out: state.outgoing.get(url) ?? new Set(),
+        in: new Set((state.backlinks.get(url) ?? []).map((b) => b.url)),
+        tags: lower(record.tags),
+        categories: lower(record.categories),
+      });
+    }
+    facetCache.set(state, facets);
+  }
+  return facets;
+}
+
+/**
+ * Up to `limit` notes or posts related to the one at `url`, best first: a direct link either way
+ * counts 3, each shared tag 2, each shared link target, shared linking note or shared category 1.
+ * Pages (about) are never listed; ties go to the newer, then by title.
+ */
+export function rankRelated(state: LinkState, url: string, limit = 5): RelatedNote[] {
+  const facets = facetsOf(state);
+  const mine = facets.get(url);
+  if (!mine) return [];
+  const scored: (RelatedNote & { date: string })[] = [];
+  for (const other of state.records.values()) {
+    const otherUrl = other.target.url;
+    const theirs = facets.get(otherUrl);
+    if (otherUrl === url || other.target.kind === 'page' || !theirs) continue;
+    const score =
+      (mine.out.has(otherUrl) || theirs.out.has(url) ? 3 : 0) +
+      2 * shared(mine.tags, theirs.tags) +
+      shared(mine.out, theirs.out) +
+      shared(mine.in, theirs.in) +
+      shared(mine.categories, theirs.categories);
+    if (score > 0) {
+      scored.push({
+        url: otherUrl,
+        title: other.target.title,
+        kind: other.target.kind,
+        score,
+        date: other.date,
+      });
+    }
+  }
+  scored.sort((a, b) => b.score - a.score || b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
+  return scored.slice(0, limit).map(({ date: _date, ...related }) => related);
+}
