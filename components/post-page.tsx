@@ -1,8 +1,6 @@
 import { getAdjacentPosts, getPostByUrl, getPostUrls, type Note } from '../lib/content';
-import { hasNeighbours } from '../lib/graph/site-graph';
 import { buildNoteJsonLd, serializeJsonLd } from '../lib/metadata';
 import { decodeParam } from '../lib/params';
-import { LocalGraph } from './local-graph';
 import { NoteArticle } from './note-article';
 import { NoteComments } from './note-comments';
 import { PostNav } from './post-nav';
@@ -40,7 +38,6 @@ export function PostPage({ note }: { note: Note }) {
         // serializeJsonLd escapes <, > and &, so no value can close the script element.
         dangerouslySetInnerHTML={{ __html: serializeJsonLd(buildNoteJsonLd(note)) }}
       />
-      {hasNeighbours(note.url) && <LocalGraph url={note.url} />}
       <PostNav older={older} newer={newer} />
       <NoteComments enabled={note.meta.comments} />
     </NoteArticle>

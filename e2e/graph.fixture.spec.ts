@@ -79,17 +79,52 @@ test.describe('/graph', () => {
     await expect(page.locator('h1')).toBeVisible();
   });
 
-  test('the graph library is not requested on a post page that shows no graph', async ({ page }) => {
+  test('lists notes and posts with their groups, linked as the data says', async ({ page, request }) => {
+    const graph = (await (await request.get('/graph.json')).json()) as GraphJson;
+    expect(graph.nodes.some((n) => n.kind === 'note')).toBe(true);
+    expect(graph.edges.length).toBeGreaterThan(0);
+    await visit(page, '/graph/');
+    await expect(page.locator('header p').first()).toContainText(`${graph.edges.length} 条站内链接`);
+  });
+});
+
+test.describe('a note’s local graph', () => {
+  const NOTE = '/notes/链接/甲笔记/';
+
+  test('is drawn only when scrolled into view: no graph code before', async ({ page }) => {
     const scripts: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(r.url());
     });
-    await visit(page, '/posts/link-previews/');
+    await page.setViewportSize({ width: 1280, height: 600 });
+    await visit(page, NOTE);
+    await page.waitForLoadState('networkidle');
+    const atLoad = scripts.length;
+    const section = page.locator('section[aria-labelledby="local-graph"]');
+    await expect(section).toHaveCount(1);
+    await expect(section.locator('canvas')).toHaveCount(0);
+    expect(scripts.length, 'no script requested before the graph is shown').toBe(atLoad);
+    await section.scrollIntoViewIfNeeded();
+    const box = section.locator('[data-graph]');
+    await expect(box.locator('canvas')).toHaveCount(1);
+    expect(scripts.length).toBeGreaterThan(atLoad);
+    // The note, what it links to and what links to it, up to two links away.
+    expect(Number(await box.getAttribute('data-drawn'))).toBeGreaterThan(2);
+    await expect(box).toHaveAttribute('aria-label', /本页的关系图/);
+    await expect(section.getByRole('link', { name: '查看全站图谱' })).toHaveAttribute('href', '/graph/');
+  });
+
+  test('a post without links shows none, and loads no graph code', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    await visit(page, '/posts/zhihu-notes-1/');
     await page.waitForLoadState('networkidle');
     const atLoad = scripts.length;
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForTimeout(500);
     expect(scripts.length).toBe(atLoad);
-    expect(await page.locator('canvas').count()).toBe(0);
+    await expect(page.locator('section[aria-labelledby="local-graph"]')).toHaveCount(0);
   });
 });

@@ -99,3 +99,27 @@ test.describe('link previews', () => {
     expect(background).toBe('rgb(22, 26, 32)'); // --card-bg of the dark theme
   });
 });
+
+test.describe('link previews in a knowledge note', () => {
+  const OVERVIEW = '/notes/链接/链接总览/';
+
+  test('a wikilink to a heading previews that section', async ({ page }) => {
+    await visit(page, OVERVIEW);
+    await page.locator('[data-note-body] a', { hasText: '甲笔记' }).first().hover();
+    await expect(page.locator(popover).locator('.link-preview-title')).toHaveText('甲笔记');
+    await page.mouse.move(5, 5);
+    await expect(page.locator(popover)).toBeHidden();
+  });
+
+  test('a block link previews the paragraph', async ({ page }) => {
+    await visit(page, OVERVIEW);
+    await page.locator('[data-note-body] a', { hasText: '那一段' }).hover();
+    await expect(page.locator(popover).locator('.link-preview-body')).toContainText('有标识的关键段落');
+  });
+
+  test('backlinks preview too', async ({ page }) => {
+    await visit(page, '/notes/链接/甲笔记/');
+    await page.locator('[data-backlinks] a', { hasText: '链接总览' }).hover();
+    await expect(page.locator(popover).locator('.link-preview-title')).toHaveText('链接总览');
+  });
+});

@@ -8,7 +8,8 @@
 import { findPreviewTarget } from '../../lib/previews/target';
 
 /** Links that get previews: the article body's, and lists that opt in (backlinks, related). */
-export const PREVIEW_LINKS = '[data-note-body] a[href], [data-link-previews] a[href]';
+export const PREVIEW_LINKS =
+  '[data-note-body] a[href], [data-link-previews] a[href], [data-backlinks] a[href], [data-related] a[href]';
 
 const POPOVER_ID = 'link-preview';
 /** Wait before opening on hover, so a pointer passing over a link does not flash a popover. */
@@ -84,7 +85,7 @@ function extract(doc: Document, section: string | null): Preview | null {
         if (other && other <= level) break;
         blocks.push(el);
       }
-    } else blocks = [target];
+    } else blocks = [target.closest('p, li, blockquote, pre, table, figure') ?? target];
   } else {
     blocks = Array.from(body.children);
   }

@@ -3,7 +3,8 @@
 import { useEffect } from 'react';
 
 // Kept in step with PREVIEW_LINKS in link-preview-popover.ts (not imported: this file must stay tiny).
-const LINKS = '[data-note-body] a[href], [data-link-previews] a[href]';
+const LINKS =
+  '[data-note-body] a[href], [data-link-previews] a[href], [data-backlinks] a[href], [data-related] a[href]';
 
 /**
  * The one loader, a few hundred bytes at load, of two features whose code loads on demand:

@@ -1,27 +1,13 @@
 /**
- * The site's link graph as the graph views get it. Until `getLinkGraph()` (lib/content.ts, made
- * from every record's resolved links) exists on this branch, the graph is the published posts and
- * pages without edges: the views work on it, and nothing here extracts links a second time.
+ * The site's link graph as the graph views get it: `getLinkGraph()` of lib/content.ts, made once
+ * per content version from every record's resolved links (lib/links/).
  */
-import { getPage, getPublishedPosts } from '../content';
+import { getLinkGraph } from '../content';
 import type { LinkGraph } from './types';
 
-/** Every published page of the site as graph nodes (and edges once links are resolved). */
+/** Every published post, page and note, and every resolved link between two of them. */
 export function readSiteGraph(): LinkGraph {
-  const about = getPage('about');
-  const pages = about ? [about] : [];
-  return {
-    nodes: [
-      ...getPublishedPosts().map((n) => ({
-        id: n.url,
-        title: n.meta.title,
-        kind: 'post' as const,
-        group: n.meta.categories[0] ?? '',
-      })),
-      ...pages.map((n) => ({ id: n.url, title: n.meta.title, kind: 'page' as const, group: '' })),
-    ],
-    edges: [],
-  };
+  return getLinkGraph();
 }
 
 let linked: Set<string> | null = null;
