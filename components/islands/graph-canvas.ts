@@ -38,8 +38,8 @@ export interface DrawOptions {
   labelAllBelow?: number;
 }
 
-/** Draws `graph` into `container` (sized by CSS); returns a function that stops and removes it. */
-export function drawGraph(container: HTMLElement, graph: ShapedGraph, options: DrawOptions = {}): () => void {
+/** Draws `graph` into `host` (sized by CSS); returns a function that stops and removes it. */
+export function drawGraph(host: HTMLElement, graph: ShapedGraph, options: DrawOptions = {}): () => void {
   const neighbours = mapNeighbours(graph.edges);
   const labelAll = graph.nodes.length <= (options.labelAllBelow ?? 40);
   let theme = readTheme();
@@ -50,9 +50,9 @@ export function drawGraph(container: HTMLElement, graph: ShapedGraph, options: D
   const nodes: DrawNode[] = graph.nodes.map((n) => ({ ...n }));
   const links: DrawLink[] = graph.edges.map((e) => ({ ...e }));
 
-  const canvas = new ForceGraph<DrawNode, DrawLink>(container)
-    .width(container.clientWidth)
-    .height(container.clientHeight)
+  const canvas = new ForceGraph<DrawNode, DrawLink>(host)
+    .width(host.clientWidth)
+    .height(host.clientHeight)
     .backgroundColor('rgba(0,0,0,0)')
     .nodeId('id')
     .nodeRelSize(3)
@@ -85,7 +85,7 @@ export function drawGraph(container: HTMLElement, graph: ShapedGraph, options: D
     })
     .onNodeHover((n) => {
       hovered = n?.id ?? null;
-      container.style.cursor = n ? 'pointer' : '';
+      host.style.cursor = n ? 'pointer' : '';
     })
     .onNodeClick((n) => {
       window.location.assign(withBasePath(n.id));
@@ -101,23 +101,23 @@ export function drawGraph(container: HTMLElement, graph: ShapedGraph, options: D
     canvas.zoomToFit(FIT_MS, 24);
     // Marks the graph as still (tests click its nodes then).
     setTimeout(() => {
-      container.dataset.settled = '';
+      host.dataset.settled = '';
     }, FIT_MS + 50);
   });
-  container.dataset.drawn = String(nodes.length);
+  host.dataset.drawn = String(nodes.length);
 
   const unsubscribe = subscribeTheme(() => {
     theme = readTheme();
     // Setting an accessor again repaints with the new theme's colours.
     canvas.nodeColor(canvas.nodeColor());
   });
-  const resize = new ResizeObserver(() => canvas.width(container.clientWidth).height(container.clientHeight));
-  resize.observe(container);
+  const resize = new ResizeObserver(() => canvas.width(host.clientWidth).height(host.clientHeight));
+  resize.observe(host);
   return () => {
     unsubscribe();
     resize.disconnect();
     canvas._destructor();
-    container.replaceChildren();
+    host.replaceChildren();
   };
 }
 
@@ -141,14 +141,14 @@ function loadSiteGraph(): Promise<LinkGraph> {
  * function that removes the drawing.
  */
 export async function showGraph(
-  container: HTMLElement,
+  host: HTMLElement,
   centre: string | null,
 ): Promise<{ nodes: number; edges: number; dispose: () => void }> {
   const site = await loadSiteGraph();
   const graph = centre === null ? shapeGraph(site) : getNeighbourhood(site, centre, 2);
   if (centre !== null && graph.nodes.length <= 1)
     return { nodes: graph.nodes.length, edges: 0, dispose: () => {} };
-  const dispose = drawGraph(container, graph, centre === null ? {} : { centre });
+  const dispose = drawGraph(host, graph, centre === null ? {} : { centre });
   return { nodes: graph.nodes.length, edges: graph.edges.length, dispose };
 }
 
