@@ -13,7 +13,7 @@ export default function NotesPage() {
     <div className="mx-auto max-w-3xl">
       <PageHeading title={t('noteTree')}>
         {t('noteCount', { n: tree.count })} ·{' '}
-        <a href={withBasePath('/graph/')} className="text-[var(--link)] hover:underline">
+        <a href={withBasePath('/graph/')} className="text-[var(--link)] underline">
           {t('wholeGraph')}
         </a>
       </PageHeading>
