@@ -3,13 +3,36 @@
  * list; clicking a node opens its page; the graph library loads only when a graph is shown.
  */
 
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { GRAPH_PALETTE } from '../lib/graph/palette';
 import { expect, test, visit } from './helpers';
 
 interface GraphJson {
   nodes: { id: string; title: string; kind: string; group: string }[];
   edges: { source: string; target: string }[];
+}
+
+/**
+ * Where a node is drawn, in CSS pixels of the canvas: nodes are discs in a group colour (edges are
+ * translucent grey), so the first opaque pixel in one of the `palette` colours is the top of a disc.
+ */
+function findNode(canvas: Locator, palette: readonly string[]): Promise<{ x: number; y: number } | null> {
+  return canvas.evaluate((c: HTMLCanvasElement, colours: readonly string[]) => {
+    const rgb = new Set(colours.map((hex) => hex.slice(1).toLowerCase()));
+    const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data;
+    if (!data) return null;
+    const ratio = c.width / c.clientWidth;
+    const hex = (v: number) => v.toString(16).padStart(2, '0');
+    for (let y = 0; y < c.height; y++) {
+      for (let x = 0; x < c.width; x++) {
+        const i = (y * c.width + x) * 4;
+        const [r, g, b, a] = [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0, data[i + 3] ?? 0];
+        // A disc is at least 3 px across: 2 px below its top is inside it.
+        if (a === 255 && rgb.has(hex(r) + hex(g) + hex(b))) return { x: x / ratio, y: y / ratio + 2 };
+      }
+    }
+    return null;
+  }, palette);
 }
 
 test.describe('/graph', () => {
@@ -55,30 +78,27 @@ test.describe('/graph', () => {
     await visit(page, '/graph/');
     const box = page.locator('[data-graph="site"]');
     await expect(box).toHaveAttribute('data-settled', '', { timeout: 30_000 });
-    // A node is a disc in a group colour (edges are translucent grey): find one's pixel.
     const canvas = box.locator('canvas');
-    const spot = await canvas.evaluate((c: HTMLCanvasElement, palette: readonly string[]) => {
-      const rgb = new Set(palette.map((hex) => hex.slice(1).toLowerCase()));
-      const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data;
-      if (!data) return null;
-      const ratio = c.width / c.clientWidth;
-      const hex = (v: number) => v.toString(16).padStart(2, '0');
-      for (let y = 0; y < c.height; y++) {
-        for (let x = 0; x < c.width; x++) {
-          const i = (y * c.width + x) * 4;
-          const [r, g, b, a] = [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0, data[i + 3] ?? 0];
-          // The top of a disc (at least 3 px across): 2 px lower is inside it.
-          if (a === 255 && rgb.has(hex(r) + hex(g) + hex(b))) return { x: x / ratio, y: y / ratio + 2 };
-        }
-      }
-      return null;
-    }, GRAPH_PALETTE.light);
+    const spot = await findNode(canvas, GRAPH_PALETTE.light);
     expect(spot, 'a node drawn on the canvas').not.toBeNull();
     await canvas.hover({ position: spot ?? { x: 0, y: 0 } });
     await expect.poll(() => box.evaluate((el) => el.style.cursor)).toBe('pointer');
     await canvas.click({ position: spot ?? { x: 0, y: 0 } });
     await expect(page).not.toHaveURL(/\/graph\/$/);
     await expect(page.locator('h1')).toBeVisible();
+  });
+
+  test('the dark theme repaints the graph in the dark palette', async ({ page }) => {
+    await visit(page, '/graph/');
+    const box = page.locator('[data-graph="site"]');
+    await expect(box).toHaveAttribute('data-settled', '', { timeout: 30_000 });
+    const canvas = box.locator('canvas');
+    expect(await findNode(canvas, GRAPH_PALETTE.dark)).toBeNull();
+    await page.evaluate(() => {
+      document.documentElement.dataset.theme = 'dark';
+    });
+    await expect.poll(() => findNode(canvas, GRAPH_PALETTE.dark)).not.toBeNull();
+    expect(await findNode(canvas, GRAPH_PALETTE.light)).toBeNull();
   });
 
   test('lists notes and posts with their groups, linked as the data says', async ({ page, request }) => {
@@ -127,7 +147,8 @@ test.describe('a note’s local graph', () => {
     const graphLibrary = watchGraphLibrary(page);
     await visit(page, '/posts/zhihu-notes-1/');
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await page.waitForLoadState('networkidle');
+    // Not networkidle: the comments frame, loaded at the end of the post, keeps the network busy.
+    await page.waitForTimeout(1000);
     await expect(page.locator('section[aria-labelledby="local-graph"]')).toHaveCount(0);
     expect(graphLibrary()).toBe(0);
   });
