@@ -16,7 +16,7 @@ import {
   urlSegmentBytes,
 } from './front-matter';
 import { lineIndexAt, lineStarts } from './line-index';
-import { checkLinks } from './links/check';
+import { checkLinks, type LinkCheckNote } from './links/check';
 import { findMathProblems } from './markdown/math';
 import { prepareNoteBody } from './markdown/prepare';
 import { findLimitProblem } from './note-limits';
@@ -242,17 +242,30 @@ export function checkNotes(files: NoteFile[], options: CheckOptions, memo?: Chec
     problems.push(...found);
   }
   // Links between notes: warnings for links that match no note, several, or no heading.
-  if (options.contentDir !== undefined) {
-    problems.push(
-      ...checkLinks(files, {
-        contentDir: options.contentDir,
-        timeZone: options.timeZone,
-        defaults: options.defaults,
-      }),
-    );
-  }
+  if (options.contentDir !== undefined)
+    problems.push(...checkLinks(linkCheckNotes(notes, options.contentDir), options.contentDir));
   const order = new Map(files.map((file, index) => [file.path, index]));
   return problems.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.line - b.line);
+}
+
+/** The notes that have a page, as lib/links/check.ts reads them. */
+function linkCheckNotes(notes: readonly CheckedNote[], contentDir: string): LinkCheckNote[] {
+  const root = path.resolve(contentDir);
+  return notes.flatMap((note) => {
+    const meta = note.parsed.meta;
+    if (!meta || note.parsed.problems.some((p) => p.severity === 'error')) return [];
+    const sourcePath = path.relative(root, path.resolve(note.file.path)).split(path.sep).join('/');
+    return [
+      {
+        sourcePath,
+        kind: note.kind,
+        url: note.url,
+        meta,
+        body: note.parsed.body,
+        bodyLine: note.parsed.bodyLine,
+      },
+    ];
+  });
 }
 
 /** What one file shows on its own: its front matter, the note limits, a BOM. */

@@ -435,6 +435,8 @@ export function pageUrlOf(note: Note): string {
   return note.kind === 'page' ? `/${note.slug}/` : note.url;
 }
 
+// The `?? []` below: a record from a Contentlayer cache written before links were read has none.
+
 /** A note as a link target. */
 export function linkTargetOf(note: Note): LinkTarget {
   return {

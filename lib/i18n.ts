@@ -55,6 +55,7 @@ const zh = {
   noteFolderPath: '所在文件夹',
   notesInFolder: '笔记',
   noNotes: '这里还没有笔记。',
+  openFolder: '打开文件夹「{name}」',
   // search (issue 4)
   search: '搜索',
   searchNotes: '搜索笔记',
@@ -161,6 +162,7 @@ const en: Dictionary = {
   noteFolderPath: 'Folder',
   notesInFolder: 'Notes',
   noNotes: 'No notes here yet.',
+  openFolder: 'Open the folder “{name}”',
   search: 'Search',
   searchNotes: 'Search notes',
   searchPlaceholder: 'Search titles, text, tags…',

@@ -103,6 +103,9 @@ function startRecord(sourcePath: string, text: string, options: NoteRecordOption
       readingMinutes: 0,
       toc: [],
       excerpt: '',
+      links: [],
+      blockIds: [],
+      headings: [],
       problems: [
         ...parsed.problems,
         {
@@ -140,6 +143,9 @@ function startRecord(sourcePath: string, text: string, options: NoteRecordOption
       readingMinutes: readingMinutes(counts),
       toc: [],
       excerpt: '',
+      links: [],
+      blockIds: [],
+      headings: [],
       problems: [...parsed.problems, ...prepared.problems],
     },
     body,

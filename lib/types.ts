@@ -99,11 +99,11 @@ export interface NoteRecord {
   /** `null` when the note has errors (then `problems` says why). */
   meta: NoteMeta | null;
   /** What the body links to, in body order (lib/markdown/note-links.ts); resolved by lib/links/. */
-  links?: WrittenLink[];
+  links: WrittenLink[];
   /** `^block-id` anchors of a vault note's paragraphs and list items, without `^`. */
-  blockIds?: string[];
+  blockIds: string[];
   /** Every heading with its id, for `[[note#heading]]`. */
-  headings?: HeadingAnchor[];
+  headings: HeadingAnchor[];
   /** Calendar day in the site time zone, `YYYY-MM-DD`. */
   day: string;
   wordCount: number;

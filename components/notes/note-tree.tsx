@@ -6,22 +6,27 @@ import { withBasePath } from '../../lib/static-export';
 /**
  * A folder's notes and subfolders, each subfolder a `<details>` that folds (open at the top level),
  * with its count of notes. Plain links, as in CompactNoteList: a vault of 1,000 notes is one page.
+ * The link to a folder's page is the first line inside it, not in its `<summary>`: a link inside
+ * the control that folds would be one interactive control nested in another.
  */
 export function NoteTree({ folder, level = 0 }: { folder: NoteFolder<Note>; level?: number }) {
   return (
-    <ul className={level === 0 ? 'space-y-1' : 'mt-1 space-y-1 border-l border-line pl-4'}>
+    <ul className={level === 0 ? 'space-y-1' : 'mt-1 space-y-1'}>
       {folder.folders.map((child) => (
         <li key={child.url}>
           <details open={level === 0}>
             <summary className="cursor-pointer py-1">
-              <a href={withBasePath(child.url)} className="font-medium hover:text-[var(--link)]">
-                {child.name}
-              </a>{' '}
+              <span className="font-medium">{child.name}</span>{' '}
               <span className="rounded-full bg-black/5 px-2 text-xs text-muted dark:bg-white/10">
                 {t('noteCount', { n: child.count })}
               </span>
             </summary>
-            <NoteTree folder={child} level={level + 1} />
+            <div className="border-l border-line pl-4">
+              <a href={withBasePath(child.url)} className="text-sm text-muted hover:text-[var(--link)]">
+                {t('openFolder', { name: child.name })}
+              </a>
+              <NoteTree folder={child} level={level + 1} />
+            </div>
           </details>
         </li>
       ))}

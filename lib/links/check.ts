@@ -1,75 +1,134 @@
 /**
  * What `npm run check:content` says about links between notes: every link that matches no note,
  * several notes, or no heading or block, and every embed of a missing file, as warnings naming file
- * and line. Reads the files (as the checker does), builds each one's record once per content of the
- * file, and resolves them together (lib/links/graph.ts), as the site does.
+ * and line, resolved as the site resolves them (lib/links/graph.ts).
+ * The checker reads the files itself and must stay fast, so links are found by a scan of the text
+ * with code blanked (not the renderer's parse), and a target's headings are read only when a link
+ * names one.
  */
-import path from 'node:path';
-import { buildNoteRecord } from '../note-record';
-import type { FrontMatterDefault } from '../settings/site-settings';
-import type { ContentProblem, NoteKind, NoteRecord } from '../types';
+
+import { blankCode } from '../markdown/outside-code';
+import { prepareNoteBody } from '../markdown/prepare';
+import { extractToc } from '../markdown/toc';
+import type { ContentProblem, NoteKind, NoteMeta, WrittenLink } from '../types';
 import { listVaultAttachments } from './attachments';
 import { buildLinkState, type LinkedRecord } from './graph';
+import { findBlockId, findWikilinks, parseNoteHref } from './parse';
+import type { LinkTarget } from './resolve';
 
-export interface LinkCheckFile {
-  /** Relative to the repository, as problems name it: `content/notes/甲.md`. */
-  path: string;
-  bytes: Buffer;
+/** One note as the checker read it. */
+export interface LinkCheckNote {
+  /** Relative to the content folder: `notes/链接/甲.md`. */
+  sourcePath: string;
+  kind: NoteKind;
+  url: string;
+  meta: NoteMeta;
+  /** The body after the front matter, and the file line it starts on. */
+  body: string;
+  bodyLine: number;
 }
 
-export interface LinkCheckOptions {
-  contentDir: string;
-  timeZone: string;
-  defaults?: readonly FrontMatterDefault[];
+// `[text](target)` with a target ending in `.md` (and maybe `#part`); `<…>` targets too.
+const MARKDOWN_LINK = /\]\(\s*<?([^()\s<>]+\.md(?:#[^()\s<>]*)?)>?(?:\s+"[^"]*")?\s*\)/gi;
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
 }
 
-// A record per file, kept while the file's bytes stay the same (dev checks again after every save).
-const records = new Map<string, { bytes: Buffer; record: NoteRecord }>();
-
-function kindOf(sourcePath: string): NoteKind {
-  if (sourcePath.startsWith('pages/')) return 'page';
-  return sourcePath.startsWith('notes/') ? 'note' : 'post';
+function lineAt(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
-/** Link warnings for these files (posts, pages and vault notes under `options.contentDir`). */
-export function checkLinks(files: readonly LinkCheckFile[], options: LinkCheckOptions): ContentProblem[] {
-  const present = new Set(files.map((f) => f.path));
-  for (const key of records.keys()) if (!present.has(key)) records.delete(key);
-  const linked: LinkedRecord[] = [];
-  for (const file of files) {
-    const sourcePath = path.relative(options.contentDir, file.path).split(path.sep).join('/');
-    let known = records.get(file.path);
-    if (!known?.bytes.equals(file.bytes)) {
-      const kind = kindOf(sourcePath);
-      const record = buildNoteRecord(sourcePath, file.bytes.toString('utf8'), {
-        contentDir: options.contentDir,
-        timeZone: options.timeZone,
-        tocMaxDepth: 3,
-        requireDate: kind === 'post',
-        defaults: options.defaults,
-      });
-      known = { bytes: file.bytes, record };
-      records.set(file.path, known);
-    }
-    const { record } = known;
-    const meta = record.meta;
-    if (!meta) continue;
-    const kind = kindOf(sourcePath);
-    linked.push({
-      target: {
-        url: kind === 'page' ? `/${record.slug}/` : record.url,
-        sourcePath,
+/** The links a body writes, found in its text with code blanked (no sentences: the checker needs none). */
+export function scanWrittenLinks(body: string, bodyLine: number): WrittenLink[] {
+  if (!body.includes('[[') && !/\.md\b/i.test(body)) return [];
+  const text = blankCode(body);
+  const starts = lineStarts(text);
+  const found: { at: number; link: WrittenLink }[] = [];
+  const line = (at: number) => bodyLine + lineAt(starts, at);
+  for (const link of findWikilinks(text)) {
+    const kind = link.embed ? 'embed' : 'wikilink';
+    found.push({
+      at: link.start,
+      link: {
         kind,
-        title: meta.title,
-        aliases: meta.aliases,
-        headings: record.headings ?? [],
-        blockIds: record.blockIds ?? [],
+        target: link.target,
+        heading: link.heading,
+        block: link.block,
+        line: line(link.start),
+        context: '',
       },
-      links: record.links ?? [],
-      tags: meta.tags,
-      categories: meta.categories,
-      date: meta.date,
     });
   }
-  return buildLinkState(linked, listVaultAttachments(options.contentDir), options.contentDir).problems;
+  for (const match of text.matchAll(MARKDOWN_LINK)) {
+    const href = parseNoteHref(match[1] ?? '');
+    if (href)
+      found.push({
+        at: match.index,
+        link: { kind: 'markdown', ...href, line: line(match.index), context: '' },
+      });
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.link);
+}
+
+/** `^block-id`s ending a line of a vault note (code blanked). */
+function scanBlockIds(body: string): string[] {
+  if (!body.includes('^')) return [];
+  return blankCode(body)
+    .split('\n')
+    .flatMap((line) => {
+      const found = findBlockId(line);
+      return found ? [found.id] : [];
+    });
+}
+
+/** A note as a target; its headings and block ids are read the first time a link asks. */
+function lazyTarget(note: LinkCheckNote): LinkTarget {
+  let headings: LinkTarget['headings'] | null = null;
+  let blockIds: string[] | null = null;
+  return {
+    url: note.url,
+    sourcePath: note.sourcePath,
+    kind: note.kind,
+    title: note.meta.title,
+    aliases: note.meta.aliases,
+    get headings() {
+      // After the same text passes as the page (Liquid, kramdown, math), so the ids agree.
+      const { meta } = note;
+      const text = prepareNoteBody(note.body, {
+        format: 'md',
+        renderWithLiquid: meta.renderWithLiquid,
+        math: meta.math,
+        mediaSubpath: meta.mediaSubpath,
+      }).text;
+      headings ??= extractToc(text, { format: 'md', maxDepth: 6, math: meta.math });
+      return headings;
+    },
+    get blockIds() {
+      blockIds ??= note.kind === 'note' ? scanBlockIds(note.body) : [];
+      return blockIds;
+    },
+  };
+}
+
+/** Link warnings for these notes (posts and vault notes under `contentDir`). */
+export function checkLinks(notes: readonly LinkCheckNote[], contentDir: string): ContentProblem[] {
+  const records: LinkedRecord[] = notes.map((note) => ({
+    target: lazyTarget(note),
+    // `.mdx` bodies read no wikilinks (lib/note-record.ts).
+    links: note.sourcePath.endsWith('.md') ? scanWrittenLinks(note.body, note.bodyLine) : [],
+    tags: note.meta.tags,
+    categories: note.meta.categories,
+    date: note.meta.date,
+  }));
+  return buildLinkState(records, listVaultAttachments(contentDir), contentDir).problems;
 }

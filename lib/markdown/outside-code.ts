@@ -17,3 +17,8 @@ export function editOutsideCode(text: string, edit: (masked: string) => string):
   const masked = text.replace(CODE, (match) => `\uE000${code.push(match) - 1}\uE001`);
   return edit(masked).replace(TOKEN, (_, index: string) => code[Number(index)] ?? '');
 }
+
+/** `text` with every code block/span blanked to spaces, line breaks kept: offsets and lines stay the same. */
+export function blankCode(text: string): string {
+  return text.replace(CODE, (match) => match.replace(/[^\n]/g, ' '));
+}
