@@ -110,6 +110,19 @@ test.describe('/graph', () => {
   });
 });
 
+test('without JavaScript, /graph lists every page and says the drawing needs it', async ({
+  browser,
+  request,
+}) => {
+  const graph = (await (await request.get('/graph.json')).json()) as GraphJson;
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await visit(page, '/graph/');
+  await expect(page.locator('.graph-message')).toHaveText('图谱在这里显示（需要 JavaScript）。');
+  await expect(page.locator('.graph-list a')).toHaveCount(graph.nodes.length);
+  await context.close();
+});
+
 /** Counts the scripts the page fetched that carry the graph library (force-graph's own class name). */
 function watchGraphLibrary(page: Page): () => number {
   let loaded = 0;
