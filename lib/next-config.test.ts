@@ -44,7 +44,7 @@ test("a production build compiles in the name of its own snapshot of Contentlaye
   const cwd = process.cwd();
   const nodeOptions = process.env.NODE_OPTIONS;
   try {
-    for (const type of ['Post', 'Page']) {
+    for (const type of ['Post', 'Page', 'Note']) {
       mkdirSync(path.join(dir, '.contentlayer/generated', type), { recursive: true });
       writeFileSync(path.join(dir, '.contentlayer/generated', type, '_index.json'), `[{"type":"${type}"}]`);
     }
@@ -54,6 +54,7 @@ test("a production build compiles in the name of its own snapshot of Contentlaye
     assert.deepEqual(JSON.parse(readFileSync(path.join(dir, '.contentlayer/data', name), 'utf8')), {
       posts: [{ type: 'Post' }],
       pages: [{ type: 'Page' }],
+      notes: [{ type: 'Note' }],
     });
     // `next start` runs what the build compiled; `next dev` reads Contentlayer's data as it changes.
     assert.equal(nextConfig(PHASE_PRODUCTION_SERVER).env?.XIAOJI_CONTENT_DATA, undefined);
