@@ -1,6 +1,9 @@
 import type { Note } from '../lib/content';
+import { hasNeighbours } from '../lib/graph/site-graph';
 import { t } from '../lib/site';
+import { PreviewsAndGraphs } from './islands/previews-and-graphs';
 import { TocPanel } from './islands/toc-panel';
+import { LocalGraph } from './local-graph';
 import { NoteBody } from './note-body';
 import { NoteCover } from './note-cover';
 import { NoteHeader } from './note-header';
@@ -30,8 +33,10 @@ export function NoteArticle({ note, children }: { note: Note; children?: React.R
           kind={note.kind}
         />
         <NoteLinks url={note.url} kind={note.kind} />
+        {note.kind !== 'page' && hasNeighbours(note.url) && <LocalGraph url={note.url} />}
         {children}
       </div>
+      <PreviewsAndGraphs />
     </article>
   );
 }

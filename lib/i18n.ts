@@ -105,6 +105,21 @@ const zh = {
   backlinks: '反向链接',
   relatedNotes: '相关笔记',
   relatedPosts: '相关文章',
+  // the graph (issue 19)
+  graph: '图谱',
+  graphIntro: '{nodes} 个页面，{edges} 条站内链接。点一个点打开它，滚轮缩放，拖动平移。',
+  graphDrawn: '关系图：{nodes} 个页面，{edges} 条链接。下方有文字列表。',
+  graphWaiting: '图谱在这里显示（需要 JavaScript）。',
+  graphAlone: '还没有别的页面链接到这里，这里也没有链接到别的页面。',
+  graphFailed: '图谱加载失败，请刷新页面后再试。',
+  graphLegend: '图例',
+  graphList: '全部页面（文字列表）',
+  graphLinkCounts: '链出 {links} · 链入 {backlinks}',
+  graphUngrouped: '未分组',
+  localGraph: '关系图谱',
+  localGraphDrawn: '本页的关系图：{nodes} 个页面，{edges} 条链接。',
+  localGraphWaiting: '滚动到这里时载入本页两步以内的链接。',
+  wholeGraph: '查看全站图谱',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -208,6 +223,21 @@ const en: Dictionary = {
   backlinks: 'Backlinks',
   relatedNotes: 'Related notes',
   relatedPosts: 'Related posts',
+  graph: 'Graph',
+  graphIntro:
+    '{nodes} pages, {edges} links between them. Click a dot to open it, scroll to zoom, drag to pan.',
+  graphDrawn: 'Link graph: {nodes} pages, {edges} links. A text list follows.',
+  graphWaiting: 'The graph shows here (it needs JavaScript).',
+  graphAlone: 'No other page links here, and this page links to none.',
+  graphFailed: 'The graph could not be loaded. Reload the page and try again.',
+  graphLegend: 'Legend',
+  graphList: 'Every page (as a list)',
+  graphLinkCounts: '{links} out · {backlinks} in',
+  graphUngrouped: 'Ungrouped',
+  localGraph: 'Graph',
+  localGraphDrawn: 'This page’s links: {nodes} pages, {edges} links.',
+  localGraphWaiting: 'Pages within two links of this one load when you scroll here.',
+  wholeGraph: 'The whole graph',
 };
 
 const dictionaries: Record<Locale, Dictionary> = { 'zh-CN': zh, en };

@@ -1,0 +1,54 @@
+'use client';
+
+import { useEffect } from 'react';
+
+// Kept in step with PREVIEW_LINKS in link-preview-popover.ts (not imported: this file must stay tiny).
+const LINKS =
+  '[data-note-body] a[href], [data-link-previews] a[href], [data-backlinks] a[href], [data-related] a[href]';
+
+/**
+ * The one loader, a few hundred bytes at load, of two features whose code loads on demand:
+ * - link previews: the first hover (mouse or pen) or keyboard focus of a link in the article loads
+ *   link-preview-popover.ts, which takes over; a tap loads nothing (a touch reader follows the link);
+ * - graphs: each `[data-graph]` box (components/graph-box.tsx) is drawn by graph-canvas.ts, with
+ *   the graph library, when it scrolls into view.
+ */
+export function PreviewsAndGraphs() {
+  useEffect(() => {
+    let touched = 0;
+    const onTouch = (event: PointerEvent) => {
+      if (event.pointerType === 'touch') touched = Date.now();
+    };
+    const wake = (event: Event) => {
+      if (event instanceof PointerEvent ? event.pointerType === 'touch' : Date.now() - touched < 800) return;
+      if (!(event.target instanceof Element && event.target.closest(LINKS))) return;
+      stop();
+      void import('./link-preview-popover').then((m) => m.startLinkPreviews(event));
+    };
+    const stop = () => {
+      document.removeEventListener('pointerover', wake);
+      document.removeEventListener('focusin', wake);
+      document.removeEventListener('pointerdown', onTouch);
+    };
+    document.addEventListener('pointerover', wake);
+    document.addEventListener('focusin', wake);
+    document.addEventListener('pointerdown', onTouch);
+
+    const drawn: Promise<() => void>[] = [];
+    const observer = new IntersectionObserver((entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting || !(entry.target instanceof HTMLElement)) continue;
+        observer.unobserve(entry.target);
+        const box = entry.target;
+        drawn.push(import('./graph-canvas').then((m) => m.mountGraph(box)));
+      }
+    });
+    for (const box of Array.from(document.querySelectorAll('[data-graph]'))) observer.observe(box);
+    return () => {
+      stop();
+      observer.disconnect();
+      for (const d of drawn) void d.then((dispose) => dispose());
+    };
+  }, []);
+  return null;
+}
