@@ -114,6 +114,18 @@ function serverOnly(dev: boolean): Pick<NextConfig, 'redirects' | 'rewrites' | '
             { key: 'X-Frame-Options', value: 'DENY' },
           ],
         },
+        {
+          // Vault attachments (app/notes-files/): a note page frames its PDFs, so these may be
+          // framed by our own pages. Later entries win for the same header.
+          source: '/notes-files/(.*)',
+          headers: [
+            {
+              key: 'Content-Security-Policy',
+              value: buildCsp({ dev, analytics: siteConfig.analytics, framedBy: 'self' }),
+            },
+            { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+          ],
+        },
       ];
     },
   };

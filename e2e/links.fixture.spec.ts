@@ -69,10 +69,18 @@ test.describe('links between notes', () => {
     const image = body.locator('img.embed-image');
     await expect(image).toHaveAttribute('src', /链接图\.png$/);
     await expect(image).toHaveAttribute('width', '120');
-    // A PDF opens in the browser's viewer (the CSP allows no <object> or frame on our pages).
-    const pdf = body.locator('a.embed-pdf');
+    // A PDF in the browser's viewer, framed, with a link to the file; the file (only) may be framed
+    // by our own pages, which themselves are never framed.
+    const frame = body.locator('.embed-pdf iframe');
+    await expect(frame).toHaveAttribute('src', /链接文档\.pdf$/);
+    await expect(frame).toHaveAttribute('title', '链接文档.pdf');
+    const pdf = body.locator('.embed-pdf a');
     await expect(pdf).toHaveAttribute('href', /链接文档\.pdf$/);
     await expect(pdf).toContainText('链接文档.pdf');
+    const file = await page.request.get((await frame.getAttribute('src')) ?? '');
+    expect(file.headers()['content-type']).toContain('application/pdf');
+    expect(file.headers()['x-frame-options']).toBe('SAMEORIGIN');
+    expect(file.headers()['content-security-policy']).toContain("frame-ancestors 'self'");
     // The section of 甲笔记 under 第二节, with a link to it; not the rest of the note.
     const section = body.locator('.note-embed').first();
     await expect(section).toContainText('第二节的内容会被嵌入到总览里');

@@ -94,7 +94,7 @@ test.describe('security headers', () => {
       expect(directives.get('default-src')).toEqual(["'self'"]);
       expect(directives.get('script-src')).toContain('https://giscus.app');
       expect(directives.get('script-src'), 'production never needs eval').not.toContain("'unsafe-eval'");
-      expect(directives.get('frame-src')).toEqual(['https://giscus.app']);
+      expect(directives.get('frame-src')).toEqual(["'self'", 'https://giscus.app']);
       expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
       expect(directives.get('object-src')).toEqual(["'none'"]);
       expect(directives.get('base-uri')).toEqual(["'self'"]);

@@ -271,8 +271,17 @@ for (const site of sites) {
 
     test("the routes carry next.config.ts's response headers on every path", async () => {
       const { headers } = await nextConfig();
-      const expected = Object.fromEntries(headers.flatMap((h) => h.headers.map((x) => [x.key, x.value])));
+      const entry = (pick: (source: string) => boolean) =>
+        Object.fromEntries(
+          headers.filter((h) => pick(h.source)).flatMap((h) => h.headers.map((x) => [x.key, x.value])),
+        );
+      const expected = entry((source) => source === '/(.*)');
       assert.ok('Content-Security-Policy' in expected);
+      // A vault attachment: the site's headers, then its own (a later entry wins, as in Next).
+      const attachment = { ...expected, ...entry((source) => source.startsWith('/notes-files/')) };
+      const gotAttachment = headersFor(routes, '/notes-files/a.pdf');
+      for (const [key, value] of Object.entries(attachment))
+        assert.equal(gotAttachment[key], value, `/notes-files/a.pdf: ${key}`);
       for (const p of [
         '/',
         '/posts/zhihu-notes-1/',

@@ -116,9 +116,9 @@ function resolveFileEmbed(ctx: MarkerContext, attributes: Map<string, string>): 
     return `<img src="${src}" alt="${alt}"${dimensions} loading="lazy" class="embed-image">`;
   }
   if (type === 'pdf') {
-    // A link, not an <object>/<iframe>: the site's policy forbids plugins and being framed
-    // (`object-src 'none'`, `frame-ancestors 'none'`), so the browser opens its viewer on the file.
-    return `<a href="${src}" class="embed-pdf" type="application/pdf">${name}<span class="embed-pdf-label">${escapeHtml(ctx.labels.openPdf)}</span></a>`;
+    // The browser's own viewer in a frame (attachments may be framed by our pages: next.config.ts),
+    // and a link to the file for a browser without one, or to read it full size.
+    return `<span class="embed-pdf"><iframe src="${src}" title="${name}" loading="lazy" class="embed-pdf-frame"></iframe><a href="${src}" class="embed-pdf-link" type="application/pdf">${name}<span class="embed-pdf-label">${escapeHtml(ctx.labels.openPdf)}</span></a></span>`;
   }
   if (type === 'audio') return `<audio src="${src}" controls preload="metadata" class="embed-audio"></audio>`;
   if (type === 'video') return `<video src="${src}" controls preload="metadata" class="embed-video"></video>`;

@@ -71,3 +71,12 @@ test('the <meta> policy of a static export is the header policy without frame-an
   assert.deepEqual(directive(meta, 'frame-ancestors'), []);
   assert.equal(meta, header.replace("; frame-ancestors 'none'", ''));
 });
+
+test('pages are never framed; a vault attachment only by our own pages, which may frame it', () => {
+  const page = buildCsp({ dev: false, analytics: null });
+  const attachment = buildCsp({ dev: false, analytics: null, framedBy: 'self' });
+  assert.deepEqual(directive(page, 'frame-src'), ["'self'", 'https://giscus.app']);
+  assert.deepEqual(directive(attachment, 'frame-ancestors'), ["'self'"]);
+  assert.deepEqual(directive(page, 'object-src'), ["'none'"]);
+  assert.equal(attachment, page.replace("frame-ancestors 'none'", "frame-ancestors 'self'"));
+});
