@@ -11,8 +11,9 @@ import { findRepoRoot } from '../bench/lib/workspace';
 import { generateNotes } from '../scripts/generate-notes';
 import { expect, SEED, test } from './helpers';
 
-// The fixture's 25 generated notes pick the category and tag; the post is the real seed note.
-const pages = pickPages(generateNotes(25), SEED.slug);
+// The fixture's 25 generated notes pick the category and tag; the post is the real seed note; the
+// knowledge note is the vault's most linked one (links, embeds, backlinks, its graph).
+const pages = pickPages(generateNotes(25), SEED.slug, '链接/链接总览.md');
 let floor: PageWeight;
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} kB`;
@@ -38,6 +39,15 @@ test(`a post page loads at most the floor's JavaScript + ${kb(POST_JS_OVER_FLOOR
   expect(
     weight.js.gzip,
     `post ${kb(weight.js.gzip)} vs floor ${kb(floor.js.gzip)}\npost scripts:\n${listScripts(weight)}\nfloor scripts:\n${listScripts(floor)}`,
+  ).toBeLessThanOrEqual(floor.js.gzip + POST_JS_OVER_FLOOR);
+});
+
+test(`a knowledge note's page loads no more JavaScript than a post's budget`, async ({ baseURL }) => {
+  const note = pages.find((p) => p.key === 'note');
+  const weight = await weighPage(note?.path ?? '', httpFetcher(baseURL ?? ''));
+  expect(
+    weight.js.gzip,
+    `note ${kb(weight.js.gzip)} vs floor ${kb(floor.js.gzip)}\nnote scripts:\n${listScripts(weight)}`,
   ).toBeLessThanOrEqual(floor.js.gzip + POST_JS_OVER_FLOOR);
 });
 

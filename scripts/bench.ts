@@ -22,7 +22,7 @@ import { type BuildResult, timeBuild } from '../bench/lib/build';
 import { measureDevLoop } from '../bench/lib/dev-loop';
 import { type LighthouseResult, measureLighthouse } from '../bench/lib/lighthouse';
 import { httpFetcher, weighPage } from '../bench/lib/page-weight';
-import { type PageKey, pickPages } from '../bench/lib/pages';
+import { pickPages } from '../bench/lib/pages';
 import {
   type BenchResults,
   checkBudgets,
@@ -45,7 +45,7 @@ import {
   siteEnv,
   tmpDir,
 } from '../bench/lib/workspace';
-import { generateNotes } from './generate-notes';
+import { generateNotes, generateVault } from './generate-notes';
 import { freePort, killAll, killGroup } from './lib/proc';
 
 interface Options {
@@ -183,8 +183,9 @@ async function benchSite(
     `${notes} posts + ${vault} vault notes built in ${describeBuild(build)}; ${perDocument.toFixed(0)} ms per document`,
   );
   const generated = generateNotes(notes);
-  const pages = pickPages(generated);
-  const result: SiteResult = { notes, build, pages: {} as Record<PageKey, PageFigures> };
+  const vaultNotes = vault > 0 ? generateVault(vault) : [];
+  const pages = pickPages(generated, undefined, vaultNotes[Math.floor((vaultNotes.length - 1) / 2)]?.path);
+  const result: SiteResult = { notes, build, pages: {} as SiteResult['pages'] };
   const server = await startNext(bin(repo, 'next'), dir, port, env, path.join(dir, 'server.log'));
   const post = pages.find((p) => p.key === 'post')?.path ?? '/';
   try {

@@ -1,17 +1,20 @@
-/** The five pages weighed on a generated site: home, a post, a category, a tag and the archives. */
+/**
+ * The pages weighed on a generated site: home, a post, a category, a tag, the archives and, when the
+ * site holds a vault, a knowledge note.
+ */
 
-import { slugFromFileName } from '../../lib/slug';
+import { noteUrl, slugFromFileName } from '../../lib/slug';
 import { taxonomySlug } from '../../lib/taxonomy';
 import type { GeneratedNote } from '../../scripts/generate-notes';
 
-export type PageKey = 'home' | 'post' | 'category' | 'tag' | 'archives';
+export type PageKey = 'home' | 'post' | 'category' | 'tag' | 'archives' | 'note';
 
 export interface BenchPage {
   key: PageKey;
   path: string;
 }
 
-export const PAGE_KEYS: readonly PageKey[] = ['home', 'post', 'category', 'tag', 'archives'];
+export const PAGE_KEYS: readonly PageKey[] = ['home', 'post', 'category', 'tag', 'archives', 'note'];
 
 function listField(text: string, field: string): string[] {
   const m = new RegExp(`^${field}: \\[(.*)\\]$`, 'm').exec(text);
@@ -28,9 +31,14 @@ function mostCommon(values: readonly string[]): string {
 
 /**
  * Pages of a site built from `notes`: the middle note as the post (or `postSlug`), the largest
- * top-level category and the most used tag, so list pages grow with the number of notes.
+ * top-level category and the most used tag, so list pages grow with the number of notes; with
+ * `vaultNote` (its path in the vault, e.g. `学习/笔记 0500.md`), that knowledge note's page too.
  */
-export function pickPages(notes: readonly GeneratedNote[], postSlug?: string): BenchPage[] {
+export function pickPages(
+  notes: readonly GeneratedNote[],
+  postSlug?: string,
+  vaultNote?: string,
+): BenchPage[] {
   const middle = notes[Math.floor((notes.length - 1) / 2)];
   if (!middle) throw new Error('no notes to pick a page from');
   const category = mostCommon(notes.map((n) => listField(n.text, 'categories')[0] ?? ''));
@@ -42,5 +50,13 @@ export function pickPages(notes: readonly GeneratedNote[], postSlug?: string): B
     { key: 'category', path: `/categories/${segment(category)}/` },
     { key: 'tag', path: `/tags/${segment(tag)}/` },
     { key: 'archives', path: '/archives/' },
+    ...(vaultNote
+      ? [
+          {
+            key: 'note' as const,
+            path: noteUrl(`notes/${vaultNote}`).split('/').map(encodeURIComponent).join('/'),
+          },
+        ]
+      : []),
   ];
 }
