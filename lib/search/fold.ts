@@ -40,7 +40,8 @@ export function foldWithMap(text: string): { folded: string; map: number[] } {
     const piece = foldText(char);
     for (let i = 0; i < piece.length; i++) map.push(index);
     // The space after a WORDY_SYMBOL belongs to its end, so a match ending there covers the symbol.
-    if (piece.length > 1 && piece.endsWith(' ') && !/\s/u.test(char)) map[map.length - 1] = index + char.length;
+    if (piece.length > 1 && piece.endsWith(' ') && !/\s/u.test(char))
+      map[map.length - 1] = index + char.length;
     folded += piece;
     index += char.length;
   }

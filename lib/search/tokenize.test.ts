@@ -79,7 +79,7 @@ test('tokenize: Latin words are folded, stemmed and split at inner punctuation',
     // A word joined by punctuation or a symbol (after folding): the whole, then every part.
     ['Anthropic：Induction Heads：', ['anthropic:induction', 'anthropic', 'induction', 'head']],
     ['A．B', ['a.b', 'a', 'b']],
-    ["don＇t", ["don't", 'don', 't']],
+    ['don＇t', ["don't", 'don', 't']],
     ['1，000', ['1,000', '1', '000']],
     ['Kahneman·Tversky', ['kahneman·tversky', 'kahneman', 'tversky']],
     ['x‿y', ['x‿y', 'x', 'y']],
