@@ -48,6 +48,8 @@ export interface SearchIndexNote {
   /** The date as the site shows it (site time zone and locale), e.g. `2025年11月28日`. */
   dateText: string;
   categories: string[];
+  /** For `tag:` filters. */
+  tags: string[];
   /** `[id, text]` of every heading, in order. */
   headings: [string, string][];
 }
