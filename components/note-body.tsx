@@ -8,11 +8,14 @@ import {
   readRenderedHtml,
   renderPageBodyHtml,
 } from '../lib/page-body';
+import { getSearchLandingLabels } from '../lib/search/labels';
 import { t } from '../lib/site';
 import { withBasePath } from '../lib/static-export';
 import type { PrerenderedBody } from '../lib/types';
+import { siteConfig } from '../site.config';
 import { CodeCopy } from './islands/code-copy';
 import { MermaidDiagrams } from './islands/mermaid-diagrams';
+import { SearchLanding } from './islands/search-landing';
 
 const bodyClass = 'note-body prose max-w-none dark:prose-invert';
 
@@ -68,6 +71,7 @@ export async function NoteBody({
       )}
       {report.code && <CodeCopy copiedLabel={t('codeCopied')} />}
       {report.mermaid && <MermaidDiagrams failedLabel={t('diagramFailed')} />}
+      <SearchLanding labels={getSearchLandingLabels()} locale={siteConfig.locale} />
     </>
   );
 }
