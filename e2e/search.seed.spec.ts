@@ -110,7 +110,7 @@ test.describe('search', () => {
       (await first.getAttribute('id')) ?? '',
     );
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/\/posts\/zhihu-notes-1\/#/);
+    await expect(page).toHaveURL(/\/posts\/zhihu-notes-1\/\?highlight=[^#]+#/);
     expect(currentHash(page)).toBe(SECTION.id);
     await expect(dialog(page)).toBeHidden();
     const heading = page.locator(`[id="${SECTION.id}"]`);
