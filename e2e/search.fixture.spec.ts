@@ -20,8 +20,8 @@ async function searchAndLand(page: Page, query: string, title: string, word: str
   await expect(option.locator('mark').filter({ hasText: word }).first()).toBeVisible();
   await option.click();
   // The query, then the section: encodeURIComponent leaves only `.*()` of the RegExp specials.
-  const escape = (text: string) => encodeURIComponent(text).replace(/[.*()]/g, '\\$&');
-  await expect(page).toHaveURL(new RegExp(`\\?highlight=${escape(query)}#${escape(section)}$`));
+  const literal = (text: string) => encodeURIComponent(text).replace(/[.*()]/g, '\\$&');
+  await expect(page).toHaveURL(new RegExp(`\\?highlight=${literal(query)}#${literal(section)}$`));
   await expect(marksOf(page, word).first()).toBeInViewport();
 }
 
