@@ -95,7 +95,10 @@ test.describe('words beside full-width punctuation, and landing on them', () => 
     await expect(page.locator('header button[aria-keyshortcuts]')).toHaveCount(1);
     await page.keyboard.press('/');
     await page.keyboard.type('Kahneman');
-    await expect(page.getByRole('dialog').getByRole('option').first()).toContainText(PUNCT?.title ?? '');
+    const option = page.getByRole('dialog').getByRole('option').first();
+    await expect(option).toContainText(PUNCT?.title ?? '');
+    // Its text has arrived (the snippet is marked): the link now names the matched section.
+    await expect(option.locator('.search-snippet mark')).toHaveText('Kahneman');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\?highlight=Kahneman#/);
     const mark = marksOf(page, 'Kahneman').first();
@@ -135,7 +138,12 @@ test.describe('words beside full-width punctuation, and landing on them', () => 
   });
 
   test('the marks and the bar in the dark theme', async ({ page }) => {
-    await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
+    await page.addInitScript(() => {
+      // Also runs in the comments' sandboxed frame, which has no storage.
+      try {
+        localStorage.setItem('theme', 'dark');
+      } catch {}
+    });
     await visit(page, `/posts/${PUNCT?.slug}/?highlight=Selective#${encodeURIComponent(PUNCT_SECTION)}`);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(marksOf(page, 'Selective').first()).toBeInViewport();
