@@ -1,4 +1,5 @@
 import { compileMDX } from 'next-mdx-remote/rsc';
+import { Suspense } from 'react';
 import { getMdxOptions, type NoteFormat } from '../lib/markdown/pipeline';
 import { createRenderReport } from '../lib/markdown/report';
 import {
@@ -71,7 +72,9 @@ export async function NoteBody({
       )}
       {report.code && <CodeCopy copiedLabel={t('codeCopied')} />}
       {report.mermaid && <MermaidDiagrams failedLabel={t('diagramFailed')} />}
-      <SearchLanding labels={getSearchLandingLabels()} locale={siteConfig.locale} />
+      <Suspense fallback={null}>
+        <SearchLanding labels={getSearchLandingLabels()} locale={siteConfig.locale} />
+      </Suspense>
     </>
   );
 }
