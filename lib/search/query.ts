@@ -36,12 +36,28 @@ const FILTERS: Record<string, 'tags' | 'categories'> = {
 const TOKEN = /(-?)(?:([\p{L}]+):(?=\S))?(?:"([^"]*)"?|“([^”]*)”?|「([^」]*)」?|(\S+))/gu;
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
+/** Characters that may start syntax (after folding: `＂` `－` `：` fold to `"` `-` `:`). */
+const SYNTAX = /["“「\-－:：＂]/;
 
 /** Spaces collapsed: phrases are compared with the whitespace-collapsed section text. */
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Parses a search (see the module comment); every word and phrase must match, as before. */
 export function parseSearchQuery(query: string, locale: string): SearchQuery {
+  // Most queries are plain words: one parse, as before there was any syntax.
+  if (!SYNTAX.test(query)) {
+    const { terms, pieces } = parseQuery(query, locale);
+    return {
+      terms,
+      pieces,
+      phrases: [],
+      excluded: [],
+      tags: [],
+      notTags: [],
+      categories: [],
+      notCategories: [],
+    };
+  }
   const words: string[] = [];
   const phrases: string[] = [];
   const excluded: QueryTerm[][] = [];
@@ -70,14 +86,21 @@ export function parseSearchQuery(query: string, locale: string): SearchQuery {
     else words.push(text);
   }
   // Every word of a phrase is a term too (the index has no positions): phrases are then checked
-  // against the text by containsPhrases.
-  const parsed = parseQuery([...words, ...phrases].join(' '), locale);
-  const wordPieces = parseQuery(words.join(' '), locale).pieces;
+  // against the text by containsPhrases. The phrase itself is the piece to highlight.
+  const parsed = parseQuery(words.join(' '), locale);
+  const terms = new Map(parsed.terms.map((t) => [t.term, { ...t }]));
+  for (const phrase of phrases) {
+    for (const t of parseQuery(phrase, locale).terms) {
+      const known = terms.get(t.term);
+      if (!known) terms.set(t.term, { ...t });
+      else known.prefix &&= t.prefix;
+    }
+  }
   const phrasePieces = phrases.map((text): QueryPiece => ({ text, han: HAN_ONLY.test(text) }));
-  const pieces = [...new Map([...phrasePieces, ...wordPieces].map((p) => [p.text, p])).values()].sort(
+  const pieces = [...new Map([...phrasePieces, ...parsed.pieces].map((p) => [p.text, p])).values()].sort(
     (a, b) => b.text.length - a.text.length,
   );
-  return { terms: parsed.terms, pieces, phrases, excluded, ...filters };
+  return { terms: [...terms.values()], pieces, phrases, excluded, ...filters };
 }
 
 /** Whether a query asks for anything: terms to match, or a filter to list notes by. */
