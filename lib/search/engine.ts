@@ -85,10 +85,16 @@ export function createSearchEngine(payload: SearchIndexPayload): SearchEngine {
         const hits = notes.flatMap((note, id) => (keep(id) ? [{ id, note, score: 0, fields: [] }] : []));
         return { query, hits };
       }
-      const results = miniSearch.search(allOf(query.terms), {
-        boost: FIELD_BOOST,
-        filter: (result) => keep(result.id as number),
-      });
+      const { tags, notTags, categories, notCategories } = query;
+      const filtered =
+        excludedIds.size + tags.length + notTags.length + categories.length + notCategories.length > 0;
+      // Plain words (most queries) rank as they did before filters existed: no per-result callback.
+      const results = miniSearch.search(
+        allOf(query.terms),
+        filtered
+          ? { boost: FIELD_BOOST, filter: (result) => keep(result.id as number) }
+          : { boost: FIELD_BOOST },
+      );
       const hits = results.flatMap((result) => {
         const note = notes[result.id as number];
         if (!note) return [];
