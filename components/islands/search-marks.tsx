@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { clearMarks, firstMarkAfter, markMatches } from '../../lib/search/landing';
+import { clearMarks, markMatches, pickLandingMark } from '../../lib/search/landing';
 import { parseSearchQuery } from '../../lib/search/query';
 import { fillLabel, HIGHLIGHT_PARAM, type SearchLandingLabels } from '../../lib/search/ui';
 
@@ -18,12 +18,18 @@ function getTargetSection(): Element | null {
   return id ? document.getElementById(id) : null;
 }
 
-/** Brings a mark to the middle of the screen unless it is in view already. */
-function reveal(mark: HTMLElement): void {
+/**
+ * Brings a mark into view unless it is there already: with the section's heading at the top when
+ * both fit on the screen, else the mark in the middle.
+ */
+function reveal(mark: HTMLElement, heading: Element | null = null): void {
   const box = mark.getBoundingClientRect();
-  if (box.top >= 0 && box.bottom <= window.innerHeight) return;
-  const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  mark.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+  if (box.top >= 0 && box.bottom <= window.innerHeight * 0.85) return;
+  const behavior = window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+  const top = heading?.getBoundingClientRect().top;
+  if (top !== undefined && top <= box.top && box.bottom - top < window.innerHeight * 0.7) {
+    heading?.scrollIntoView({ block: 'start', behavior });
+  } else mark.scrollIntoView({ block: 'center', behavior });
 }
 
 /** The URL without `?highlight=`, so a reload after clearing shows the page plain. */
@@ -46,15 +52,17 @@ export function SearchMarks({ query, labels, locale }: SearchMarksProps) {
   useEffect(() => {
     const body = document.querySelector('[data-note-body]');
     if (!body) return;
-    const found = markMatches(body, parseSearchQuery(query, locale).pieces);
+    const { pieces } = parseSearchQuery(query, locale);
+    const found = markMatches(body, pieces);
     marks.current = found;
     setCount(found.length);
-    const first = firstMarkAfter(found, getTargetSection());
+    const heading = getTargetSection();
+    const first = pickLandingMark(found, heading, pieces);
     current.current = first ? found.indexOf(first) : -1;
     first?.setAttribute('data-current', '');
     // After the browser's own jump to `#id` (on load and after a client-side navigation).
     const frame = requestAnimationFrame(() => {
-      if (first) requestAnimationFrame(() => reveal(first));
+      if (first) requestAnimationFrame(() => reveal(first, heading));
     });
     return () => {
       cancelAnimationFrame(frame);

@@ -3,6 +3,7 @@
  * and each match wrapped in `<mark data-search-mark>`. Browser only; loaded only on pages opened
  * with `?highlight=` (components/islands/search-marks.tsx).
  */
+import { foldText } from './fold';
 import { findHighlights } from './snippet';
 import type { QueryPiece } from './tokenize';
 
@@ -85,13 +86,22 @@ export function clearMarks(marks: readonly HTMLElement[]): void {
   for (const parent of parents) parent.normalize();
 }
 
-/** The first mark after `anchor` (the matched section's heading), else the first mark. */
-export function firstMarkAfter(marks: readonly HTMLElement[], anchor: Element | null): HTMLElement | null {
-  if (anchor) {
-    const after = marks.find(
-      (mark) => anchor.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING,
-    );
-    if (after) return after;
-  }
-  return marks[0] ?? null;
+/**
+ * Where to land: after `anchor` (the matched section's heading), the first mark of the query's
+ * longest piece (`pieces` come longest first: the rarest word, not `the`), else the first mark
+ * after `anchor`, else the first mark.
+ */
+export function pickLandingMark(
+  marks: readonly HTMLElement[],
+  anchor: Element | null,
+  pieces: readonly QueryPiece[],
+): HTMLElement | null {
+  const after = anchor
+    ? marks.filter((mark) => anchor.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING)
+    : marks;
+  const longest = pieces[0]?.text;
+  const best = longest
+    ? after.find((mark) => foldText(mark.textContent ?? '').startsWith(longest))
+    : undefined;
+  return best ?? after[0] ?? marks[0] ?? null;
 }
