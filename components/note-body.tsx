@@ -1,4 +1,5 @@
 import { compileMDX } from 'next-mdx-remote/rsc';
+import { Suspense } from 'react';
 import { resolvePageLinks } from '../lib/links/page';
 import { getMdxOptions, type NoteFormat } from '../lib/markdown/pipeline';
 import { createRenderReport } from '../lib/markdown/report';
@@ -9,11 +10,14 @@ import {
   readRenderedHtml,
   renderPageBodyHtml,
 } from '../lib/page-body';
+import { getSearchLandingLabels } from '../lib/search/labels';
 import { t } from '../lib/site';
 import { withBasePath } from '../lib/static-export';
 import type { NoteKind, PrerenderedBody } from '../lib/types';
+import { siteConfig } from '../site.config';
 import { CodeCopy } from './islands/code-copy';
 import { MermaidDiagrams } from './islands/mermaid-diagrams';
+import { SearchLanding } from './islands/search-landing';
 
 const bodyClass = 'note-body prose max-w-none dark:prose-invert';
 
@@ -80,6 +84,9 @@ export async function NoteBody({
       )}
       {report.code && <CodeCopy copiedLabel={t('codeCopied')} />}
       {report.mermaid && <MermaidDiagrams failedLabel={t('diagramFailed')} />}
+      <Suspense fallback={null}>
+        <SearchLanding labels={getSearchLandingLabels()} locale={siteConfig.locale} />
+      </Suspense>
     </>
   );
 }

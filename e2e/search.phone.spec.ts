@@ -23,7 +23,20 @@ test.describe('search on a 375 px phone', () => {
     await expectNoHorizontalScroll(page);
 
     await first.tap();
-    await expect(page).toHaveURL(/\/posts\/zhihu-notes-1\/#/);
+    await expect(page).toHaveURL(/\/posts\/zhihu-notes-1\/\?highlight=[^#]+#/);
     await expect(dialog).toBeHidden();
+
+    // The landing: the words marked in view, the bar within the screen, nothing wider than it.
+    await expect(page.locator('[data-note-body] mark[data-search-mark]').first()).toBeInViewport();
+    const bar = page.getByRole('region', { name: '搜索标记' });
+    await expect(bar).toBeVisible();
+    const barBox = await bar.boundingBox();
+    expect(
+      barBox && barBox.x >= 0 && barBox.x + barBox.width <= width,
+      `bar ${JSON.stringify(barBox)} within ${width}px`,
+    ).toBe(true);
+    await expectNoHorizontalScroll(page);
+    await bar.getByRole('button', { name: '清除标记' }).tap();
+    await expect(page.locator('mark[data-search-mark]')).toHaveCount(0);
   });
 });

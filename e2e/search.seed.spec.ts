@@ -110,11 +110,13 @@ test.describe('search', () => {
       (await first.getAttribute('id')) ?? '',
     );
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/\/posts\/zhihu-notes-1\/#/);
+    await expect(page).toHaveURL(/\/posts\/zhihu-notes-1\/\?highlight=[^#]+#/);
     expect(currentHash(page)).toBe(SECTION.id);
     await expect(dialog(page)).toBeHidden();
-    const heading = page.locator(`[id="${SECTION.id}"]`);
-    await expect(heading).toBeInViewport();
+    // The landing shows the query's rarest word in that section (the heading too when both fit).
+    const landed = page.locator('[data-note-body] mark[data-search-mark][data-current]');
+    await expect(landed).toHaveText('Middle');
+    await expect(landed).toBeInViewport();
   });
 
   test('the /search page keeps the query in the URL, and the dialog links to it', async ({ page }) => {

@@ -186,6 +186,8 @@ async function bundleEngine(root: string): Promise<string> {
     minify: true,
     format: 'iife',
     target: 'es2022',
+    // As Next inlines them into client code (lib/static-export reads them): a server build's values.
+    define: { 'process.env.XIAOJI_OUTPUT': '""', 'process.env.XIAOJI_BASE_PATH': '""' },
     write: false,
   });
   return result.outputFiles[0]?.text ?? '';

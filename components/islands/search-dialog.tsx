@@ -128,7 +128,12 @@ export function SearchDialog({ labels, onClose }: SearchDialogProps) {
               </p>
             )
           )}
-          {!query.trim() && <p className="px-4 pb-3 pt-3 text-xs text-muted">{labels.hint}</p>}
+          {!query.trim() && (
+            <div className="space-y-1 px-4 py-3 text-xs text-muted">
+              <p>{labels.hint}</p>
+              <p>{labels.syntax}</p>
+            </div>
+          )}
         </div>
         <div className="flex items-center justify-between gap-3 border-t border-line px-4 py-2 text-xs text-muted">
           <Link

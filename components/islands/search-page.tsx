@@ -67,6 +67,7 @@ export function SearchPage({ labels }: { labels: SearchLabels }) {
           onActiveChange={setActiveId}
         />
       </form>
+      <p className="mt-2 px-1 text-xs text-muted">{labels.syntax}</p>
     </search>
   );
 }

@@ -5,13 +5,16 @@ import { useRouter } from 'next/navigation';
 import { type KeyboardEvent, type ReactNode, type RefObject, useEffect, useMemo, useState } from 'react';
 import { loadNoteText, loadSearchEngine } from '../../lib/search/client';
 import type { SearchEngine, SearchHit } from '../../lib/search/engine';
+import { containsPhrases } from '../../lib/search/query';
 import type { SearchNoteText } from '../../lib/search/schema';
 import { findSnippet, type HighlightedText, highlight } from '../../lib/search/snippet';
 import type { QueryPiece } from '../../lib/search/tokenize';
-import { fillLabel, type SearchLabels } from '../../lib/search/ui';
+import { fillLabel, getLandingHref, type SearchLabels } from '../../lib/search/ui';
 
 /** Results shown at most; the status line still says how many notes matched. */
 const MAX_SHOWN = 20;
+/** With a phrase, the notes holding its words whose text is fetched to check it, at most. */
+const MAX_PHRASE_CHECKED = 200;
 
 /** Handles the field's arrows and Enter; returns true when it used the key. */
 export type SearchKeyHandler = (event: KeyboardEvent<HTMLInputElement>) => boolean;
@@ -53,34 +56,43 @@ function Highlighted({ value }: { value: HighlightedText }) {
   return <>{parts}</>;
 }
 
-function sectionHref(url: string, id: string): string {
-  return id ? `${url}#${id}` : url;
-}
-
-/** A result row; until the note's text arrives, a heading match (known from the index) sets the link. */
+/**
+ * A result row; until the note's text arrives, a heading match (known from the index) sets the link.
+ * The link carries the query (`?highlight=`), so the page marks it and scrolls to it.
+ */
 function buildRow(
   hit: SearchHit,
+  query: string,
   pieces: readonly QueryPiece[],
   text: SearchNoteText | undefined,
 ): ResultRow {
   const title = highlight(hit.note.title, pieces);
+  const href = (id: string) => getLandingHref(hit.note.url, query, id);
   if (text) {
     const match = findSnippet(text.sections, pieces);
     return {
       hit,
       title,
-      href: sectionHref(hit.note.url, match.sectionId),
+      href: href(match.sectionId),
       heading: match.sectionId ? match.heading : null,
       snippet: match.snippet,
     };
   }
   for (const [id, heading] of hit.note.headings) {
     const marked = highlight(heading, pieces);
-    if (marked.ranges.length > 0) {
-      return { hit, title, href: sectionHref(hit.note.url, id), heading: marked, snippet: null };
-    }
+    if (marked.ranges.length > 0) return { hit, title, href: href(id), heading: marked, snippet: null };
   }
-  return { hit, title, href: hit.note.url, heading: null, snippet: null };
+  return { hit, title, href: href(''), heading: null, snippet: null };
+}
+
+/** Everything of a note a phrase may be found in: title, tags, categories, headings and texts. */
+function phraseTexts(hit: SearchHit, text: SearchNoteText): string[] {
+  return [
+    hit.note.title,
+    ...hit.note.tags,
+    ...hit.note.categories,
+    ...text.sections.flatMap(([, heading, body]) => [heading, body]),
+  ];
 }
 
 /**
@@ -97,7 +109,8 @@ export function SearchResults({
 }: SearchResultsProps) {
   const router = useRouter();
   const [engine, setEngine] = useState<EngineState>({ status: 'loading' });
-  const [texts, setTexts] = useState<Record<string, SearchNoteText>>({});
+  // A note's text, or null when it could not be fetched.
+  const [texts, setTexts] = useState<Record<string, SearchNoteText | null>>({});
   const [active, setActive] = useState(0);
 
   useEffect(() => {
@@ -115,27 +128,46 @@ export function SearchResults({
     () => (engine.status === 'ready' ? engine.engine.search(query) : null),
     [engine, query],
   );
-  const shown = useMemo(() => results?.hits.slice(0, MAX_SHOWN) ?? [], [results]);
+  // The index knows words, not their order: with a phrase, a note's text decides whether it holds it.
+  const phrases = results?.query.phrases ?? [];
+  const checked = phrases.length > 0;
+  const candidates = useMemo(
+    () => results?.hits.slice(0, checked ? MAX_PHRASE_CHECKED : MAX_SHOWN) ?? [],
+    [results, checked],
+  );
+  const pending = checked && candidates.some((hit) => texts[hit.note.slug] === undefined);
+  const found = useMemo(() => {
+    if (!results || !checked) return results?.hits ?? [];
+    return candidates.filter((hit) => {
+      const text = texts[hit.note.slug];
+      // Unfetched, a note cannot be checked: it stays a result, found by its words.
+      return text === null || (text !== undefined && containsPhrases(phraseTexts(hit, text), phrases));
+    });
+  }, [results, checked, candidates, texts, phrases]);
+  const shown = useMemo(() => found.slice(0, MAX_SHOWN), [found]);
   useEffect(() => setActive(0), [results]);
 
   useEffect(() => {
     let live = true;
-    for (const { id, note } of shown) {
-      if (texts[note.slug]) continue;
+    for (const { id, note } of candidates) {
+      if (texts[note.slug] !== undefined) continue;
       loadNoteText(id).then(
         (text) => live && setTexts((known) => ({ ...known, [note.slug]: text })),
         // Without its text a result keeps its title and heading, and its link still works.
-        () => undefined,
+        () => live && setTexts((known) => ({ ...known, [note.slug]: null })),
       );
     }
     return () => {
       live = false;
     };
-  }, [shown, texts]);
+  }, [candidates, texts]);
 
   const rows = useMemo(
-    () => shown.map((hit) => buildRow(hit, results?.query.pieces ?? [], texts[hit.note.slug])),
-    [shown, results, texts],
+    () =>
+      shown.map((hit) =>
+        buildRow(hit, query.trim(), results?.query.pieces ?? [], texts[hit.note.slug] ?? undefined),
+      ),
+    [shown, query, results, texts],
   );
 
   const activeId = rows[active] ? `${listId}-${active}` : null;
@@ -170,8 +202,9 @@ export function SearchResults({
   let status = '';
   if (engine.status === 'loading' && trimmed) status = labels.loading;
   else if (engine.status === 'error') status = labels.loadFailed;
+  else if (pending && trimmed) status = labels.loading;
   else if (results && trimmed) {
-    const n = results.hits.length;
+    const n = found.length;
     if (n === 0) status = fillLabel(labels.noResults, { q: trimmed });
     else if (n > shown.length) status = fillLabel(labels.resultsShown, { n, shown: shown.length });
     else status = fillLabel(labels.resultCount, { n });

@@ -176,6 +176,7 @@ export function buildSearchIndex(sources: readonly SearchSource[], locale: strin
       day: source.day,
       dateText: source.dateText,
       categories: [...source.categories],
+      tags: [...source.tags],
       headings,
     };
   });

@@ -1,6 +1,6 @@
 /** The search islands' strings in the site language. Server side: it reads the site config. */
 import { t } from '../site';
-import type { SearchLabels } from './ui';
+import type { SearchLabels, SearchLandingLabels } from './ui';
 
 /** Labels for the search button, dialog and page. */
 export function getSearchLabels(): SearchLabels {
@@ -15,7 +15,19 @@ export function getSearchLabels(): SearchLabels {
     resultsShown: t('searchResultsShown'),
     noResults: t('searchNoResults'),
     hint: t('searchHint'),
+    syntax: t('searchSyntax'),
     openPage: t('searchOpenPage'),
     results: t('searchResults'),
+  };
+}
+
+/** Labels for the marks a search result's page shows. */
+export function getSearchLandingLabels(): SearchLandingLabels {
+  return {
+    marked: t('searchMarked'),
+    none: t('searchMarkedNone'),
+    next: t('searchMarkNext'),
+    clear: t('searchMarksClear'),
+    region: t('searchMarks'),
   };
 }

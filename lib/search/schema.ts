@@ -8,7 +8,7 @@ import type { PackedIndex } from './pack';
 import { tokenize } from './tokenize';
 
 /** Bumped whenever the shape or the tokenizer changes, so a cached old index is never misread. */
-export const SEARCH_INDEX_VERSION = 2;
+export const SEARCH_INDEX_VERSION = 3;
 
 /** Site path of the index asset (served by app/search-index.json/route.ts). */
 export const SEARCH_INDEX_PATH = '/search-index.json';
@@ -48,6 +48,8 @@ export interface SearchIndexNote {
   /** The date as the site shows it (site time zone and locale), e.g. `2025年11月28日`. */
   dateText: string;
   categories: string[];
+  /** For `tag:` filters. */
+  tags: string[];
   /** `[id, text]` of every heading, in order. */
   headings: [string, string][];
 }

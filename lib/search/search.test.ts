@@ -90,6 +90,47 @@ test('ranking: prefixes and single characters', () => {
   assert.equal(slugsFor('distillation')[0], 'distillation-en');
 });
 
+test('query syntax: exclusions and tag/category filters', () => {
+  const filtered = createSearchEngine(
+    JSON.parse(
+      JSON.stringify(
+        buildSearchIndex(
+          [
+            note('a', '检索笔记一', '讲召回。', { tags: ['RAG', '评测'], categories: ['技术', 'AI'] }),
+            note('b', '检索笔记二', '讲重排。', { tags: ['rag'], categories: ['技术'] }),
+            note('c', '检索随笔', '讲心情。', { tags: ['随笔'], categories: ['生活'] }),
+          ],
+          L,
+        ),
+      ),
+    ),
+  );
+  const rows: [string, string[]][] = [
+    ['检索', ['a', 'b', 'c']],
+    ['检索 -重排', ['a', 'c']],
+    ['检索 -重排 -心情', ['a']],
+    ['tag:RAG', ['a', 'b']],
+    ['tag:rag 重排', ['b']],
+    ['标签：评测', ['a']],
+    ['category:技术', ['a', 'b']],
+    ['category:ai', ['a']],
+    ['category:技术 -tag:评测', ['b']],
+    ['检索 -category:技术', ['c']],
+    ['tag:不存在', []],
+    ['-检索', []],
+  ];
+  for (const [query, expected] of rows) {
+    assert.deepEqual(
+      filtered
+        .search(query)
+        .hits.map((h) => h.note.slug)
+        .sort(),
+      expected,
+      query,
+    );
+  }
+});
+
 test('results carry what the list shows', () => {
   const [hit] = engine.search('知识蒸馏').hits;
   assert.ok(hit);

@@ -78,6 +78,17 @@ export function highlight(text: string, pieces: readonly QueryPiece[]): Highligh
   return { text, ranges };
 }
 
+/**
+ * Ranges of the query pieces in `text`, as the snippet finds them: the pieces, or when none is there,
+ * the bigrams of its Chinese pieces (the index matched those). For marking a whole page.
+ */
+export function findHighlights(text: string, pieces: readonly QueryPiece[]): [number, number][] {
+  const { folded, toOriginal } = fold(text);
+  let matches = findInFolded(folded, pieces);
+  if (matches.length === 0) matches = findInFolded(folded, withBigrams(pieces));
+  return mergeRanges(matches).map(([s, e]): [number, number] => [toOriginal(s), toOriginal(e)]);
+}
+
 function countPieces(matches: readonly PieceMatch[]): number {
   return new Set(matches.map((m) => m.piece)).size;
 }

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { generateNotes } from '../../scripts/generate-notes';
-import { foldText, foldWithMap } from './fold';
+import { foldText, foldWithMap, WORDY_SYMBOL, WORDY_SYMBOL_HINT } from './fold';
 import { NO_WORDS, parseQuery, runsArePlain, stemWord, tokenize } from './tokenize';
 
 const L = 'zh-CN';
@@ -15,6 +15,9 @@ test('foldText: full width, case, traditional → simplified', () => {
     ['知識蒸餾', '知识蒸馏'],
     ['Lost in the Middle', 'lost in the middle'],
     ['①２３', '123'],
+    ['Anthropic：Induction', 'anthropic:induction'],
+    ['RAG™系统', 'rag tm 系统'],
+    ['5㎏', '5 kg '],
     ['', ''],
     ['已经是简体', '已经是简体'],
   ];
@@ -27,6 +30,8 @@ test('foldWithMap maps folded indices back to the original', () => {
     ['a…b', 'a...b', [0, 1, 1, 1, 2, 3]],
     ['知識', '知识', [0, 1, 2]],
     ['😀x', '😀x', [0, 0, 2, 3]],
+    // A symbol folding to letters gets a space each side; the one after maps to the symbol's end.
+    ['a™b', 'a tm b', [0, 1, 1, 1, 2, 2, 3]],
   ];
   for (const [input, folded, map] of rows) assert.deepEqual(foldWithMap(input), { folded, map }, input);
 });
@@ -71,6 +76,15 @@ test('tokenize: Latin words are folded, stemmed and split at inner punctuation',
     ['Llama-3-8B', ['llama', '3', '8b']],
     ['C++', ['c']],
     ['a'.repeat(40), []],
+    // A word joined by punctuation or a symbol (after folding): the whole, then every part.
+    ['Anthropic：Induction Heads：', ['anthropic:induction', 'anthropic', 'induction', 'head']],
+    ['A．B', ['a.b', 'a', 'b']],
+    ['don＇t', ["don't", 'don', 't']],
+    ['1，000', ['1,000', '1', '000']],
+    ['Kahneman·Tversky', ['kahneman·tversky', 'kahneman', 'tversky']],
+    ['x‿y', ['x‿y', 'x', 'y']],
+    ['GPT™Agents', ['gpt', 'tm', 'agent']],
+    [`${'a'.repeat(20)}:${'b'.repeat(20)}`, ['a'.repeat(20), 'b'.repeat(20)]],
     ['', []],
     ['，。！？', []],
   ];
@@ -143,6 +157,64 @@ test('parseQuery: terms that must all match, and pieces to highlight', () => {
       pieces,
       `${input}: pieces`,
     );
+  }
+});
+
+/** Every punctuation or symbol code point (general categories P* and S*). */
+function punctuationAndSymbols(): string[] {
+  const chars: string[] = [];
+  for (let code = 0; code <= 0x10ffff; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const char = String.fromCodePoint(code);
+    if (/[\p{P}\p{S}]/u.test(char)) chars.push(char);
+  }
+  return chars;
+}
+
+test('WORDY_SYMBOL lists exactly the punctuation and symbols whose NFKC form has a letter or digit', () => {
+  const missing: string[] = [];
+  const extra: string[] = [];
+  for (const char of punctuationAndSymbols()) {
+    const wordy = /[\p{L}\p{N}]/u.test(char.normalize('NFKC'));
+    const listed = new RegExp(WORDY_SYMBOL.source, 'u').test(char);
+    if (wordy && !(listed && WORDY_SYMBOL_HINT.test(char))) missing.push(char);
+    if (listed && !wordy) extra.push(char);
+  }
+  assert.deepEqual({ missing, extra }, { missing: [], extra: [] });
+});
+
+test('any punctuation or symbol between two words leaves each findable by itself', () => {
+  // Every P*/S* code point, full- and half-width forms included, between Latin words, digits, and
+  // Latin and Chinese (both orders), through the segmenter and the direct way alike. A side is
+  // findable when every term its query asks for is indexed as a whole term (not only as a prefix).
+  const sides: [string, string][] = [
+    ['alpha', 'beta'],
+    ['12', '34'],
+    ['alpha', '中文'],
+    ['中文', 'alpha'],
+  ];
+  const failures: string[] = [];
+  for (const char of punctuationAndSymbols()) {
+    for (const [left, right] of sides) {
+      const text = `${left}${char}${right}`;
+      for (const segmentAll of [false, true]) {
+        const indexed = new Set(tokenize(text, L, segmentAll));
+        for (const side of [left, right]) {
+          const terms = parseQuery(side, L).terms;
+          if (!terms.every((t) => indexed.has(t.term))) failures.push(`${text} (${side})`);
+        }
+      }
+    }
+  }
+  assert.deepEqual(failures.slice(0, 20), [], `${failures.length} misses`);
+});
+
+test('the words of the seed note beside full-width colons are found', () => {
+  const indexed = new Set(tokenize('Anthropic：Induction Heads：专门复制上下文里的模式', L));
+  for (const query of ['induction', 'Induction Heads', 'Anthropic', 'heads', '专门复制']) {
+    for (const term of parseQuery(query, L).terms) {
+      assert.ok(indexed.has(term.term), `${query}: ${term.term}`);
+    }
   }
 });
 

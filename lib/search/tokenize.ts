@@ -27,8 +27,12 @@ export interface ParsedQuery {
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 const HAN_RUN = /\p{Script=Han}+|[^\p{Script=Han}]+/gu;
-// `node.js`, `don't`, `snake_case`: the segmenter keeps these whole; their parts are terms too.
-const INNER_PUNCTUATION = /[.'’_]+/;
+/**
+ * Punctuation and symbols inside a word segment. The segmenter keeps `node.js`, `don't`, `snake_case`,
+ * `1,000`, and, after NFKC, `LLM：RAG` (`：` folds to `:`, which Unicode word rules read as a letter
+ * joiner) or `A·B` whole; every part is a term too, so each side is found by itself.
+ */
+const INNER_PUNCTUATION = /[\p{P}\p{S}]+/u;
 /** Longer "words" are hashes, URLs or base64: noise that only grows the index. */
 const MAX_WORD_LENGTH = 32;
 /** Shorter Latin query words are matched exactly: a 2-letter prefix matches half the dictionary. */
@@ -90,12 +94,17 @@ function hanTerms(run: string, out: string[]): void {
   out.push(chars[chars.length - 1] as string);
 }
 
+/**
+ * The terms of a (non-Chinese) word: the word, then its parts between punctuation or symbols, each
+ * stemmed; parts longer than MAX_WORD_LENGTH are left out.
+ */
+function wordTerms(word: string): string[] {
+  const words = INNER_PUNCTUATION.test(word) ? [word, ...word.split(INNER_PUNCTUATION)] : [word];
+  return words.filter((w) => w && w.length <= MAX_WORD_LENGTH).map(stemWord);
+}
+
 function latinTerms(word: string, out: string[]): void {
-  if (word.length > MAX_WORD_LENGTH) return;
-  out.push(stemWord(word));
-  if (INNER_PUNCTUATION.test(word)) {
-    for (const part of word.split(INNER_PUNCTUATION)) if (part) out.push(stemWord(part));
-  }
+  for (const term of wordTerms(word)) out.push(term);
 }
 
 /**
@@ -214,15 +223,13 @@ export function parseQuery(query: string, locale: string): ParsedQuery {
       for (let i = 0; i + 1 < chars.length; i++) add(`${chars[i]}${chars[i + 1]}`, false);
     },
     (word) => {
-      if (word.length > MAX_WORD_LENGTH) return;
-      const stem = stemWord(word);
-      pieces.set(stem, { text: stem, han: false });
-      const parts = [word, ...(INNER_PUNCTUATION.test(word) ? word.split(INNER_PUNCTUATION) : [])];
-      for (const part of parts) {
-        if (!part) continue;
-        const term = stemWord(part);
-        add(term, term.length >= MIN_PREFIX_LENGTH);
+      const terms = wordTerms(word);
+      if (terms.length === 0) return;
+      // The whole word is highlighted (or its parts, when it is too long to be a term).
+      for (const piece of word.length <= MAX_WORD_LENGTH ? terms.slice(0, 1) : terms) {
+        pieces.set(piece, { text: piece, han: false });
       }
+      for (const term of terms) add(term, term.length >= MIN_PREFIX_LENGTH);
     },
   );
   const sorted = [...pieces.values()].sort((a, b) => b.text.length - a.text.length);

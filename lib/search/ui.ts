@@ -15,8 +15,22 @@ export interface SearchLabels {
   /** No note contains `{q}`. */
   noResults: string;
   hint: string;
+  /** The query syntax, one line. */
+  syntax: string;
   openPage: string;
   results: string;
+}
+
+/** What the marks bar of a search result's page says, in the site language. */
+export interface SearchLandingLabels {
+  /** `{n}` places of `{q}` marked. */
+  marked: string;
+  /** No place of `{q}` in the body. */
+  none: string;
+  next: string;
+  clear: string;
+  /** Name of the bar. */
+  region: string;
 }
 
 /** The /search page's input: `/` and Ctrl/Cmd+K focus it there instead of opening the dialog. */
@@ -26,6 +40,19 @@ export const SEARCH_PAGE_INPUT_ID = 'search-page-input';
 export function getSearchPageHref(query: string): string {
   const q = query.trim();
   return q ? `/search/?q=${encodeURIComponent(q)}` : '/search/';
+}
+
+/** The URL parameter a search result's link carries: the query, marked where the page shows it. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+/**
+ * A result's link: the note's URL with the query (`?highlight=`) and the matched section (`#id`,
+ * none for '') — a landing that can be shared and reloaded.
+ */
+export function getLandingHref(url: string, query: string, sectionId: string): string {
+  const q = query.trim();
+  const search = q ? `?${HIGHLIGHT_PARAM}=${encodeURIComponent(q)}` : '';
+  return `${url}${search}${sectionId ? `#${sectionId}` : ''}`;
 }
 
 /** Fills `{name}` placeholders of a label (islands cannot use the server's translator). */
