@@ -17,6 +17,7 @@ import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import { stripComments } from '../lib/markdown/comments';
 import { findInlineTags } from '../lib/markdown/inline-tags';
+import { isBrowserInternal } from '../scripts/lib/browser-internal';
 
 export { expect };
 
@@ -83,11 +84,15 @@ export const test = base.extend<{ consoleErrors: ConsoleErrors; externalRequests
     page.on('console', (msg) => {
       if (msg.type() !== 'error') return;
       const loc = msg.location();
+      if (isBrowserInternal(loc.url, msg.text())) return;
       consoleErrors.messages.push(
         `console.error on ${page.url()}: ${msg.text()}${loc.url ? ` (${loc.url})` : ''}`,
       );
     });
-    page.on('pageerror', (err) => consoleErrors.messages.push(`uncaught on ${page.url()}: ${err.message}`));
+    page.on('pageerror', (err) => {
+      if (!isBrowserInternal('', `${err.message}\n${err.stack ?? ''}`))
+        consoleErrors.messages.push(`uncaught on ${page.url()}: ${err.message}`);
+    });
     await page.route(
       (url) => url.protocol.startsWith('http') && !LOCAL.test(url.hostname),
       async (route) => {

@@ -37,6 +37,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { HtmlValidate } from 'html-validate';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { generateNotes, writeNotes } from './generate-notes';
+import { isBrowserInternal } from './lib/browser-internal';
 import { buildSite, CHROMIUM, copySite, ROOT, type SiteOptions, startSite, tail, WORK } from './site-build';
 
 export type SetName = 'seed' | 'chirpy' | 'generated';
@@ -232,8 +233,9 @@ export async function crawlOrigin(
   });
   // Nothing leaves the machine: giscus answers with an empty script/page, other scripts (analytics)
   // with an empty script, anything else is refused.
+  // The browser's own PDF viewer (a note's framed PDF) is part of the browser, not a request out.
   await context.route(
-    (url) => url.origin !== origin,
+    (url) => url.protocol.startsWith('http') && url.origin !== origin,
     async (route) => {
       const url = new URL(route.request().url());
       if (url.hostname === 'giscus.app') {
@@ -262,9 +264,12 @@ export async function crawlOrigin(
   const page: Page = await context.newPage();
   const consoleErrors: string[] = [];
   page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
+    if (m.type() === 'error' && !isBrowserInternal(m.location().url, m.text())) consoleErrors.push(m.text());
   });
-  page.on('pageerror', (e) => consoleErrors.push(`uncaught: ${e.message}`));
+  page.on('pageerror', (e) => {
+    if (!isBrowserInternal('', `${e.message}\n${e.stack ?? ''}`))
+      consoleErrors.push(`uncaught: ${e.message}`);
+  });
   const badResponses: string[] = [];
   page.on('response', (r) => {
     if (r.url().startsWith(origin) && r.status() >= 400) badResponses.push(`${r.status()} ${r.url()}`);
