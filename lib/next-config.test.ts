@@ -19,13 +19,19 @@ const repo = path.resolve(import.meta.dirname, '..');
 test('the security headers cover every path and leave Next no parameter to substitute', async () => {
   const config = nextConfig(PHASE_PRODUCTION_SERVER);
   const rules = (await config.headers?.()) ?? [];
-  assert.equal(rules.length, 1);
-  const rule = rules[0];
-  assert.ok(rule);
-  const csp = rule.headers.find((h) => h.key === 'Content-Security-Policy')?.value ?? '';
-  assert.match(csp, /https:/, 'the CSP has colons, which Next would compile when the rule has parameters');
+  // Every path, then vault attachments (framed by our own pages: lib/settings/csp.ts).
+  assert.deepEqual(
+    rules.map((r) => r.source),
+    ['/(.*)', '/notes-files/(.*)'],
+  );
+  for (const rule of rules) {
+    const csp = rule.headers.find((h) => h.key === 'Content-Security-Policy')?.value ?? '';
+    assert.match(csp, /https:/, 'the CSP has colons, which Next would compile when the rule has parameters');
+  }
+  const [all, files] = rules;
+  assert.ok(all && files);
   // How Next's router matches a custom header rule (server/lib/router-utils/filesystem.js).
-  const match = getPathMatch(rule.source, { strict: true, removeUnnamedParams: true });
+  const match = getPathMatch(all.source, { strict: true, removeUnnamedParams: true });
   for (const path of [
     '/',
     '/posts/gen-0001',
@@ -35,6 +41,12 @@ test('the security headers cover every path and leave Next no parameter to subst
   ]) {
     assert.deepEqual(match(path), {}, `${path}: matched, with no parameters`);
   }
+  const matchFiles = getPathMatch(files.source, { strict: true, removeUnnamedParams: true });
+  assert.deepEqual(matchFiles('/notes-files/%E8%AF%BE/a.pdf'), {}, 'an attachment: matched, no parameters');
+  assert.equal(matchFiles('/notes/a/'), false, 'a note page is not an attachment');
+  const framing = (rule: typeof all) => rule.headers.find((h) => h.key === 'X-Frame-Options')?.value;
+  assert.equal(framing(all), 'DENY');
+  assert.equal(framing(files), 'SAMEORIGIN');
 });
 
 test("a production build compiles in the name of its own snapshot of Contentlayer's data (lib/content-data.ts)", () => {
