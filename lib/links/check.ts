@@ -7,6 +7,7 @@
  * names one.
  */
 
+import { lineIndexAt, lineStarts } from '../line-index';
 import { blankCode } from '../markdown/outside-code';
 import { prepareNoteBody } from '../markdown/prepare';
 import { extractToc } from '../markdown/toc';
@@ -31,30 +32,13 @@ export interface LinkCheckNote {
 // `[text](target)` with a target ending in `.md` (and maybe `#part`); `<…>` targets too.
 const MARKDOWN_LINK = /\]\(\s*<?([^()\s<>]+\.md(?:#[^()\s<>]*)?)>?(?:\s+"[^"]*")?\s*\)/gi;
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function lineAt(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if ((starts[mid] ?? 0) <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
-
 /** The links a body writes, found in its text with code blanked (no sentences: the checker needs none). */
 export function scanWrittenLinks(body: string, bodyLine: number): WrittenLink[] {
   if (!body.includes('[[') && !/\.md\b/i.test(body)) return [];
   const text = blankCode(body);
   const starts = lineStarts(text);
   const found: { at: number; link: WrittenLink }[] = [];
-  const line = (at: number) => bodyLine + lineAt(starts, at);
+  const line = (at: number) => bodyLine + lineIndexAt(starts, at);
   for (const link of findWikilinks(text)) {
     const kind = link.embed ? 'embed' : 'wikilink';
     found.push({
