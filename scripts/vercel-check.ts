@@ -425,10 +425,26 @@ for (const site of sites) {
               : `/no-such-page/: ${a.status} ${a.type}, expected the 404 page (HTML)`,
           );
         }
-        // Next's own `_not-found` and `_global-error` are only served as their prerendered files.
+        // Next's own `_not-found` and `_global-error` are only served as their prerendered files, and
+        // so is a route handler's complete static response that never expires (a vault attachment):
+        // Vercel never invokes its function, which does not carry the vault.
+        const staticOnly = (name: string): boolean => {
+          const file = path.join(output, 'functions', `${name}.prerender-config.json`);
+          if (!existsSync(file)) return false;
+          const config = JSON.parse(readFileSync(file, 'utf8')) as {
+            expiration?: number | false;
+            prerenderClassification?: { routeType?: string; compute?: string };
+          };
+          const kind = config.prerenderClassification;
+          return config.expiration === false && kind?.routeType === 'route' && kind.compute === 'static';
+        };
         const concrete = names.filter(
           (n) =>
-            !/[[_]/.test(n[0] ?? '') && !n.includes('[') && !n.startsWith('moved/') && n !== 'content-events',
+            !/[[_]/.test(n[0] ?? '') &&
+            !n.includes('[') &&
+            !n.startsWith('moved/') &&
+            n !== 'content-events' &&
+            !staticOnly(n),
         );
         for (const name of concrete.slice(0, 3)) {
           const page = pageOutput(output, `/${outputName(sitePath(name))}`);

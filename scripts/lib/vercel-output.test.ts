@@ -122,12 +122,15 @@ describe('unexplainedWarnings', () => {
       'WARNING! Build not running on Vercel. System environment variables will not be available.',
       'Warning: Detected "engines": { "node": ">=20.9" } in your `package.json` that will automatically upgrade when a new major Node.js Version is released.',
       'WARNING: You should not upload the `.next` directory.',
+      'warning: .e2e/fixture/notes/链接/链接总览.md:19: link: [[不存在的笔记]] matches no note',
+      'warning: the build cache is cold',
       ' ⚠ Using edge runtime on a page currently disables static generation for that page',
       'WARNING: Unable to find source file for page middleware with extensions: tsx, ts',
       'Tracing initial Next.js server files due to missing build trace: 51.111s',
       'Build Completed in .vercel/output [45s]',
     ].join('\n');
     assert.deepEqual(unexplainedWarnings(log), [
+      'warning: the build cache is cold',
       '⚠ Using edge runtime on a page currently disables static generation for that page',
       'WARNING: Unable to find source file for page middleware with extensions: tsx, ts',
       'Tracing initial Next.js server files due to missing build trace: 51.111s',

@@ -211,6 +211,11 @@ export const HARMLESS_WARNINGS: { pattern: RegExp; why: string }[] = [
     pattern: /^WARNING: You should not upload the `\.next` directory\.$/,
     why: 'a local build found an earlier local build there; a deployment builds a clean checkout, where .next is git-ignored',
   },
+  {
+    // `warning: content/notes/a.md:19: link: [[x]] matches no note` (lib/check-content.ts).
+    pattern: /^warning: \S.*\.mdx?:\d+: [\w-]+: /,
+    why: "the content check's warnings about the writer's notes (a link that matches nothing, say): the site builds and shows them as written",
+  },
 ];
 
 /** The lines of a build log that warn of something not known to be harmless. */
