@@ -30,7 +30,6 @@ export function NoteArticle({ note, children }: { note: Note; children?: React.R
           meta={{ ...note.meta, kind: note.kind }}
           pageUrl={note.url}
           rendered={note.rendered}
-          kind={note.kind}
         />
         <NoteLinks url={note.url} kind={note.kind} />
         {note.kind !== 'page' && hasNeighbours(note.url) && <LocalGraph url={note.url} />}

@@ -13,7 +13,7 @@ import {
 import { getSearchLandingLabels } from '../lib/search/labels';
 import { t } from '../lib/site';
 import { withBasePath } from '../lib/static-export';
-import type { NoteKind, PrerenderedBody } from '../lib/types';
+import type { PrerenderedBody } from '../lib/types';
 import { siteConfig } from '../site.config';
 import { CodeCopy } from './islands/code-copy';
 import { MermaidDiagrams } from './islands/mermaid-diagrams';
@@ -33,7 +33,6 @@ export async function NoteBody({
   meta,
   pageUrl,
   rendered,
-  kind,
 }: {
   body: string;
   format: NoteFormat;
@@ -42,8 +41,6 @@ export async function NoteBody({
   pageUrl: string;
   /** The `.md` body rendered ahead of time by the content build; used when made for this `pageUrl`. */
   rendered?: PrerenderedBody | null;
-  /** Where the note comes from: vault notes read Obsidian's own syntax. */
-  kind?: NoteKind;
 }) {
   let html: string | null = null;
   let content: React.ReactNode = null;
@@ -53,7 +50,7 @@ export async function NoteBody({
     if (rendered && stored !== null) {
       html = stored;
       report = rendered.report;
-    } else ({ html, report } = await renderPageBodyHtml(body, meta, pageUrl, kind));
+    } else ({ html, report } = await renderPageBodyHtml(body, meta, pageUrl));
     // Links between notes are resolved now, against the current notes (lib/links/markers.ts).
     const linked = await resolvePageLinks(html, pageUrl);
     html = linked.html;

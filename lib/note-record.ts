@@ -222,7 +222,6 @@ export type BodyRenderer = (
   meta: NoteMeta & { kind: NoteRecord['kind'] },
   taps: RenderTaps,
   pageUrl: string,
-  kind?: NoteKind,
 ) => Promise<{ html: string; report: PrerenderedBody['report'] }>;
 
 /** Keeps a rendered body somewhere and returns the name to find it by (lib/page-body.ts). */
@@ -260,7 +259,7 @@ export async function buildRenderedNoteRecord(
 ): Promise<NoteRecord> {
   const start = startRecord(sourcePath, text, options);
   if (!('body' in start)) return start;
-  const { record, body, tocOptions, wantToc, description, kind } = start;
+  const { record, body, tocOptions, wantToc, description } = start;
   const meta = record.meta;
   if (!meta || record.problems.some((p) => p.severity === 'error')) return finishRecord(start);
   const unrendered = (): NoteRecord => {
@@ -293,7 +292,6 @@ export async function buildRenderedNoteRecord(
         },
       },
       url,
-      kind,
     );
     record.rendered = { pageUrl: url, file: store(html), report };
   } catch {

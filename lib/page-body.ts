@@ -15,19 +15,15 @@ import { attachmentFile } from './notes/attachments';
 import { publicAssetExists } from './public-assets';
 import { t } from './site';
 import { basePath } from './static-export';
-import type { NoteKind, NoteMeta, PrerenderedBody } from './types';
+import type { NoteMeta, PrerenderedBody } from './types';
 
 /** The front matter a body's rendering depends on, and what the body belongs to (default a post). */
 export type BodyMeta = Pick<NoteMeta, 'math' | 'mediaSubpath' | 'renderWithLiquid'> & { kind?: BodyKind };
 
 /** The pipeline options of a page body: front matter, links resolved against `pageUrl`, labels. */
-export function pageBodyOptions(
-  meta: BodyMeta | undefined,
-  pageUrl: string,
-  kind?: NoteKind,
-): PipelineOptions {
+export function pageBodyOptions(meta: BodyMeta | undefined, pageUrl: string): PipelineOptions {
   return {
-    kind: kind ?? meta?.kind,
+    kind: meta?.kind,
     math: meta?.math,
     mathMacros: siteConfig.math.macros,
     mediaSubpath: meta?.mediaSubpath,
@@ -92,17 +88,16 @@ export function renderPageBodyHtml(
   body: string,
   meta: BodyMeta | undefined,
   pageUrl: string,
-  kind?: NoteKind,
 ): Promise<RenderedBody> {
-  return renderMarkdownHtml(preparePageBody(body, 'md', meta), pageBodyOptions(meta, pageUrl, kind));
+  return renderMarkdownHtml(preparePageBody(body, 'md', meta), pageBodyOptions(meta, pageUrl));
 }
 
 /**
  * Renders a body already through the text passes (the record builder ran them) for the page at
  * `pageUrl`, calling the record builder's taps: the content build's renderer.
  */
-export const renderPreparedPageBody: BodyRenderer = (body, meta, taps, pageUrl, kind) =>
-  renderMarkdownHtml(body, pageBodyOptions(meta, pageUrl, kind), taps);
+export const renderPreparedPageBody: BodyRenderer = (body, meta, taps, pageUrl) =>
+  renderMarkdownHtml(body, pageBodyOptions(meta, pageUrl), taps);
 
 /** Where the content build leaves the bodies it rendered (beside Contentlayer's data, git-ignored). */
 function renderedDir(): string {

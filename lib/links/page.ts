@@ -34,7 +34,7 @@ export async function resolvePageLinks(
         mergeReport(report, embedded.rendered.report);
         return stored;
       }
-      const fresh = await renderPageBodyHtml(embedded.body, embedded.meta, url, embedded.kind);
+      const fresh = await renderPageBodyHtml(embedded.body, { ...embedded.meta, kind: embedded.kind }, url);
       mergeReport(report, fresh.report);
       return fresh.html;
     },
