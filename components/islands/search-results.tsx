@@ -2,7 +2,15 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { type KeyboardEvent, type ReactNode, type RefObject, useEffect, useMemo, useState } from 'react';
+import {
+  type KeyboardEvent,
+  type ReactNode,
+  type RefObject,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useState,
+} from 'react';
 import { loadNoteText, loadSearchEngine } from '../../lib/search/client';
 import type { SearchEngine, SearchHit } from '../../lib/search/engine';
 import { containsPhrases } from '../../lib/search/query';
@@ -177,7 +185,9 @@ export function SearchResults({
   }, [activeId, onActiveChange]);
   useEffect(() => () => onActiveChange(null), [onActiveChange]);
 
-  useEffect(() => {
+  // Set in the commit itself, not after paint: a key pressed as soon as a row shows its new link
+  // (the note's text arrived and named the matched section) must follow that link.
+  useLayoutEffect(() => {
     keyHandler.current = (event) => {
       if (rows.length === 0) return false;
       if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
