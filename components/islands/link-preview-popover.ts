@@ -1,9 +1,10 @@
 /**
- * Hover and focus previews of internal links, loaded by link-previews.tsx on the reader's first
- * hover or focus of such a link. Plain DOM code (no React): one popover per page, filled from the
- * target page's own HTML (fetched once, same origin, cached), its title and opening paragraphs or
- * the linked section. The popover never takes focus or blocks the link: a click still navigates.
- * Touch readers get no preview: a tap follows the link at once (docs/publishing-a-vault.md).
+ * Hover, focus and long-press previews of internal links, loaded by previews-and-graphs.tsx on the
+ * reader's first hover, focus or touch of such a link. Plain DOM code (no React): one popover per
+ * page, filled from the target page's own HTML (fetched once, same origin, cached), its title (a
+ * link to the target) and opening paragraphs or the linked section. The popover never takes focus
+ * or blocks the link: a click or a tap still navigates at once. On a touch screen a long press
+ * shows it instead of the browser's link menu (docs/publishing-a-vault.md).
  */
 import { findPreviewTarget } from '../../lib/previews/target';
 
@@ -19,6 +20,12 @@ const CLOSE_DELAY_MS = 250;
 /** The opening: blocks until about this much text. */
 const OPENING_CHARS = 360;
 const MAX_BLOCKS = 4;
+/** Hold a finger this long on a link to preview it; a shorter touch is a tap and follows the link. */
+const PRESS_MS = 500;
+/** A finger moving farther than this (CSS px) is scrolling, not pressing. */
+const PRESS_SLOP = 10;
+/** The focus a tap gives its link comes this soon after the touch: it opens nothing. */
+const TAP_FOCUS_MS = 800;
 
 interface Preview {
   title: string;
@@ -101,9 +108,24 @@ function extract(doc: Document, section: string | null): Preview | null {
 
 let popover: HTMLDivElement | null = null;
 let current: HTMLAnchorElement | null = null;
+/** Opened by a long press: stays until a tap elsewhere, Esc or a scroll (no hover to end it). */
+let pinned = false;
 let openTimer: ReturnType<typeof setTimeout> | undefined;
 let closeTimer: ReturnType<typeof setTimeout> | undefined;
-let lastTouch = 0;
+/** When the last touch began (event time, ms). */
+let lastTouch = Number.NEGATIVE_INFINITY;
+
+/** A finger held on a previewable link, not yet long enough. */
+interface Press {
+  link: HTMLAnchorElement;
+  pointerId: number;
+  x: number;
+  y: number;
+  timer: ReturnType<typeof setTimeout>;
+}
+let press: Press | null = null;
+/** The link a long press just previewed: the click its release may still send is swallowed. */
+let pressed: { link: HTMLAnchorElement; until: number } | null = null;
 
 function ensurePopover(): HTMLDivElement {
   if (popover?.isConnected) return popover;
@@ -115,7 +137,9 @@ function ensurePopover(): HTMLDivElement {
   el.className =
     'link-preview absolute z-40 w-[min(26rem,calc(100vw-1rem))] max-h-80 overflow-hidden rounded-lg border border-line bg-[var(--card-bg)] p-3 text-sm shadow-lg';
   el.addEventListener('pointerenter', () => clearTimeout(closeTimer));
-  el.addEventListener('pointerleave', () => scheduleClose());
+  el.addEventListener('pointerleave', (event) => {
+    if (event.pointerType !== 'touch') scheduleClose();
+  });
   document.body.append(el);
   popover = el;
   return el;
@@ -138,6 +162,7 @@ function close() {
   clearTimeout(closeTimer);
   if (current?.getAttribute('aria-describedby') === POPOVER_ID) current.removeAttribute('aria-describedby');
   current = null;
+  pinned = false;
   if (popover) popover.hidden = true;
 }
 
@@ -156,7 +181,13 @@ async function open(link: HTMLAnchorElement) {
   const el = ensurePopover();
   const heading = document.createElement('p');
   heading.className = 'link-preview-title mb-2 font-semibold text-[var(--page-fg)]';
-  heading.textContent = preview.title;
+  // The title opens the target: what a touch reader, who has no hover, taps to go there.
+  const title = document.createElement('a');
+  title.href = link.href;
+  title.tabIndex = -1; // a keyboard reader is on the link itself already
+  title.className = 'text-[var(--link)] hover:underline';
+  title.textContent = preview.title;
+  heading.append(title);
   const content = document.createElement('div');
   content.className = 'link-preview-body prose prose-sm max-w-none dark:prose-invert';
   content.append(...preview.nodes);
@@ -184,15 +215,96 @@ function onPointerOver(event: PointerEvent) {
 }
 
 function onPointerOut(event: PointerEvent) {
+  // A finger lifted leaves its link too: a long press's preview stays.
+  if (event.pointerType === 'touch') return;
   const link = previewLink(event.target);
   if (!link || (event.relatedTarget instanceof Node && link.contains(event.relatedTarget))) return;
   clearTimeout(openTimer);
   if (link === current) scheduleClose();
 }
 
+function outsidePopover(target: EventTarget | null): boolean {
+  return !(popover && target instanceof Node && popover.contains(target));
+}
+
+function endPress() {
+  if (press) clearTimeout(press.timer);
+  press = null;
+}
+
+/** A long press held: preview the link instead of the browser's link menu. */
+function pressLong(link: HTMLAnchorElement) {
+  endPress();
+  pressed = { link, until: Number.POSITIVE_INFINITY };
+  if (current === link && pinned) return;
+  close();
+  pinned = true;
+  void open(link);
+}
+
+function onPointerDown(event: PointerEvent) {
+  if (event.pointerType !== 'touch') {
+    if (outsidePopover(event.target)) close();
+    return;
+  }
+  lastTouch = event.timeStamp;
+  // A tap elsewhere closes a long press's preview, and does what it does (a link still opens).
+  if (pinned && outsidePopover(event.target)) close();
+  endPress();
+  const link = previewLink(event.target);
+  if (!link) return;
+  // iOS shows its own link preview on a long press; that of a previewable link gives way to ours.
+  link.style.setProperty('-webkit-touch-callout', 'none');
+  // Events handed over by the loader waited for this code: the press began at the touch.
+  const waited = Math.max(0, performance.now() - event.timeStamp);
+  press = {
+    link,
+    pointerId: event.pointerId,
+    x: event.clientX,
+    y: event.clientY,
+    timer: setTimeout(() => pressLong(link), Math.max(0, PRESS_MS - waited)),
+  };
+}
+
+function onPointerMove(event: PointerEvent) {
+  if (
+    press?.pointerId === event.pointerId &&
+    Math.hypot(event.clientX - press.x, event.clientY - press.y) > PRESS_SLOP
+  )
+    endPress();
+}
+
+function onPointerUp(event: PointerEvent) {
+  if (event.pointerType !== 'touch') return;
+  if (press?.pointerId === event.pointerId) endPress();
+  // The release of a long press must not open the link it previewed.
+  if (pressed) pressed.until = event.timeStamp + 400;
+}
+
+function onClick(event: MouseEvent) {
+  const held = pressed;
+  if (!held) return;
+  if (event.timeStamp > held.until) {
+    pressed = null;
+    return;
+  }
+  if (event.target instanceof Node && held.link.contains(event.target)) {
+    event.preventDefault();
+    pressed = null;
+  }
+}
+
+function onContextMenu(event: MouseEvent) {
+  // The menu a long press brings up (Android): a previewable link shows its preview instead.
+  const link = press?.link;
+  if (!link || !(event.target instanceof Node && link.contains(event.target))) return;
+  event.preventDefault();
+  pressLong(link);
+}
+
 function onFocusIn(event: FocusEvent) {
-  // A tap focuses the link as it follows it: no preview for touch.
-  if (Date.now() - lastTouch < 800) return;
+  // A tap focuses the link as it follows it: that opens nothing.
+  if (event.timeStamp - lastTouch < TAP_FOCUS_MS) return;
   const link = previewLink(event.target);
   if (!link || link === current) return;
   close();
@@ -200,6 +312,7 @@ function onFocusIn(event: FocusEvent) {
 }
 
 function onFocusOut(event: FocusEvent) {
+  if (pinned || !outsidePopover(event.relatedTarget)) return;
   if (previewLink(event.target) === current) close();
 }
 
@@ -207,26 +320,43 @@ function onKeyDown(event: KeyboardEvent) {
   if (event.key === 'Escape' && popover && !popover.hidden) close();
 }
 
+function onScroll() {
+  endPress();
+  if (pinned) close();
+}
+
+const HANDLERS: { [K in keyof DocumentEventMap]?: (event: DocumentEventMap[K]) => void } = {
+  pointerover: onPointerOver,
+  pointerout: onPointerOut,
+  pointerdown: onPointerDown,
+  pointermove: onPointerMove,
+  pointerup: onPointerUp,
+  pointercancel: onPointerUp,
+  click: onClick,
+  contextmenu: onContextMenu,
+  focusin: onFocusIn,
+  focusout: onFocusOut,
+  keydown: onKeyDown,
+};
+
+/** Hands an event to its handler (the map pairs each type with its own event class). */
+function dispatch(event: Event) {
+  (HANDLERS[event.type as keyof DocumentEventMap] as ((event: Event) => void) | undefined)?.(event);
+}
+
 let started = false;
 
 /**
- * Starts the previews on this page and handles the event that woke them (the first hover or focus
- * of a link), so that first link previews too.
+ * Starts the previews on this page and replays the events the loader saw while this code loaded
+ * (from the first hover, focus or touch of a link on), so that first link previews too.
  */
-export function startLinkPreviews(first: Event) {
+export function startLinkPreviews(seen: readonly Event[]) {
   if (started) return;
   started = true;
-  document.addEventListener('pointerover', onPointerOver);
-  document.addEventListener('pointerout', onPointerOut);
-  document.addEventListener('focusin', onFocusIn);
-  document.addEventListener('focusout', onFocusOut);
-  document.addEventListener('keydown', onKeyDown);
-  document.addEventListener('pointerdown', (event) => {
-    if (event.pointerType === 'touch') lastTouch = Date.now();
-    else if (popover && !popover.contains(event.target as Node)) close();
-  });
+  // Capture for clicks: the click a long press's release sends is swallowed before anyone acts on it.
+  for (const type of Object.keys(HANDLERS)) document.addEventListener(type, dispatch, type === 'click');
+  window.addEventListener('scroll', onScroll, { passive: true });
   // A client-side navigation replaces the article: the popover must not outlive its link.
   window.addEventListener('popstate', close);
-  if (first instanceof PointerEvent) onPointerOver(first);
-  else if (first instanceof FocusEvent) onFocusIn(first);
+  for (const event of seen) dispatch(event);
 }

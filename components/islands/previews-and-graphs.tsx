@@ -5,34 +5,40 @@ import { useEffect } from 'react';
 // Kept in step with PREVIEW_LINKS in link-preview-popover.ts (not imported: this file must stay tiny).
 const LINKS =
   '[data-note-body] a[href], [data-link-previews] a[href], [data-backlinks] a[href], [data-related] a[href]';
+// What the previews listen to until their code takes over (a press is told from a tap by its end).
+const WAKE = ['pointerover', 'pointerdown', 'pointerup', 'pointercancel', 'focusin'];
 
 /**
  * The one loader, a few hundred bytes at load, of two features whose code loads on demand:
- * - link previews: the first hover (mouse or pen) or keyboard focus of a link in the article loads
- *   link-preview-popover.ts, which takes over; a tap loads nothing (a touch reader follows the link);
+ * - link previews: the first hover, keyboard focus or touch of a link in the article loads
+ *   link-preview-popover.ts, which takes over and is handed the events seen while it loaded (so a
+ *   long press begun before it arrived still previews, and a tap still only follows the link);
  * - graphs: each `[data-graph]` box (components/graph-box.tsx) is drawn by graph-canvas.ts, with
  *   the graph library, when it scrolls into view.
  */
 export function PreviewsAndGraphs() {
   useEffect(() => {
-    let touched = 0;
-    const onTouch = (event: PointerEvent) => {
-      if (event.pointerType === 'touch') touched = Date.now();
-    };
+    let seen: Event[] | null = null;
     const wake = (event: Event) => {
-      if (event instanceof PointerEvent ? event.pointerType === 'touch' : Date.now() - touched < 800) return;
-      if (!(event.target instanceof Element && event.target.closest(LINKS))) return;
-      stop();
-      void import('./link-preview-popover').then((m) => m.startLinkPreviews(event));
+      if (seen) seen.push(event);
+      else if (event.target instanceof Element && event.target.closest(LINKS)) {
+        const events = [event];
+        seen = events;
+        import('./link-preview-popover').then(
+          (m) => {
+            stop();
+            m.startLinkPreviews(events);
+          },
+          () => {
+            seen = null; // a network hiccup may pass: try again on the next link
+          },
+        );
+      }
     };
     const stop = () => {
-      document.removeEventListener('pointerover', wake);
-      document.removeEventListener('focusin', wake);
-      document.removeEventListener('pointerdown', onTouch);
+      for (const type of WAKE) document.removeEventListener(type, wake);
     };
-    document.addEventListener('pointerover', wake);
-    document.addEventListener('focusin', wake);
-    document.addEventListener('pointerdown', onTouch);
+    for (const type of WAKE) document.addEventListener(type, wake);
 
     const drawn: Promise<() => void>[] = [];
     const observer = new IntersectionObserver((entries) => {
