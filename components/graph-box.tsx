@@ -4,7 +4,8 @@ import { t } from '../lib/site';
  * A box of fixed height (nothing moves when it is drawn) where graph-canvas.ts draws a graph once
  * the box scrolls into view: the whole site (`centre` null) or the two-hop neighbourhood of the page
  * at `centre`. Until then, and for good without JavaScript, it shows `waiting`. The labels ride on
- * data attributes so the loader island stays tiny.
+ * data attributes so the loader island stays tiny. Once drawn, the box takes keyboard focus: arrow
+ * keys move between the nodes, the focused one is announced in the live region below (graph-canvas.ts).
  */
 export function GraphBox({
   centre,
@@ -32,6 +33,8 @@ export function GraphBox({
         data-label-drawn={drawnLabel}
         data-label-alone={t('graphAlone')}
         data-label-failed={t('graphFailed')}
+        data-label-keys={t('graphKeys')}
+        data-label-node={t('graphNode')}
         role="img"
         aria-label={waiting}
         className="absolute inset-0"

@@ -3,6 +3,7 @@
  * list; clicking a node opens its page; the graph library loads only when a graph is shown.
  */
 
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { GRAPH_PALETTE } from '../lib/graph/palette';
 import { expect, test, visit } from './helpers';
@@ -35,6 +36,24 @@ function findNode(canvas: Locator, palette: readonly string[]): Promise<{ x: num
   }, palette);
 }
 
+/** Presses Tab from the top of the page until `target` has focus. */
+async function tabTo(page: Page, target: Locator) {
+  for (let i = 0; i < 40 && !(await target.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await expect(target).toBeFocused();
+}
+
+/** Opaque pixels of exactly this colour on the canvas. */
+function countPixels(canvas: Locator, rgb: number[]): Promise<number> {
+  return canvas.evaluate((c: HTMLCanvasElement, [r, g, b]) => {
+    const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? [];
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4)
+      if (data[i] === r && data[i + 1] === g && data[i + 2] === b && data[i + 3] === 255) n++;
+    return n;
+  }, rgb);
+}
+
 test.describe('/graph', () => {
   test('serves the graph data with every published post', async ({ request }) => {
     const response = await request.get('/graph.json');
@@ -56,8 +75,10 @@ test.describe('/graph', () => {
     const box = page.locator('[data-graph="site"]');
     await expect(box.locator('canvas')).toHaveCount(1);
     await expect(box).toHaveAttribute('data-drawn', String(graph.nodes.length));
-    await expect(box).toHaveAttribute('role', 'img');
-    await expect(box).toHaveAttribute('aria-label', new RegExp(`${graph.nodes.length} 个页面`));
+    // Drawn, it is a widget of its own: focusable, with the keys in its name.
+    await expect(box).toHaveAttribute('role', 'application');
+    await expect(box).toHaveAttribute('tabindex', '0');
+    await expect(box).toHaveAttribute('aria-label', new RegExp(`${graph.nodes.length} 个页面.*方向键`));
     // Pixels were drawn: the canvas is not blank.
     await expect
       .poll(() =>
@@ -87,6 +108,70 @@ test.describe('/graph', () => {
     await expect(page).not.toHaveURL(/\/graph\/$/);
     await expect(page.locator('h1')).toBeVisible();
   });
+
+  test('by keyboard: Tab to the graph, arrows move, Enter opens the page announced', async ({
+    page,
+    request,
+  }) => {
+    const graph = (await (await request.get('/graph.json')).json()) as GraphJson;
+    const titleOf = (id: string | null) => graph.nodes.find((n) => n.id === id)?.title ?? '';
+    await visit(page, '/graph/');
+    const box = page.locator('[data-graph="site"]');
+    await expect(box).toHaveAttribute('data-settled', '', { timeout: 30_000 });
+    await tabTo(page, box);
+    // Focus starts on the busiest page, named in the live region.
+    const first = await box.getAttribute('data-focused');
+    expect(first).not.toBeNull();
+    const live = page.locator('.graph-focus[aria-live="polite"]');
+    await expect(live).toContainText(titleOf(first));
+    await expect(live).toContainText(/链出 \d+，链入 \d+/);
+    let chosen = first;
+    for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
+      await page.keyboard.press(key);
+      chosen = await box.getAttribute('data-focused');
+      if (chosen !== first) break;
+    }
+    expect(chosen, 'an arrow key moved the focus').not.toBe(first);
+    await expect(live).toContainText(titleOf(chosen));
+    // + and - zoom without moving the focus.
+    await page.keyboard.press('+');
+    await page.keyboard.press('-');
+    await expect(box).toHaveAttribute('data-focused', chosen ?? '');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => decodeURIComponent(new URL(page.url()).pathname)).toBe(chosen);
+    await expect(page.locator('h1')).toHaveText(titleOf(chosen));
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`the keyboard focus is visible in the ${theme} theme; Esc leaves`, async ({ page }) => {
+      await page.addInitScript((t) => {
+        try {
+          localStorage.setItem('theme', t);
+        } catch {}
+      }, theme);
+      await visit(page, '/graph/');
+      const box = page.locator('[data-graph="site"]');
+      await expect(box).toHaveAttribute('data-settled', '', { timeout: 30_000 });
+      await tabTo(page, box);
+      const outline = await box.evaluate((el) => {
+        const style = getComputedStyle(el);
+        return `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`;
+      });
+      // The page's focus ring (--link of the theme), drawn inside the box's frame.
+      expect(outline).toBe(theme === 'light' ? 'solid 2px rgb(29, 95, 196)' : 'solid 2px rgb(143, 188, 255)');
+      // The focused node's ring (black, or white in the dark theme: no other ink is) is on the canvas.
+      const ink = theme === 'light' ? [0, 0, 0] : [255, 255, 255];
+      await expect.poll(() => countPixels(box.locator('canvas'), ink)).toBeGreaterThan(0);
+      const axe = await new AxeBuilder({ page }).include('.graph-view').analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect(box).not.toBeFocused();
+      await expect(box).not.toHaveAttribute('data-focused');
+      // Tab goes on to what follows the graph.
+      await page.keyboard.press('Tab');
+      await expect(box).not.toBeFocused();
+    });
+  }
 
   test('the dark theme repaints the graph in the dark palette', async ({ page }) => {
     await visit(page, '/graph/');
@@ -154,6 +239,11 @@ test.describe('a note’s local graph', () => {
     expect(Number(await box.getAttribute('data-drawn'))).toBeGreaterThan(2);
     await expect(box).toHaveAttribute('aria-label', /本页的关系图/);
     await expect(section.getByRole('link', { name: '查看全站图谱' })).toHaveAttribute('href', '/graph/');
+    // By keyboard, focus starts on the page itself.
+    await box.focus();
+    await page.keyboard.press('Home');
+    await expect(box).toHaveAttribute('data-focused', NOTE);
+    await expect(section.locator('.graph-focus')).toContainText('甲笔记');
   });
 
   test('a post without links shows none, and loads no graph library', async ({ page }) => {

@@ -31,10 +31,23 @@ export const GRAPH_PALETTE = {
   ],
 } as const;
 
-/** Edge and label colours per theme, from the page's own text and border colours. */
+/**
+ * Edge and label colours per theme, from the page's own text and border colours; `focus` rings the
+ * node keyboard focus is on, in the strongest contrast the theme has (used for nothing else).
+ */
 export const GRAPH_INK = {
-  light: { edge: 'rgba(87, 96, 106, 0.35)', faded: 'rgba(87, 96, 106, 0.08)', label: '#1f2328' },
-  dark: { edge: 'rgba(164, 173, 184, 0.35)', faded: 'rgba(164, 173, 184, 0.08)', label: '#e6e8eb' },
+  light: {
+    edge: 'rgba(87, 96, 106, 0.35)',
+    faded: 'rgba(87, 96, 106, 0.08)',
+    label: '#1f2328',
+    focus: '#000000',
+  },
+  dark: {
+    edge: 'rgba(164, 173, 184, 0.35)',
+    faded: 'rgba(164, 173, 184, 0.08)',
+    label: '#e6e8eb',
+    focus: '#ffffff',
+  },
 } as const;
 
 /** The colour of palette index `i` in a theme (out-of-range indexes are "other"). */
