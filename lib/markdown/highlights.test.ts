@@ -26,6 +26,20 @@ const rows: { name: string; markdown: string; kind?: BodyKind; math?: boolean; h
   { name: 'three equals are no marker', markdown: 'a === b === c', html: '<p>a === b === c</p>' },
   { name: 'unclosed stays text', markdown: '只有==开头', html: '<p>只有==开头</p>' },
   { name: 'empty pair stays text', markdown: '====', html: '<p>====</p>' },
+  // Obsidian: a backslash before `==` shows the signs.
+  { name: 'escaped opener', markdown: '写成 \\==重点== 就不高亮', html: '<p>写成 ==重点== 就不高亮</p>' },
+  { name: 'escaped closer', markdown: '==重点\\== 也不', html: '<p>==重点== 也不</p>' },
+  {
+    name: 'an escaped pair beside a real one',
+    markdown: '\\==字面== 与 ==真的==',
+    html: '<p>==字面== 与 <mark>真的</mark></p>',
+  },
+  {
+    name: 'escaped in a quote (the source has > before the line)',
+    markdown: '> 第一行\n> \\==字面== 与 ==真的==',
+    html: '<p>第一行\n==字面== 与 <mark>真的</mark></p>',
+  },
+  { name: 'an escaped backslash leaves the marker', markdown: '\\\\==重点==', html: '<p>\\<mark>重点</mark></p>' },
   { name: 'inline code unchanged', markdown: '`==代码==` 不变', html: '<p><code>==代码==</code> 不变</p>' },
   {
     name: 'code block unchanged',

@@ -2,8 +2,9 @@
  * remark plugin: Obsidian's `==highlight==` as `<mark>` (notes only: a Chirpy post keeps `==` as
  * text). The markers pair within one run of inline content and may enclose other markup
  * (`==a **b** c==`); an opening `==` is followed by a non-space, a closing one preceded by one, so
- * `a == b` in prose stays text; runs of three or more `=` are never markers. Code, math and raw HTML
- * are not text, so nothing changes there.
+ * `a == b` in prose stays text; runs of three or more `=` are never markers; `\==` is two equals
+ * signs, as in Obsidian (markdown's backslash escape, which the parser drops: the source tells).
+ * Code, math and raw HTML are not text, so nothing changes there.
  */
 import type { Parent, PhrasingContent, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -38,15 +39,49 @@ function isSpace(character: string | undefined): boolean {
   return character === undefined || /\s/.test(character);
 }
 
-/** The `==` markers among a parent's text children, with whether each can open or close. */
-function findDelimiters(children: readonly PhrasingContent[]): Delimiter[] {
+const ASCII_PUNCTUATION = /^[!-/:-@[-`{-~]$/;
+
+/**
+ * Offsets in `node.value` of the characters the source wrote with a backslash (`\=`): the value
+ * is walked beside its source, skipping what the parser left out (a quote's `>`, indentation,
+ * the rest of an entity). Empty when the node has no position or its source no `\=`.
+ */
+function findEscapedOffsets(node: Text, source: string | undefined): Set<number> {
+  const escaped = new Set<number>();
+  const from = node.position?.start.offset;
+  const to = node.position?.end.offset;
+  if (source === undefined || from === undefined || to === undefined) return escaped;
+  const written = source.slice(from, to);
+  if (!written.includes('\\=')) return escaped;
+  const { value } = node;
+  for (let s = 0, v = 0; s < written.length && v < value.length; ) {
+    const next = written[s + 1] ?? '';
+    if (written[s] === '\\' && ASCII_PUNCTUATION.test(next) && value[v] === next) {
+      escaped.add(v);
+      s += 2;
+      v += 1;
+    } else if (written[s] === value[v]) {
+      s += 1;
+      v += 1;
+    } else s += 1;
+  }
+  return escaped;
+}
+
+/**
+ * The `==` markers among a parent's text children, with whether each can open or close; a `==`
+ * whose first sign was escaped in `source` is text.
+ */
+function findDelimiters(children: readonly PhrasingContent[], source?: string): Delimiter[] {
   const delimiters: Delimiter[] = [];
   for (const [child, node] of children.entries()) {
     if (node.type !== 'text') continue;
     const previous = children[child - 1];
     const next = children[child + 1];
+    const escaped = findEscapedOffsets(node, source);
     for (const match of node.value.matchAll(MARKER)) {
       const offset = match.index;
+      if (escaped.has(offset) || escaped.has(offset + 1)) continue;
       const before =
         offset > 0
           ? node.value[offset - 1]
@@ -137,11 +172,12 @@ function hasPhrasingChildren(node: { type: string }): node is InlineParent {
 
 /** The remark plugin. */
 export function remarkHighlights() {
-  return (tree: Root): void => {
+  return (tree: Root, file: { value?: unknown }): void => {
+    const source = typeof file.value === 'string' ? file.value : undefined;
     visit(tree, (node) => {
       if (!hasPhrasingChildren(node)) return;
       if (!node.children.some((child) => child.type === 'text' && child.value.includes('=='))) return;
-      const pairs = pairDelimiters(findDelimiters(node.children));
+      const pairs = pairDelimiters(findDelimiters(node.children, source));
       if (pairs.length > 0) wrapPairs(node, pairs);
     });
   };
