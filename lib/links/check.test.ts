@@ -19,6 +19,28 @@ const rows: { body: string; expected: [string, string, number][] }[] = [
       ['wikilink', '甲', 5],
     ],
   },
+  // A wikilink in a markdown link's text wins: the outer link is text, as the page shows it.
+  {
+    body: '[见 [[甲]]](乙.md) 与 [[丙]]',
+    expected: [
+      ['wikilink', '甲', 5],
+      ['wikilink', '丙', 5],
+    ],
+  },
+  {
+    body: '[![[图.png]]](乙.md)',
+    expected: [
+      ['embed', '图.png', 5],
+      ['markdown', '乙.md', 5],
+    ],
+  },
+  {
+    body: '[[甲]] 之后 [乙](乙.md)',
+    expected: [
+      ['wikilink', '甲', 5],
+      ['markdown', '乙.md', 5],
+    ],
+  },
   { body: '没有链接', expected: [] },
 ];
 

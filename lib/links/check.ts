@@ -32,6 +32,18 @@ export interface LinkCheckNote {
 // `[text](target)` with a target ending in `.md` (and maybe `#part`); `<…>` targets too.
 const MARKDOWN_LINK = /\]\(\s*<?([^()\s<>]+\.md(?:#[^()\s<>]*)?)>?(?:\s+"[^"]*")?\s*\)/gi;
 
+/** Where the text of a link whose `]` is at `close` starts (its `[`), brackets balanced; -1 if none. */
+function findLinkTextStart(text: string, close: number): number {
+  let depth = 0;
+  for (let i = close - 1; i >= 0; i -= 1) {
+    const c = text[i];
+    if (c === '\n' && text[i - 1] === '\n') return -1; // a link's text never crosses a blank line
+    if (c === ']') depth += 1;
+    else if (c === '[' && depth-- === 0) return i;
+  }
+  return -1;
+}
+
 /** The links a body writes, found in its text with code blanked (no sentences: the checker needs none). */
 export function scanWrittenLinks(body: string, bodyLine: number): WrittenLink[] {
   if (!body.includes('[[') && !/\.md\b/i.test(body)) return [];
@@ -39,7 +51,8 @@ export function scanWrittenLinks(body: string, bodyLine: number): WrittenLink[] 
   const starts = lineStarts(text);
   const found: { at: number; link: WrittenLink }[] = [];
   const line = (at: number) => bodyLine + lineIndexAt(starts, at);
-  for (const link of findWikilinks(text)) {
+  const wikilinks = findWikilinks(text);
+  for (const link of wikilinks) {
     const kind = link.embed ? 'embed' : 'wikilink';
     found.push({
       at: link.start,
@@ -55,6 +68,9 @@ export function scanWrittenLinks(body: string, bodyLine: number): WrittenLink[] 
   }
   for (const match of text.matchAll(MARKDOWN_LINK)) {
     const href = parseNoteHref(match[1] ?? '');
+    // A wikilink in the link's text wins and the link is text (lib/markdown/note-links.ts).
+    const open = findLinkTextStart(text, match.index);
+    if (wikilinks.some((w) => !w.embed && w.start >= open && w.end <= match.index)) continue;
     if (href)
       found.push({
         at: match.index,

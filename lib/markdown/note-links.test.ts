@@ -44,6 +44,23 @@ const rendered: { markdown: string; kind?: 'post' | 'note'; has: string[]; lacks
   // Chirpy posts keep `^` text as written.
   { markdown: '一段话 ^abc', kind: 'post', has: ['<p>一段话 ^abc</p>'] },
   { markdown: '## 关于 [[甲]]', has: ['<h2 id="关于-甲">关于 <xj-link'] },
+  // A wikilink in a markdown link's text wins; the outer link stays text, nothing is lost.
+  {
+    markdown: '[参见 [[甲]] 一节](https://example.com/x)',
+    has: [
+      '<p>[参见 <xj-link data-kind="wikilink" data-target="甲">甲</xj-link> 一节](https://example.com/x)</p>',
+    ],
+    lacks: ['<a '],
+  },
+  {
+    markdown: '[见 [[甲|这里]]](乙.md "标题")',
+    has: [
+      '[见 <xj-link data-kind="wikilink" data-target="甲" data-alias="这里">这里</xj-link>](乙.md "标题")',
+    ],
+    lacks: ['data-kind="markdown"'],
+  },
+  // An embed (an image) in a link's text keeps the link, as `[![图](a.png)](url)` does.
+  { markdown: '[![[图.png]]](https://example.com/)', has: ['<a href="https://example.com/"><xj-embed'] },
 ];
 
 test('links become markers; block ids in vault notes only', async () => {
@@ -67,6 +84,12 @@ test('rewriteNoteLinks lists links with file line and sentence', () => {
       { kind: 'embed', target: '图.png', heading: null, line: 8, context: '第二行' },
       { kind: 'markdown', target: '乙.md', heading: '节', line: 10, context: '乙 在列表里' },
     ],
+  );
+  const nested = '甲说：[参见 [[乙]]](/关于/)。';
+  const inLink = rewriteNoteLinks(unified().use(remarkParse).parse(nested), nested, { kind: 'note' });
+  assert.deepEqual(
+    inLink.links.map(({ kind, target, context }) => ({ kind, target, context })),
+    [{ kind: 'wikilink', target: '乙', context: '甲说：[参见 乙](/关于/)。' }],
   );
   // A second run finds nothing more: the links are markers now.
   assert.deepEqual(rewriteNoteLinks(tree, source, { kind: 'note' }).links, []);

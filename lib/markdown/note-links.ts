@@ -145,13 +145,28 @@ class LinkWalk {
         continue;
       }
       if (child.type === 'inlineCode' || child.type === 'inlineMath') this.plain += child.value;
-      else if (child.type === 'link') {
-        const href = parseNoteHref(child.url);
+      else if (child.type === 'link' || child.type === 'linkReference') {
+        const brackets = this.bracketsOf(child);
+        const linksBefore = this.links.length;
+        const pendingBefore = this.pending.length;
+        const opening = this.plain.length;
+        this.walkPhrasing(child, this.lineOf(child));
+        if (this.links.slice(linksBefore).some((link) => link.kind === 'wikilink')) {
+          // A wikilink in a link's text wins and the outer link is text, as in Obsidian (and
+          // CommonMark: a link holds no link): `[见 [[甲]]](url)` shows `[见 甲](url)`.
+          const [open, close] = brackets;
+          this.plain = `${this.plain.slice(0, opening)}${open}${this.plain.slice(opening)}${close}`;
+          for (const found of this.pending.slice(pendingBefore)) {
+            found.start += open.length;
+            found.end += open.length;
+          }
+          out.push({ type: 'text', value: open }, ...child.children, { type: 'text', value: close });
+          continue;
+        }
+        const href = child.type === 'link' ? parseNoteHref(child.url) : null;
         if (href) {
-          const shownBefore = this.plain.length;
-          this.walkPhrasing(child, this.lineOf(child));
-          const shown = this.plain.slice(shownBefore);
-          this.plain = this.plain.slice(0, shownBefore);
+          const shown = this.plain.slice(opening);
+          this.plain = this.plain.slice(0, opening);
           this.note({ kind: 'markdown', ...href, line: this.lineOf(child) }, shown);
           const marker: MarkerNode = {
             type: 'noteLink',
@@ -161,12 +176,22 @@ class LinkWalk {
           out.push(marker as unknown as PhrasingContent);
           continue;
         }
-        this.walkPhrasing(child, this.lineOf(child));
       } else if (!OPAQUE.has(child.type) && 'children' in child) this.walkPhrasing(child, this.lineOf(child));
       else if (child.type === 'break') this.plain += '\n';
       out.push(child);
     }
     parent.children = out as typeof parent.children;
+  }
+
+  /** A link's source around its text (`[` and `](url)`), read before its children change. */
+  private bracketsOf(link: PhrasingContent & Parents): [string, string] {
+    const start = link.position?.start.offset;
+    const end = link.position?.end.offset;
+    const first = link.children[0]?.position?.start.offset;
+    const last = link.children.at(-1)?.position?.end.offset;
+    if (start === undefined || end === undefined || first === undefined || last === undefined)
+      return ['[', link.type === 'link' ? `](${link.url})` : ']'];
+    return [this.source.slice(start, first), this.source.slice(last, end)];
   }
 
   /** A text node split around its wikilinks; read from the source so `\[[x]]` stays text. */
