@@ -642,6 +642,26 @@ describe('checkNotes reads a knowledge-notes vault', () => {
     });
   }
 
+  test('standalone pages are link targets: by file name, title and heading', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'xiaoji-pages-'));
+    const write = (name: string, text: string) => {
+      mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      writeFileSync(path.join(dir, name), text);
+    };
+    write('pages/about.md', '---\ntitle: 关于\n---\n\n## 联系方式\n\n邮件。\n');
+    write(
+      'notes/链接.md',
+      '见 [[about]]、[[关于]]、[[关于#联系方式]] 和 [关于](../pages/about.md)。\n\n[[关于#没有这节]] 与 [[不存在的页]]。\n',
+    );
+    const files = readNoteFiles(dir);
+    const problems = checkNotes(files, { ...SH, contentDir: dir });
+    rmSync(dir, { recursive: true });
+    assert.deepEqual(
+      problems.map((p) => `${p.line} ${p.field}: ${p.message.split(':')[0]}`),
+      ['3 link: [[关于#没有这节]]', '3 link: [[不存在的页]] matches no note'],
+    );
+  });
+
   test('readNoteFiles reads notes/**/*.md and skips dot-folders and attachments', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'xiaoji-vault-'));
     for (const name of [

@@ -243,10 +243,38 @@ export function checkNotes(files: NoteFile[], options: CheckOptions, memo?: Chec
     problems.push(...found);
   }
   // Links between notes: warnings for links that match no note, several, or no heading.
-  if (options.contentDir !== undefined)
-    problems.push(...checkLinks(linkCheckNotes(notes, options.contentDir), options.contentDir));
+  if (options.contentDir !== undefined) {
+    const targets = [...linkCheckNotes(notes, options.contentDir), ...readPageTargets(options)];
+    problems.push(...checkLinks(targets, options.contentDir));
+  }
   const order = new Map(files.map((file, index) => [file.path, index]));
   return problems.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.line - b.line);
+}
+
+/**
+ * Standalone pages (`pages/**\/*.{md,mdx}`, served at `/<slug>/`) as targets a link may name, as
+ * the site resolves them; their own links are not checked (nor is the rest of a page).
+ */
+function readPageTargets(options: CheckOptions): LinkCheckNote[] {
+  if (options.contentDir === undefined) return [];
+  const root = path.resolve(options.contentDir);
+  const dir = path.join(root, 'pages');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.mdx?$/i.test(name) && !name.split(path.sep).some((part) => part.startsWith('.')))
+    .sort()
+    .flatMap((name) => {
+      const sourcePath = ['pages', ...name.split(path.sep)].join('/');
+      const parsed = parseFrontMatter(readFileSync(path.join(dir, name), 'utf8'), sourcePath, {
+        timeZone: options.timeZone,
+        kind: 'page',
+        defaults: options.defaults ? defaultsFor(sourcePath, options.defaults) : undefined,
+      });
+      const meta = parsed.meta;
+      if (!meta) return [];
+      const url = `/${slugFromFileName(sourcePath, meta.slug)}/`;
+      return [{ sourcePath, kind: 'page', url, meta, body: parsed.body, bodyLine: parsed.bodyLine }];
+    });
 }
 
 /** The notes that have a page, as lib/links/check.ts reads them. */
