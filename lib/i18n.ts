@@ -113,7 +113,8 @@ const zh = {
   relatedPosts: '相关文章',
   // the graph (issue 19)
   graph: '图谱',
-  graphIntro: '{nodes} 个页面，{edges} 条站内链接。点一个点打开它，滚轮缩放，拖动平移；键盘：Tab 到图上，方向键选择，Enter 打开。',
+  graphIntro:
+    '{nodes} 个页面，{edges} 条站内链接。点一个点打开它，滚轮缩放，拖动平移；键盘：Tab 到图上，方向键选择，Enter 打开。',
   graphDrawn: '关系图：{nodes} 个页面，{edges} 条链接。下方有文字列表。',
   graphWaiting: '图谱在这里显示（需要 JavaScript）。',
   graphAlone: '还没有别的页面链接到这里，这里也没有链接到别的页面。',
