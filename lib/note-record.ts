@@ -163,8 +163,8 @@ function startRecord(sourcePath: string, text: string, options: NoteRecordOption
 const ALL_HEADINGS = 6;
 
 /** A note's excerpt from its parsed body: Obsidian's `==` markers are markup in a note. */
-function excerptOf(record: NoteRecord, tree: MdastRoot): string {
-  return excerptFromTree(tree, undefined, { highlights: record.kind === 'note' });
+function excerptOf(record: NoteRecord, tree: MdastRoot, body: string): string {
+  return excerptFromTree(tree, undefined, { highlights: record.kind === 'note', source: body });
 }
 
 /** A knowledge note's inline `#tags` (lib/markdown/inline-tags.ts), read from its parsed body. */
@@ -200,7 +200,7 @@ function finishRecord(start: RecordStart): NoteRecord {
   // One parse for all: excerpt and tags read the tree before the links' and TOC's transforms change it.
   const tree = parseForToc(body, tocOptions);
   if (tree) addInlineTags(record, inlineTagsOf(record, tree));
-  record.excerpt = description || (tree ? excerptOf(record, tree) : '');
+  record.excerpt = description || (tree ? excerptOf(record, tree, body) : '');
   addLinks(record, tree, start);
   const headings: HeadingAnchor[] = tree
     ? tocFromTree(tree, body, { ...tocOptions, maxDepth: ALL_HEADINGS })
@@ -281,7 +281,7 @@ export async function buildRenderedNoteRecord(
         markdown: (tree) => {
           // Copied before any plugin changes it.
           if (finish) parsed = structuredClone(tree);
-          if (description === '') excerpt = excerptOf(record, tree);
+          if (description === '') excerpt = excerptOf(record, tree, body);
           tags = inlineTagsOf(record, tree);
           // After the excerpt and tags: this rewrites the links into the markers the renderer goes on with.
           addLinks(record, tree, start);

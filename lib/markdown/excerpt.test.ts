@@ -104,6 +104,11 @@ test('a note excerpt drops ==highlight== markers, a post keeps them; comments ne
     '这是重点，a == b',
   );
   assert.equal(excerptFromTree(parse('> [!tip]- 标题\n> 正文'), 160, { highlights: true }), '标题正文');
+  const escaped = '写成 \\==字面== 与 ==重点==';
+  assert.equal(
+    excerptFromTree(parse(escaped), 160, { highlights: true, source: escaped }),
+    '写成 ==字面== 与 重点',
+  );
   assert.equal(extractExcerpt('这是==重点=='), '这是==重点==');
 });
 

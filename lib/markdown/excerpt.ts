@@ -4,7 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { EXIT, SKIP, visit } from 'unist-util-visit';
-import { dropHighlightMarkers } from './highlights';
+import { markHighlights } from './highlights';
 
 const parser = unified().use(remarkParse).use(remarkGfm).freeze();
 // kramdown attribute lists (`{: .prompt-tip }`) and Liquid tags (`{% include … %}`) render as nothing.
@@ -53,16 +53,27 @@ export function extractExcerpt(markdown: string, maxLength = 160): string {
 /**
  * The same from a tree already parsed (GFM, and math where the note turned it on), before any
  * transform ran on it: buildNoteRecord parses each note once for both the TOC and the excerpt.
- * `highlights`: a note's `==highlight==` markers are markup, not text.
+ * `highlights`: a note's `==highlight==` markers are markup, not text (`source`, the text parsed,
+ * tells an escaped `\==` apart).
  */
-export function excerptFromTree(tree: Root, maxLength = 160, options: { highlights?: boolean } = {}): string {
+export function excerptFromTree(
+  tree: Root,
+  maxLength = 160,
+  options: { highlights?: boolean; source?: string } = {},
+): string {
   let excerpt = '';
   visit(tree, (node) => {
     if (node.type === 'footnoteDefinition') return SKIP;
     if (node.type !== 'paragraph' || isSkippable(node)) return;
     // A GitHub alert's `[!NOTE]` marker is markup, not text.
-    const text = textOf(node).replace(ALERT_MARKER, '');
-    excerpt = (options.highlights ? dropHighlightMarkers(text) : text)
+    let paragraph: Paragraph = node;
+    if (options.highlights) {
+      // On a copy: the tree goes on to other readers (TOC, links) that expect it unchanged.
+      paragraph = structuredClone(node);
+      markHighlights(paragraph, options.source);
+    }
+    excerpt = textOf(paragraph)
+      .replace(ALERT_MARKER, '')
       .replace(CJK_LINE_BREAK, '')
       .replace(/\s+/g, ' ')
       .trim();

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { dropHighlightMarkers } from './highlights';
 import type { BodyKind } from './pipeline';
 import { renderMarkdownHtml } from './render-html';
 
@@ -39,7 +38,11 @@ const rows: { name: string; markdown: string; kind?: BodyKind; math?: boolean; h
     markdown: '> 第一行\n> \\==字面== 与 ==真的==',
     html: '<p>第一行\n==字面== 与 <mark>真的</mark></p>',
   },
-  { name: 'an escaped backslash leaves the marker', markdown: '\\\\==重点==', html: '<p>\\<mark>重点</mark></p>' },
+  {
+    name: 'an escaped backslash leaves the marker',
+    markdown: '\\\\==重点==',
+    html: '<p>\\<mark>重点</mark></p>',
+  },
   { name: 'inline code unchanged', markdown: '`==代码==` 不变', html: '<p><code>==代码==</code> 不变</p>' },
   {
     name: 'code block unchanged',
@@ -78,13 +81,3 @@ for (const row of rows) {
     if (row.math) assert.ok(!html.includes('<mark>a') && !html.includes('b</mark>'), html);
   });
 }
-
-test('highlights: markers dropped from plain text by the same rule', () => {
-  const rows: [string, string][] = [
-    ['这是==重点==内容', '这是重点内容'],
-    ['a == b', 'a == b'],
-    ['==甲==和==乙==', '甲和乙'],
-    ['只有==开头', '只有==开头'],
-  ];
-  for (const [input, expected] of rows) assert.equal(dropHighlightMarkers(input), expected, input);
-});

@@ -7,6 +7,7 @@
  * Code, math and raw HTML are not text, so nothing changes there.
  */
 import type { Parent, PhrasingContent, Root, Text } from 'mdast';
+import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 
 declare module 'mdast' {
@@ -170,31 +171,22 @@ function hasPhrasingChildren(node: { type: string }): node is InlineParent {
   );
 }
 
+/**
+ * Wraps what each pair of `==` markers in `tree` encloses in a `highlight` node. `source`: the text
+ * `tree` was parsed from (its positions point into it), so an escaped `\==` stays text.
+ */
+export function markHighlights(tree: Node, source?: string): void {
+  visit(tree, (node) => {
+    if (!hasPhrasingChildren(node)) return;
+    if (!node.children.some((child) => child.type === 'text' && child.value.includes('=='))) return;
+    const pairs = pairDelimiters(findDelimiters(node.children, source));
+    if (pairs.length > 0) wrapPairs(node, pairs);
+  });
+}
+
 /** The remark plugin. */
 export function remarkHighlights() {
   return (tree: Root, file: { value?: unknown }): void => {
-    const source = typeof file.value === 'string' ? file.value : undefined;
-    visit(tree, (node) => {
-      if (!hasPhrasingChildren(node)) return;
-      if (!node.children.some((child) => child.type === 'text' && child.value.includes('=='))) return;
-      const pairs = pairDelimiters(findDelimiters(node.children, source));
-      if (pairs.length > 0) wrapPairs(node, pairs);
-    });
+    markHighlights(tree, typeof file.value === 'string' ? file.value : undefined);
   };
-}
-
-/**
- * Plain text with its highlight markers dropped (the excerpt of a note), by the same rule as the
- * plugin applied to one run of text.
- */
-export function dropHighlightMarkers(value: string): string {
-  const pairs = pairDelimiters(findDelimiters([{ type: 'text', value }]));
-  let result = value;
-  for (const [open, close] of pairs.reverse()) {
-    result =
-      result.slice(0, open.offset) +
-      result.slice(open.offset + 2, close.offset) +
-      result.slice(close.offset + 2);
-  }
-  return result;
 }
