@@ -58,17 +58,21 @@ test('a long press shows the preview and stays; its title opens the note', async
   await expect(page.locator('h1')).toHaveText('甲笔记');
 });
 
-test('a tap elsewhere closes a long press’s preview; a long press of the first link previews too', async ({
-  page,
-}) => {
+test('a tap elsewhere closes a long press’s preview; a tap on its link follows it', async ({ page }) => {
   await visit(page, '/posts/link-previews/');
+  const link = page.locator('[data-note-body] a', { hasText: '第一篇知乎小记' });
   // The very first touch of the page loads the preview code: the press must still count.
-  await longPress(page, page.locator('[data-note-body] a', { hasText: '第一篇知乎小记' }));
+  await longPress(page, link);
   const preview = page.locator(popover);
   await expect(preview.locator('.link-preview-title')).toHaveText(SEED.title);
   await page.locator('h1').tap();
   await expect(preview).toBeHidden();
   expect(new URL(page.url()).pathname).toBe('/posts/link-previews/');
+  // Previewed again, a tap on the link itself closes the card and follows the link.
+  await longPress(page, link);
+  await expect(preview).toBeVisible();
+  await link.tap();
+  await expect(page).toHaveURL(new RegExp(`${SEED.path}$`));
 });
 
 test('/graph draws on a phone and fits its width', async ({ page }) => {

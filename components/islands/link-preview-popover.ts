@@ -124,7 +124,10 @@ interface Press {
   timer: ReturnType<typeof setTimeout>;
 }
 let press: Press | null = null;
-/** The link a long press just previewed: the click its release may still send is swallowed. */
+/**
+ * The link a long press previewed: while the finger stays (`until` infinite) its menu is held
+ * back, and the click its release may still send (until `until`) is swallowed.
+ */
 let pressed: { link: HTMLAnchorElement; until: number } | null = null;
 
 function ensurePopover(): HTMLDivElement {
@@ -248,6 +251,8 @@ function onPointerDown(event: PointerEvent) {
     return;
   }
   lastTouch = event.timeStamp;
+  // A new touch: the last long press's release is over (a tap on its link now opens it).
+  if (pressed && pressed.until !== Number.POSITIVE_INFINITY) pressed = null;
   // A tap elsewhere closes a long press's preview, and does what it does (a link still opens).
   if (pinned && outsidePopover(event.target)) close();
   endPress();
@@ -278,7 +283,7 @@ function onPointerUp(event: PointerEvent) {
   if (event.pointerType !== 'touch') return;
   if (press?.pointerId === event.pointerId) endPress();
   // The release of a long press must not open the link it previewed.
-  if (pressed) pressed.until = event.timeStamp + 400;
+  if (pressed?.until === Number.POSITIVE_INFINITY) pressed.until = event.timeStamp + 400;
 }
 
 function onClick(event: MouseEvent) {
@@ -296,7 +301,7 @@ function onClick(event: MouseEvent) {
 
 function onContextMenu(event: MouseEvent) {
   // The menu a long press brings up (Android): a previewable link shows its preview instead.
-  const link = press?.link;
+  const link = press?.link ?? (pressed?.until === Number.POSITIVE_INFINITY ? pressed.link : undefined);
   if (!link || !(event.target instanceof Node && link.contains(event.target))) return;
   event.preventDefault();
   pressLong(link);
