@@ -18,9 +18,9 @@ test.describe('knowledge notes from the fixture vault', () => {
     await expectLayout(page);
     await expect(page.locator('h1')).toHaveText('全部笔记');
     const main = page.locator('main');
-    // Thirteen published notes: five here, one in 语法/ (e2e/obsidian-syntax.fixture.spec.ts) and
+    // Fourteen published notes: five here, two in 语法/ (e2e/obsidian-syntax.fixture.spec.ts) and
     // seven in 链接/ (e2e/links.fixture.spec.ts); the draft and the note in .trash/ are not counted.
-    await expect(main.getByText('13 篇笔记').first()).toBeVisible();
+    await expect(main.getByText('14 篇笔记').first()).toBeVisible();
     const study = main
       .locator('details')
       .filter({ has: linkTo(page, STUDY) })

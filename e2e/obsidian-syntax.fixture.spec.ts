@@ -1,7 +1,9 @@
 /**
  * Obsidian's block and inline syntax in a knowledge note (issue 19): callouts of every family that
  * fold by mouse and keyboard, ==highlights== in both themes, %%comments%% absent from the page,
- * inline #tags linking to their tag page. Fixture: e2e/fixtures/vault/语法/callouts 与高亮.md.
+ * inline #tags linking to their tag page. Fixture: e2e/fixtures/vault/语法/callouts 与高亮.md; the
+ * corners (a comment over lines inside a paragraph, `\==`, a wikilink in a link's text, links to a
+ * standalone page) in e2e/fixtures/vault/语法/注释与转义.md.
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectLayout, linkTo, test, visit } from './helpers';
@@ -171,5 +173,32 @@ test.describe('Obsidian syntax in a note', () => {
     await expect(page).toHaveURL(/\/tags\/%E8%AF%AD%E6%B3%95%E6%B5%8B%E8%AF%95\/$/);
     await expect(page.locator('h1')).toContainText('语法测试');
     await expect(linkTo(page.locator('main'), NOTE)).toHaveCount(1);
+  });
+});
+
+test.describe('Obsidian syntax: the corners', () => {
+  const CORNERS = '/notes/语法/注释与转义/';
+
+  test('a comment over lines leaves one paragraph; \\== shows the signs', async ({ page }) => {
+    await visit(page, CORNERS);
+    const section = body(page).locator('h2:has-text("跨行的注释") ~ p');
+    await expect(section.first()).toHaveText(/^第一句在这里，第二句紧接着。\s*第三句还在同一段里。$/);
+    await expect(section.nth(1)).toHaveText('下一段是另一个段落。');
+    await expect(body(page)).not.toContainText('注释跨了');
+    await expect(body(page)).not.toContainText('整行的注释');
+    const escaped = body(page).locator('p', { hasText: '不是高亮' });
+    await expect(escaped).toContainText('写成 ==不是高亮== 时显示两个等号');
+    await expect(escaped.locator('mark')).toHaveText(['这才是高亮']);
+  });
+
+  test('a wikilink in a link’s text is the link; the page links resolve', async ({ page }) => {
+    await visit(page, CORNERS);
+    const line = body(page).locator('p', { hasText: '参见' });
+    await expect(line).toContainText('[参见 三体 的书评](https://example.com/书评)');
+    await expect(line.locator('a')).toHaveCount(1);
+    await expect(linkTo(line, '/notes/读书/三体/')).toHaveText('三体');
+    const pages = body(page).locator('p', { hasText: '关于页面' });
+    await expect(linkTo(pages, '/about/')).toHaveText(['关于', '关于这个站']);
+    await expect(pages.locator('.wikilink-missing')).toHaveCount(0);
   });
 });
