@@ -21,13 +21,13 @@ test.describe('folded code', () => {
     expect(await clipped(block)).toBe(true);
     await expect(block.locator('[data-line]').last()).not.toBeInViewport();
     const control = block.locator('.code-fold-control');
-    await expect(control).toHaveText('展开全部 (40 行)');
+    await expect(control).toHaveText('展开全部 (40 行)', { useInnerText: true });
     await control.click();
     expect(await clipped(block)).toBe(false);
-    await expect(control).toHaveText('收起');
+    await expect(control).toHaveText('收起', { useInnerText: true });
     await control.click();
     expect(await clipped(block)).toBe(true);
-    await expect(control).toHaveText('展开全部 (40 行)');
+    await expect(control).toHaveText('展开全部 (40 行)', { useInnerText: true });
   });
 
   test('keyboard: the control is a named checkbox that Space toggles', async ({ page }) => {

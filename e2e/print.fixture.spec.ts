@@ -43,11 +43,12 @@ async function pdfText(pdf: Buffer): Promise<string> {
 
 for (const theme of ['light', 'dark'] as const) {
   test.describe(`print, ${theme} theme`, () => {
-    test('the note alone, on white', async ({ page }) => {
+    test('the note alone, in light colours', async ({ page }) => {
       await printed(page, theme);
       await expect(page.locator('body > header')).toBeHidden();
       await expect(page.locator('nav.toc')).toBeHidden();
       await expect(page.locator('#comments')).toBeHidden();
+      await expect(page.locator('[data-related]')).toBeHidden();
       await expect(page.locator('main button').first()).toBeHidden();
       await expect(page.locator('.code-fold-control')).toBeHidden();
       await expect(page.locator('h1')).toBeVisible();
@@ -61,7 +62,8 @@ for (const theme of ['light', 'dark'] as const) {
           scheme: style.colorScheme,
         };
       });
-      expect(colours).toEqual({ background: 'rgb(255, 255, 255)', text: 'rgb(31, 35, 40)', scheme: 'light' });
+      // The light theme's colours (app/globals.css :root).
+      expect(colours).toEqual({ background: 'rgb(252, 252, 253)', text: 'rgb(31, 35, 40)', scheme: 'light' });
       // Code tokens in their light colours, the light image of the pair.
       const token = page.locator('[data-note-body] pre [class*="cl"]').first();
       const lightColour = await token.evaluate((el) => getComputedStyle(el).color);

@@ -33,7 +33,6 @@ test.describe('image zoom on a phone', () => {
       x: (box?.x ?? 0) + (box?.width ?? 0) / 2,
       y: (box?.y ?? 0) + (box?.height ?? 0) / 2,
       scaleFactor: 2.5,
-      gestureSourceType: 'touch',
     });
     await expect.poll(() => page.evaluate(() => window.visualViewport?.scale ?? 1)).toBeGreaterThan(1.5);
     await expect(view).toBeVisible();

@@ -3,7 +3,7 @@
  * `<dialog>` (focus kept inside, Esc closes, focus returns to the image), a close button, the
  * caption, and a history entry so a phone's back gesture closes it instead of leaving the page.
  * Pinch zoom is the browser's own (nothing here blocks it); a click on the image shows it at its
- * full size, scrolled inside the view. Why no library: docs/writing.md ("Images").
+ * size, scrolled inside the view. Why no library: docs/writing.md ("Images").
  */
 
 const THEMES = ['light', 'dark'];
@@ -35,6 +35,9 @@ export function openImageZoom(image: HTMLImageElement, labels: { close: string }
     large.src = source.currentSrc || source.src;
     large.alt = source.alt;
     large.className = ['image-zoom-image', ...THEMES.filter((t) => source.classList.contains(t))].join(' ');
+    // Fitted to the window, small images too (image-zoom.css): the stylesheet needs the shape.
+    if (source.naturalWidth && source.naturalHeight)
+      large.style.setProperty('--ratio', String(source.naturalWidth / source.naturalHeight));
     figure.append(large);
   }
   const caption = image.closest('figure')?.querySelector('figcaption')?.textContent?.trim();
