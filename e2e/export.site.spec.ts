@@ -84,7 +84,9 @@ test("the feed's links are absolute, with the base path", async ({ request }) =>
     expect(m[1]).toMatch(new RegExp(`^${site.origin}${BASE}/`));
 });
 
-test('an image opens large in the static export: the viewer loads from under the base path', async ({ page }) => {
+test('an image opens large in the static export: the viewer loads from under the base path', async ({
+  page,
+}) => {
   await visit(page, at('/posts/markdown-extensions/'));
   await page.getByRole('button', { name: '放大图片：一张图' }).click();
   const view = page.getByRole('dialog');
