@@ -84,6 +84,8 @@ export interface SiteConfig {
   giscus: GiscusConfig | null;
   /** Math rendering settings. */
   math: MathConfig;
+  /** Code blocks longer than this many lines show folded (settings' `codeFoldLines`, default 30; 0: never). */
+  codeFoldLines: number;
 }
 
 const env = process.env;
@@ -196,4 +198,5 @@ export const siteConfig: SiteConfig = {
   math: {
     macros: mergeMathMacros(settings.math.macros, parseMathMacros(env.XIAOJI_MATH_MACROS)),
   },
+  codeFoldLines: settings.codeFoldLines,
 };

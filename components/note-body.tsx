@@ -16,6 +16,7 @@ import { withBasePath } from '../lib/static-export';
 import type { PrerenderedBody } from '../lib/types';
 import { siteConfig } from '../site.config';
 import { CodeCopy } from './islands/code-copy';
+import { ImageZoom } from './islands/image-zoom';
 import { MermaidDiagrams } from './islands/mermaid-diagrams';
 import { SearchLanding } from './islands/search-landing';
 
@@ -25,7 +26,7 @@ const bodyClass = 'note-body prose max-w-none dark:prose-invert';
  * A note's body. `.md`: HTML rendered by the content build (`rendered`), or now when there is none
  * (`npm run dev`); `.mdx`: compiled by next-mdx-remote, whose JSX needs MDX. Both run the one plugin
  * list after the same text passes. What the body turned out to contain decides what the page loads:
- * the KaTeX stylesheet, the copy-button island, the mermaid island.
+ * the KaTeX stylesheet, the copy-button island, the mermaid island, the image zoom island.
  */
 export async function NoteBody({
   body,
@@ -58,6 +59,7 @@ export async function NoteBody({
       math: report.math || linked.report.math === true,
       mermaid: report.mermaid || linked.report.mermaid === true,
       code: report.code || linked.report.code === true,
+      zoom: report.zoom === true || linked.report.zoom === true,
     };
   } else {
     ({ content } = await compileMDX({
@@ -81,6 +83,9 @@ export async function NoteBody({
       )}
       {report.code && <CodeCopy copiedLabel={t('codeCopied')} />}
       {report.mermaid && <MermaidDiagrams failedLabel={t('diagramFailed')} />}
+      {report.zoom && (
+        <ImageZoom zoom={t('zoomImage')} zoomNamed={t('zoomImageNamed')} close={t('closeZoom')} />
+      )}
       <Suspense fallback={null}>
         <SearchLanding labels={getSearchLandingLabels()} locale={siteConfig.locale} />
       </Suspense>

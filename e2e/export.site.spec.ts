@@ -83,3 +83,14 @@ test("the feed's links are absolute, with the base path", async ({ request }) =>
   for (const m of sitemap.matchAll(/<loc>([^<]+)<\/loc>/g))
     expect(m[1]).toMatch(new RegExp(`^${site.origin}${BASE}/`));
 });
+
+test('an image opens large in the static export: the viewer loads from under the base path', async ({
+  page,
+}) => {
+  await visit(page, at('/posts/markdown-extensions/'));
+  await page.getByRole('button', { name: '放大图片：一张图' }).click();
+  const view = page.getByRole('dialog');
+  await expect(view.locator('figcaption')).toHaveText('图片下方的斜体行是图注');
+  await page.keyboard.press('Escape');
+  await expect(view).toHaveCount(0);
+});

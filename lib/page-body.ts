@@ -59,6 +59,9 @@ export function pageBodyOptions(meta: BodyMeta | undefined, pageUrl: string): Pi
     footnotes: t('footnotes'),
     footnoteBack: t('footnoteBack'),
     copyCode: t('copyCode'),
+    codeFoldLines: siteConfig.codeFoldLines,
+    codeFoldExpand: t('codeFoldExpand'),
+    codeFoldCollapse: t('codeFoldCollapse'),
     missingImage: t('missingImage'),
     missingMedia: t('missingMedia'),
   };

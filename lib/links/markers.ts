@@ -113,7 +113,8 @@ function resolveFileEmbed(ctx: MarkerContext, attributes: Map<string, string>): 
       ? ` width="${size.width}"${size.height === null ? '' : ` height="${size.height}"`}`
       : '';
     const alt = escapeHtml(size || alias === null ? fileName(link.target).replace(/\.[^.]+$/, '') : alias);
-    return `<img src="${src}" alt="${alt}"${dimensions} loading="lazy" class="embed-image">`;
+    // `data-zoom`: opens large on the page (lib/markdown/image-zoom.ts); inert in feeds.
+    return `<img src="${src}" alt="${alt}"${dimensions} loading="lazy" class="embed-image" data-zoom>`;
   }
   if (type === 'pdf') {
     // The browser's own viewer in a frame (attachments may be framed by our pages: next.config.ts),

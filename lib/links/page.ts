@@ -39,6 +39,8 @@ export async function resolvePageLinks(
       return fresh.html;
     },
   });
+  // An embedded image opens large like the body's own (`data-zoom`, written by markers.ts).
+  if (resolved.includes(' data-zoom')) report.zoom = true;
   return { html: resolved, report };
 }
 
@@ -75,4 +77,5 @@ function mergeReport(into: Partial<RenderReport>, from: RenderReport): void {
   into.math ||= from.math;
   into.mermaid ||= from.mermaid;
   into.code ||= from.code;
+  into.zoom ||= from.zoom;
 }

@@ -3,7 +3,9 @@
  * (drawn in the browser by an island; its source stays readable without JS), every other block is
  * wrapped with its label (file name from `{: file="…" }`, else the language) and is marked for line
  * numbers when Chirpy would show them. rehype side (after highlighting): the header with the label and the
- * copy button, and shell prompts marked so they are styled and never selected or copied.
+ * copy button, and shell prompts marked so they are styled and never selected or copied; a block
+ * longer than the site's `codeFoldLines` shows folded (`rehypeCodeFold`), unless it opts out with
+ * `{: .nofold }` or a `nofold` word in its fence (```` ```js nofold ````).
  */
 import type { Element, ElementContent, Root as HastRoot, Text as HastText } from 'hast';
 import type { Code, Root } from 'mdast';
@@ -130,6 +132,8 @@ export function remarkCodeBlocks(options: { report?: RenderReport } = {}) {
       }
       if (options.report) options.report.code = true;
       const own = node.data?.kramdown;
+      // The fence's `nofold` word, kept as a class: rehype-raw drops `data.meta` (see below).
+      const nofold = /(?:^|\s)nofold(?:\s|$)/.test(node.meta ?? '') && !own?.classes?.includes('nofold');
       // shiki knows `console` (shell sessions); Chirpy's `terminal` is the same thing.
       if (lang.toLowerCase() === 'terminal') node.lang = 'console';
       parent.children[index] = {
@@ -137,7 +141,7 @@ export function remarkCodeBlocks(options: { report?: RenderReport } = {}) {
         data: {
           hName: 'div',
           hProperties: {
-            className: ['code-block', ...(own?.classes ?? [])],
+            className: ['code-block', ...(own?.classes ?? []), ...(nofold ? ['nofold'] : [])],
             dataLang: lang.toLowerCase() || 'plaintext',
             dataLabel: own?.file ?? languageLabel(lang),
             ...(own?.file ? { dataFile: own.file } : {}),
@@ -249,6 +253,68 @@ export function rehypeCodeHeader(options: { copyLabel?: string } = {}) {
       }
       node.children.unshift(header as ElementContent);
       delete node.properties.dataLabel;
+    });
+  };
+}
+
+/** Words of the fold control; `{n}` in `expand` is the block's number of lines. */
+export interface CodeFoldOptions {
+  /** Blocks with more lines than this fold; 0 (or less) folds none. */
+  lines: number;
+  expand: string;
+  collapse: string;
+}
+
+/** At most this many lines show while a block is folded (fewer when the threshold is lower). */
+export const FOLDED_LINES = 20;
+
+/** The number of highlighted lines in a block (rehype-pretty-code's `[data-line]` spans). */
+function countLines(block: Element): number {
+  let lines = 0;
+  visit(block, 'element', (node) => {
+    if (node.tagName !== 'code') return;
+    for (const child of node.children) if (child.type === 'element' && isLine(child)) lines += 1;
+    return EXIT;
+  });
+  return lines;
+}
+
+/**
+ * rehype plugin (after `rehypeCodeHeader`): a block longer than `lines` gets the class `code-fold`
+ * and, after its code, a label holding a checkbox. The stylesheet clips the block while the box is
+ * unchecked, so folding works without JavaScript; the whole code stays in the page (copy, search,
+ * print). `.nofold` blocks are left whole.
+ */
+export function rehypeCodeFold(options: CodeFoldOptions) {
+  return (tree: HastRoot): void => {
+    if (!(options.lines > 0)) return;
+    visit(tree, 'element', (node) => {
+      if (node.tagName !== 'div' || !hasClass(node, 'code-block') || hasClass(node, 'nofold')) return;
+      const lines = countLines(node);
+      if (lines <= options.lines) return;
+      node.properties.className = [...(node.properties.className as string[]), 'code-fold'];
+      node.properties.style = `--code-fold-lines:${Math.min(FOLDED_LINES, options.lines)}`;
+      const span = (className: string, words: string): Element => ({
+        type: 'element',
+        tagName: 'span',
+        properties: { className: [className] },
+        children: [text(words)],
+      });
+      node.children.push({
+        type: 'element',
+        tagName: 'label',
+        properties: { className: ['code-fold-control'] },
+        children: [
+          {
+            type: 'element',
+            tagName: 'input',
+            properties: { type: 'checkbox', className: ['code-fold-toggle'] },
+            children: [],
+          },
+          span('code-fold-expand', options.expand.replace('{n}', String(lines))),
+          span('code-fold-collapse', options.collapse),
+        ],
+      });
     });
   };
 }

@@ -174,7 +174,12 @@ export function codePaletteCss(): string {
     '/* Written by `npm run gen:code-palette` from lib/markdown/code-palette.ts: do not edit. */',
     '/* Highlighted tokens carry these classes instead of inline colours (see that file). */',
     ...CODE_PALETTE.light.map((c, i) => rule(`pre .cl${i}`, `color: ${c}`)),
-    ...CODE_PALETTE.dark.map((c, i) => rule(`[data-theme="dark"] pre .cd${i}`, `color: ${c}`)),
+    // Dark colours on screens only: a page printed in the dark theme prints light (app/print.css).
+    '@media screen {',
+    ...CODE_PALETTE.dark.map((c, i) =>
+      rule(`[data-theme="dark"] pre .cd${i}`, `color: ${c}`).replace(/^/gm, '  '),
+    ),
+    '}',
     rule('pre .ci', 'font-style: italic'),
     rule('pre .cb', 'font-weight: bold'),
     rule('pre .cu', 'text-decoration: underline'),

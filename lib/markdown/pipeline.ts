@@ -13,13 +13,14 @@ import type { NoteKind } from '../types';
 import { remarkAttributeLists } from './attribute-lists';
 import rehypeBasePath from './base-path';
 import { type CalloutLabels, type CalloutTitles, remarkCallouts } from './callouts';
-import { rehypeCodeHeader, remarkCodeBlocks } from './code-blocks';
+import { rehypeCodeFold, rehypeCodeHeader, remarkCodeBlocks } from './code-blocks';
 import { rehypeCodeTokenClasses } from './code-palette';
 import { CODE_THEMES, getCodeHighlighter, MERGED_CODE_THEME, mergedThemeWhitespace } from './code-themes';
 import { remarkDefinitionLists } from './definition-lists';
 import { rehypeHeadingIds } from './heading-ids';
 import { remarkHighlights } from './highlights';
 import { remarkImageCaptions } from './image-captions';
+import { rehypeImageZoom } from './image-zoom';
 import { type ImageOptions, rehypeImages } from './images';
 import { remarkInlineTags } from './inline-tags';
 import { remarkKramdownHtml } from './kramdown-html';
@@ -52,6 +53,9 @@ export interface PipelineLabels {
   footnoteBack?: string;
   /** The copy button of code blocks; without it no button is rendered. */
   copyCode?: string;
+  /** The control of a folded code block, `{n}` its lines: "展开全部 ({n} 行)"; and the one that folds it again. */
+  codeFoldExpand?: string;
+  codeFoldCollapse?: string;
   /** Shown for a missing image that has no alt text. */
   missingImage?: string;
   /** Appended to a video/audio embed whose file is missing. */
@@ -76,6 +80,8 @@ export interface PipelineOptions extends PipelineLabels {
   pageUrl?: string;
   /** A static export's base path (`/repo`): the body's site paths get it (base-path.ts); pages only. */
   basePath?: string;
+  /** Code blocks longer than this many lines show folded (site `codeFoldLines`); 0 or unset: none. */
+  codeFoldLines?: number;
   /** Filled in during the compile: what the page must load (KaTeX CSS, islands). */
   report?: RenderReport;
 }
@@ -211,6 +217,8 @@ function getBodyPlugins(options: PipelineOptions, feed: { origin?: string } | nu
           origin: feed?.origin,
         },
       ],
+      // Pages only: body images outside links open large (the zoom island loads on first use).
+      ...(feed ? [] : [[rehypeImageZoom, { report: options.report }]]),
       // Shiki at build time (pages only); unknown languages fall back to plaintext inside the plugin.
       ...(feed
         ? []
@@ -219,6 +227,15 @@ function getBodyPlugins(options: PipelineOptions, feed: { origin?: string } | nu
             // Token colours as palette classes (app/code-palette.css) instead of inline styles.
             rehypeCodeTokenClasses,
             [rehypeCodeHeader, { copyLabel: options.copyCode }],
+            // Long blocks folded behind a CSS-only control; feeds get every block whole.
+            [
+              rehypeCodeFold,
+              {
+                lines: options.codeFoldLines ?? 0,
+                expand: options.codeFoldExpand ?? '{n}',
+                collapse: options.codeFoldCollapse ?? '-',
+              },
+            ],
           ]),
       // Task list checkboxes labelled by their item's text.
       rehypeTaskLists,

@@ -6,6 +6,8 @@ export interface RenderReport {
   mermaid: boolean;
   /** A code block with a copy button: the page mounts the copy island. */
   code: boolean;
+  /** An image that opens large: the page mounts the image zoom island. */
+  zoom?: boolean;
 }
 
 /** A fresh report, all false. */

@@ -86,7 +86,20 @@ const BAD: [string, unknown, RegExp][] = [
     { math: { macros: { RR: ['\\mathbb{R}', 0] } } },
     /"math.macros\["RR"\]": expected the TeX definition as a string/,
   ],
+  [
+    'codeFoldLines negative',
+    { codeFoldLines: -1 },
+    /"codeFoldLines": expected a whole number of lines, 0 or more/,
+  ],
+  ['codeFoldLines fraction', { codeFoldLines: 2.5 }, /"codeFoldLines": expected a whole number/],
+  ['codeFoldLines text', { codeFoldLines: '30' }, /"codeFoldLines": expected a whole number/],
 ];
+
+test('codeFoldLines: 30 by default, 0 turns folding off', () => {
+  assert.equal(readSiteSettings({}).codeFoldLines, 30);
+  assert.equal(readSiteSettings({ codeFoldLines: 0 }).codeFoldLines, 0);
+  assert.equal(readSiteSettings({ codeFoldLines: 50 }).codeFoldLines, 50);
+});
 
 for (const [name, input, message] of BAD) {
   test(`readSiteSettings refuses ${name}, naming the file and the field`, () => {

@@ -67,6 +67,8 @@ export interface SiteSettings {
   analytics: AnalyticsSettings | null;
   frontMatterDefaults: FrontMatterDefault[];
   math: MathSettings;
+  /** Code blocks longer than this many lines show folded (0: never fold). */
+  codeFoldLines: number;
 }
 
 export const DEFAULT_SETTINGS: SiteSettings = {
@@ -84,6 +86,7 @@ export const DEFAULT_SETTINGS: SiteSettings = {
   analytics: null,
   frontMatterDefaults: [],
   math: { macros: {} },
+  codeFoldLines: 30,
 };
 
 const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof SiteSettings)[];
@@ -170,6 +173,7 @@ export function readSiteSettings(input: unknown): SiteSettings {
     analytics: null,
     frontMatterDefaults: [],
     math: { macros: {} },
+    codeFoldLines: DEFAULT_SETTINGS.codeFoldLines,
   };
   if (settings.timezone === '') settings.timezone = DEFAULT_SETTINGS.timezone;
   if (raw.lang !== undefined) {
@@ -190,6 +194,11 @@ export function readSiteSettings(input: unknown): SiteSettings {
   if (raw.frontMatterDefaults !== undefined)
     settings.frontMatterDefaults = readDefaults(raw.frontMatterDefaults, bad);
   if (raw.math !== undefined) settings.math = readMath(raw.math, bad);
+  if (raw.codeFoldLines !== undefined) {
+    const lines = raw.codeFoldLines;
+    if (typeof lines === 'number' && Number.isInteger(lines) && lines >= 0) settings.codeFoldLines = lines;
+    else bad('codeFoldLines', 'a whole number of lines, 0 or more (0: never fold)', lines);
+  }
   if (problems.length > 0) throw new SettingsError(problems);
   return settings;
 }
