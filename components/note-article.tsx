@@ -34,7 +34,7 @@ export function NoteArticle({
       </div>
       {(showToc || aside) && (
         // The column spans the grid's rows, so the TOC below the panels stays sticky all the way down.
-        <div className="[grid-area:toc] xl:flex xl:flex-col xl:gap-8">
+        <div className="note-side [grid-area:toc]">
           {aside}
           {showToc && (
             <div className="mb-6 xl:sticky xl:top-20 xl:mb-0">

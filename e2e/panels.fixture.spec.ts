@@ -8,14 +8,9 @@ const UPDATED_LAST = '动手写第一篇小记';
 const WITH_TOC = '/posts/series-setup/';
 
 const panels = (page: Page) => page.locator('.side-panels');
-const recent = (page: Page) =>
-  panels(page)
-    .locator('section', { has: page.getByRole('heading', { name: '最近更新' }) })
-    .getByRole('link');
-const tags = (page: Page) =>
-  panels(page)
-    .locator('section', { has: page.getByRole('heading', { name: '热门标签' }) })
-    .getByRole('link');
+/** The links under each panel's heading (the markup is bare: a heading, then its list). */
+const recent = (page: Page) => panels(page).locator('h2:text-is("最近更新") + ul a');
+const tags = (page: Page) => panels(page).locator('h2:text-is("热门标签") + ul a');
 
 async function box(page: Page, selector: string) {
   const found = await page.locator(selector).first().boundingBox();
