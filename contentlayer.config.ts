@@ -45,6 +45,8 @@ const noteFields = {
   author: field('an author, or a list of them'),
   authors: field('a list of authors, or one'),
   aliases: field('other names the note is linked by (`[[别名]]`): a list or one string'),
+  series: field('text: the series the post belongs to (lib/series/)'),
+  series_order: field('a number: the place of the post in its series (default: by date)'),
   // Obsidian's keys, read for vault notes only (lib/front-matter/schema.ts, NOTE_ONLY_KEYS).
   created: field('a note: date and time it was written, used when it has no `date`'),
   updated: field('a note: date and time of the last change, as `last_modified_at`'),

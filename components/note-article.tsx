@@ -9,21 +9,45 @@ import { NoteCover } from './note-cover';
 import { NoteHeader } from './note-header';
 import { NoteLinks } from './note-links';
 
-/** A note page: header, TOC (side panel on wide screens, collapsible above the body on phones), body. */
-export function NoteArticle({ note, children }: { note: Note; children?: React.ReactNode }) {
+/**
+ * A note page: header, TOC (side panel on wide screens, collapsible above the body on phones), body.
+ * `lead` goes above the body (a series box), `aside` tops the side column on wide screens, above the
+ * TOC, as Chirpy stacks its panels and TOC (the side panels; it hides itself below xl).
+ */
+export function NoteArticle({
+  note,
+  lead,
+  aside,
+  children,
+}: {
+  note: Note;
+  lead?: React.ReactNode;
+  aside?: React.ReactNode;
+  children?: React.ReactNode;
+}) {
   const showToc = note.meta.toc && note.toc.length > 0;
   return (
-    <article className={showToc ? 'note-grid' : 'mx-auto max-w-3xl'}>
+    <article className={showToc || aside ? 'note-grid' : 'mx-auto max-w-3xl'}>
       <div className="[grid-area:header]">
         <NoteHeader note={note} />
         {note.meta.image && <NoteCover image={note.meta.image} />}
       </div>
-      {showToc && (
-        <div className="mb-6 [grid-area:toc] xl:sticky xl:top-20 xl:mb-0 xl:self-start">
-          <TocPanel items={note.toc.map(({ id, text, depth }) => ({ id, text, depth }))} label={t('toc')} />
+      {(showToc || aside) && (
+        // The column spans the grid's rows, so the TOC below the panels stays sticky all the way down.
+        <div className="note-side [grid-area:toc]">
+          {aside}
+          {showToc && (
+            <div className="mb-6 xl:sticky xl:top-20 xl:mb-0">
+              <TocPanel
+                items={note.toc.map(({ id, text, depth }) => ({ id, text, depth }))}
+                label={t('toc')}
+              />
+            </div>
+          )}
         </div>
       )}
       <div className="min-w-0 [grid-area:body]">
+        {lead}
         <NoteBody
           body={note.body}
           format={note.format}

@@ -4,6 +4,8 @@ import { decodeParam } from '../lib/params';
 import { NoteArticle } from './note-article';
 import { NoteComments } from './note-comments';
 import { PostNav } from './post-nav';
+import { SeriesBox } from './series-box';
+import { SidePanels } from './side-panels';
 
 /** Params of the posts whose URL is `/posts/<one segment>/` (app/posts/[slug]), the usual case. */
 export function postSlugParams(): { slug: string }[] {
@@ -32,7 +34,7 @@ export function findPostBySegments(segments: readonly string[], trailingSlash: b
 export function PostPage({ note }: { note: Note }) {
   const { older, newer } = getAdjacentPosts(note.url);
   return (
-    <NoteArticle note={note}>
+    <NoteArticle note={note} lead={<SeriesBox url={note.url} />} aside={<SidePanels />}>
       <script
         type="application/ld+json"
         // serializeJsonLd escapes <, > and &, so no value can close the script element.

@@ -35,6 +35,8 @@ import {
 } from './links/graph';
 import type { LinkTarget } from './links/resolve';
 import { buildNoteTree, listNoteFolders, type NoteFolder } from './notes/tree';
+import { groupSeries, placeSeriesMembers, type Series, type SeriesPlace } from './series/order';
+import { pickRecentlyUpdated } from './side-panels';
 import { NOTES_DIR, urlLookupKey } from './slug';
 import { buildCategoryTree, groupArchives, groupTags, taxonomySlug } from './taxonomy';
 import type { ContentProblem, NoteMeta, NoteRecord } from './types';
@@ -305,6 +307,44 @@ export function getPostsWithTag(slug: string): { name: string; notes: Note[] } |
     name: group.name,
     notes: taggedNotes(content()).filter((n) => n.meta.tags.some((t) => taxonomySlug(t) === slug)),
   };
+}
+
+interface SeriesIndex {
+  list: Series<Note>[];
+  places: Map<string, SeriesPlace<Note>>;
+}
+
+const seriesIndexes = new WeakMap<Content, SeriesIndex>();
+
+/** Per content version: the series of listed posts and knowledge notes, and each part's place. */
+function seriesOf(current: Content): SeriesIndex {
+  let index = seriesIndexes.get(current);
+  if (!index) {
+    const list = groupSeries(taggedNotes(current));
+    index = { list, places: placeSeriesMembers(list) };
+    seriesIndexes.set(current, index);
+  }
+  return index;
+}
+
+/** Every series of listed posts and notes (lib/series/order.ts), the latest updated first. */
+export function getSeriesList(): readonly Series<Note>[] {
+  return seriesOf(content()).list;
+}
+
+/** The series at `/series/<slug>/` (slug decoded), null when none. */
+export function getSeries(slug: string): Series<Note> | null {
+  return seriesOf(content()).list.find((s) => s.slug === slug) ?? null;
+}
+
+/** Where the listed post or note at this URL stands in its series; null when it is in none. */
+export function getSeriesPlace(url: string): SeriesPlace<Note> | null {
+  return seriesOf(content()).places.get(url) ?? null;
+}
+
+/** The side panel's "recently updated": listed posts by `last_modified_at`, else date, newest first. */
+export function getRecentlyUpdated(limit: number): readonly Note[] {
+  return pickRecentlyUpdated(content().listedPosts, limit);
 }
 
 /** Listed posts grouped by year and month in the site time zone, newest first. */

@@ -211,7 +211,14 @@ describe('parseFrontMatter normalises Chirpy/Jekyll keys', () => {
         renderWithLiquid: true,
         authors: [],
         aliases: [],
+        series: null,
+        seriesOrder: null,
       },
+    },
+    {
+      name: 'a series and its order',
+      input: note('title: x', 'series: 从零学写小记', 'series_order: 1.5'),
+      expected: { series: '从零学写小记', seriesOrder: 1.5 },
     },
     {
       name: 'date from the file name in the site zone',
@@ -558,6 +565,23 @@ describe('parseFrontMatter reports each problem on its line', () => {
       name: 'bad last_modified_at',
       input: note('title: x', 'last_modified_at: soon'),
       expected: [{ field: 'last_modified_at', line: 3, severity: 'error', says: ['"soon" is not a date'] }],
+    },
+    {
+      name: 'series_order: 第二',
+      input: note('title: x', 'series: 系列', 'series_order: 第二'),
+      expected: [
+        { field: 'series_order', line: 4, severity: 'error', says: ['"第二" is not a number', 'such as 1'] },
+      ],
+    },
+    {
+      name: 'series_order without series',
+      input: note('title: x', 'series_order: 2'),
+      expected: [{ field: 'series_order', line: 3, severity: 'warning', says: ['no series'] }],
+    },
+    {
+      name: 'a series name too long for a URL',
+      input: note('title: x', `series: ${'长'.repeat(60)}`),
+      expected: [{ field: 'series', line: 3, severity: 'error', says: ['too long for a URL'] }],
     },
     {
       name: 'pin: flase',

@@ -271,7 +271,26 @@ function assembleMeta(
     renderWithLiquid: values.render_with_liquid,
     authors: unique([...values.author, ...values.authors], (a) => a),
     aliases: unique(values.aliases, (a) => a),
+    series: values.series,
+    seriesOrder: readSeriesOrder(values.series, values.series_order, entries.get('series_order'), report),
   };
+}
+
+/** `series_order:` without `series:` orders nothing: said, and dropped. */
+function readSeriesOrder(
+  series: string | null,
+  order: number | null,
+  entry: Entry | undefined,
+  report: Report,
+): number | null {
+  if (order === null || series !== null) return order;
+  report(
+    'warning',
+    'series_order',
+    entry?.line ?? 1,
+    'is set but the note has no series (expected series: 名称 beside it)',
+  );
+  return null;
 }
 
 /** The title; an empty or missing one is an error, except for a note, which falls back to its file name. */
@@ -367,6 +386,8 @@ function checkPageCounts(
     const long = names.find((name) => urlSegmentBytes(taxonomySlug(name)) > MAX_SEGMENT_BYTES);
     if (long !== undefined) report('error', key, line, tooLong(long));
   }
+  if (meta.series !== null && urlSegmentBytes(taxonomySlug(meta.series)) > MAX_SEGMENT_BYTES)
+    report('error', 'series', entries.get('series')?.line ?? firstLine, tooLong(meta.series));
   if (meta.slug !== null && urlSegmentBytes(meta.slug) > MAX_SEGMENT_BYTES)
     report('error', 'slug', entries.get('slug')?.line ?? firstLine, tooLong(meta.slug));
 }

@@ -135,6 +135,19 @@ const zh = {
   localGraphDrawn: '本页的关系图：{nodes} 个页面，{edges} 条链接。',
   localGraphWaiting: '滚动到这里时载入本页两步以内的链接。',
   wholeGraph: '查看全站图谱',
+  // series and side panels (issue 21)
+  series: '系列',
+  seriesName: '系列：{name}',
+  seriesPart: '第 {n} 篇，共 {m} 篇',
+  seriesParts: '本系列文章',
+  seriesPrevious: '本系列上一篇',
+  seriesNext: '本系列下一篇',
+  seriesCount: '{n} 个系列',
+  seriesLatest: '最近更新：{date}',
+  seriesAll: '全部系列',
+  seriesNone: '还没有系列。',
+  recentlyUpdated: '最近更新',
+  trendingTags: '热门标签',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -266,6 +279,18 @@ const en: Dictionary = {
   localGraphDrawn: 'This page’s links: {nodes} pages, {edges} links.',
   localGraphWaiting: 'Pages within two links of this one load when you scroll here.',
   wholeGraph: 'The whole graph',
+  series: 'Series',
+  seriesName: 'Series: {name}',
+  seriesPart: 'Part {n} of {m}',
+  seriesParts: 'Posts in this series',
+  seriesPrevious: 'Previous in series',
+  seriesNext: 'Next in series',
+  seriesCount: '{n} series',
+  seriesLatest: 'Last updated {date}',
+  seriesAll: 'All series',
+  seriesNone: 'No series yet.',
+  recentlyUpdated: 'Recently updated',
+  trendingTags: 'Trending tags',
 };
 
 const dictionaries: Record<Locale, Dictionary> = { 'zh-CN': zh, en };

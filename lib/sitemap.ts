@@ -1,5 +1,5 @@
 /**
- * The sitemap entries: home, list pages, every published post, category and tag page, and every
+ * The sitemap entries: home, list pages, every published post, category, tag and series page, and every
  * published knowledge note with the vault's tree and folder pages.
  */
 import type { MetadataRoute } from 'next';
@@ -10,6 +10,7 @@ import {
   getPage,
   getPublishedNotes,
   getPublishedPosts,
+  getSeriesList,
   getTags,
 } from './content';
 import { absoluteUrl } from './site';
@@ -28,6 +29,8 @@ export function buildSitemap(): MetadataRoute.Sitemap {
     ...(getPage('about') ? ['/about/'] : []),
     ...getCategorySlugs().map((slug) => `/categories/${slug}/`),
     ...getTags().map((tag) => `/tags/${tag.slug}/`),
+    ...(getSeriesList().length > 0 ? ['/series/'] : []),
+    ...getSeriesList().map((series) => `/series/${series.slug}/`),
     ...(getNoteFolderUrls().length > 0 || getPublishedNotes().length > 0 ? ['/notes/'] : []),
     ...getNoteFolderUrls(),
   ];

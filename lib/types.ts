@@ -81,6 +81,10 @@ export interface NoteMeta {
   authors: string[];
   /** Other names the note is linked by (Obsidian's `aliases`, a list or one string); `[]` when none. */
   aliases: string[];
+  /** `series:` the name of the series the note is a part of (lib/series/), else null. */
+  series: string | null;
+  /** `series_order:` its place in the series (1 is first), else null (placed by date). */
+  seriesOrder: number | null;
 }
 
 /** Everything computed once per note at content-build time. */

@@ -97,6 +97,7 @@ function buildRow(
 function phraseTexts(hit: SearchHit, text: SearchNoteText): string[] {
   return [
     hit.note.title,
+    hit.note.series ?? '',
     ...hit.note.tags,
     ...hit.note.categories,
     ...text.sections.flatMap(([, heading, body]) => [heading, body]),
@@ -244,6 +245,9 @@ export function SearchResults({
                 {/* An undated knowledge note has no date to show. */}
                 {row.hit.note.dateText && <time dateTime={row.hit.note.day}>{row.hit.note.dateText}</time>}
                 {row.hit.note.categories.length > 0 && <span>{row.hit.note.categories.join(' / ')}</span>}
+                {row.hit.note.series && (
+                  <span>{fillLabel(labels.series, { name: row.hit.note.series })}</span>
+                )}
               </span>
               {row.heading && (
                 <span className="mt-1 block text-sm font-medium">

@@ -3,6 +3,7 @@ import { buildNoteJsonLd, serializeJsonLd } from '../../lib/metadata';
 import type { NoteFolder } from '../../lib/notes/tree';
 import { NoteArticle } from '../note-article';
 import { NoteComments } from '../note-comments';
+import { SeriesBox } from '../series-box';
 import { NoteFolderListing } from './note-folder-page';
 
 /**
@@ -12,7 +13,7 @@ import { NoteFolderListing } from './note-folder-page';
  */
 export function NotePage({ note, folder }: { note: Note; folder?: NoteFolder<Note> | null }) {
   return (
-    <NoteArticle note={note}>
+    <NoteArticle note={note} lead={<SeriesBox url={note.url} />}>
       <script
         type="application/ld+json"
         // serializeJsonLd escapes <, > and &, so no value can close the script element.

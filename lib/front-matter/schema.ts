@@ -244,6 +244,32 @@ const image = v.lazy(
 );
 
 /**
+ * `series_order:` a post's place in its series (lib/series/order.ts): a number, or text that is one
+ * (`"2"`); 1.5 goes between the first and second.
+ */
+const seriesOrder = v.pipe(
+  v.union(
+    [v.null(), v.string(), v.instance(Scalar)],
+    (issue) => `${describe(issue.input)} is not a number (expected a number such as 1, 2 or 2.5)`,
+  ),
+  v.rawTransform(({ dataset: { value }, addIssue, NEVER }) => {
+    if (value === null) return null;
+    const written = textOf(value).trim();
+    const number =
+      value instanceof Scalar && typeof value.value === 'number'
+        ? value.value
+        : /^[+-]?(?:\d+\.?\d*|\.\d+)$/.test(written)
+          ? Number(written)
+          : Number.NaN;
+    if (Number.isFinite(number)) return number;
+    addIssue({
+      message: `${describe(value)} is not a number (expected a number such as 1, 2 or 2.5)`,
+    });
+    return NEVER;
+  }),
+);
+
+/**
  * Every key xiaoji reads (in the order "did you mean" prefers them); each is read once. Keys in
  * NOTE_ONLY_KEYS are read for Obsidian notes only; elsewhere they are unknown keys.
  */
@@ -279,6 +305,8 @@ export function frontMatterFields(timeZone: string) {
     updated: dateField,
     publish: flag(true),
     aliases: list(false),
+    series: field(htmlText, null),
+    series_order: field(seriesOrder, null),
   };
 }
 export type FrontMatterFields = ReturnType<typeof frontMatterFields>;

@@ -42,6 +42,8 @@ interface SearchFields {
   dateText: string;
   categories: readonly string[];
   tags: readonly string[];
+  /** `series:` (searchable, and shown on the result); absent or null when none. */
+  series?: string | null;
 }
 
 /** A note for search: its listing fields and either its markdown body or its prepared data. */
@@ -66,7 +68,7 @@ export function getSections(source: SearchSource): NoteSection[] {
 
 /** The text of each indexed field. */
 function fieldTexts(
-  note: Pick<SearchFields, 'title' | 'tags' | 'categories'>,
+  note: Pick<SearchFields, 'title' | 'tags' | 'categories' | 'series'>,
   sections: readonly NoteSection[],
 ): Record<SearchField, string> {
   return {
@@ -78,6 +80,7 @@ function fieldTexts(
     // One line per tag/category: a line break ends a Chinese run, so names never run together.
     tags: note.tags.join('\n'),
     categories: note.categories.join('\n'),
+    series: note.series ?? '',
     text: sections.map((s) => s.text).join('\n'),
   };
 }
@@ -91,7 +94,7 @@ function tokenizeFields(texts: Record<SearchField, string>, locale: string): Sea
 
 /** A note's search data from its sections (what the content build stores beside the rendered body). */
 export function prepareSearch(
-  note: Pick<SearchFields, 'title' | 'tags' | 'categories'>,
+  note: Pick<SearchFields, 'title' | 'tags' | 'categories' | 'series'>,
   sections: readonly NoteSection[],
   locale: string,
 ): PreparedSearch {
@@ -177,6 +180,7 @@ export function buildSearchIndex(sources: readonly SearchSource[], locale: strin
       dateText: source.dateText,
       categories: [...source.categories],
       tags: [...source.tags],
+      series: source.series ?? null,
       headings,
     };
   });

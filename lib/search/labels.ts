@@ -18,6 +18,7 @@ export function getSearchLabels(): SearchLabels {
     syntax: t('searchSyntax'),
     openPage: t('searchOpenPage'),
     results: t('searchResults'),
+    series: t('seriesName'),
   };
 }
 

@@ -21,7 +21,7 @@ const EXTENSION = 'search.json';
  */
 export function prepareNoteSearch(
   format: NoteFormat,
-  meta: Pick<NoteMeta, 'title' | 'tags' | 'categories' | 'math'>,
+  meta: Pick<NoteMeta, 'title' | 'tags' | 'categories' | 'series' | 'math'>,
   body: string,
   parsed: MdastRoot | null,
   locale: string,

@@ -8,7 +8,7 @@ import type { PackedIndex } from './pack';
 import { tokenize } from './tokenize';
 
 /** Bumped whenever the shape or the tokenizer changes, so a cached old index is never misread. */
-export const SEARCH_INDEX_VERSION = 3;
+export const SEARCH_INDEX_VERSION = 4;
 
 /** Site path of the index asset (served by app/search-index.json/route.ts). */
 export const SEARCH_INDEX_PATH = '/search-index.json';
@@ -26,7 +26,7 @@ export function getSearchTextPath(chunk: number): string {
 }
 
 /** Indexed fields of a note, in the order MiniSearch numbers them. */
-export const SEARCH_FIELDS = ['title', 'headings', 'tags', 'categories', 'text'] as const;
+export const SEARCH_FIELDS = ['title', 'headings', 'tags', 'categories', 'series', 'text'] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
 
 /** BM25 weight of a match per field: a title or heading hit outranks the same words in the body. */
@@ -35,6 +35,7 @@ export const FIELD_BOOST: Record<SearchField, number> = {
   headings: 3,
   tags: 2,
   categories: 2,
+  series: 2,
   text: 1,
 };
 
@@ -50,6 +51,8 @@ export interface SearchIndexNote {
   categories: string[];
   /** For `tag:` filters. */
   tags: string[];
+  /** The series the note is a part of (`series:`), shown on its row; null when none. */
+  series: string | null;
   /** `[id, text]` of every heading, in order. */
   headings: [string, string][];
 }

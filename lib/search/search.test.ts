@@ -57,10 +57,20 @@ const corpus: SearchSource[] = [
   ),
   note('distillation-en', 'On distillation', 'Distillation teaches a small student model.'),
   note('steam', '蒸汽机的历史', '瓦特改良了蒸汽机。'),
+  note('series-part', '第二讲：激活函数', '常见的几种函数。', { series: '神经网络从零开始' }),
 ];
 
 const engine = createSearchEngine(JSON.parse(JSON.stringify(buildSearchIndex(corpus, L))));
 const slugsFor = (query: string) => engine.search(query).hits.map((h) => h.note.slug);
+
+test('a series name is searched, and its notes carry it to their rows', () => {
+  assert.deepEqual(slugsFor('神经网络'), ['series-part']);
+  assert.deepEqual(slugsFor('从零开始 激活'), ['series-part']);
+  assert.deepEqual(
+    engine.notes.map((n) => n.series),
+    corpus.map((n) => n.series ?? null),
+  );
+});
 
 test('ranking: every term must match; title and heading hits rank first', () => {
   const rows: [string, string[]][] = [
@@ -265,6 +275,7 @@ test("serializeIndex gives MiniSearch's own serialization, but for the order of 
       headings: '',
       tags: n.tags.join('\n'),
       categories: n.categories.join('\n'),
+      series: '',
       text: 'body' in n ? n.body : '',
     })),
     ...generateNotes(60).map((n, i) => ({
@@ -272,6 +283,7 @@ test("serializeIndex gives MiniSearch's own serialization, but for the order of 
       headings: i % 2 ? 'Intro\n背景' : '',
       tags: 'a\nb',
       categories: '',
+      series: i % 3 ? '' : '大模型系列',
       text: `${n.text} lora lora`,
     })),
   ];
@@ -280,7 +292,14 @@ test("serializeIndex gives MiniSearch's own serialization, but for the order of 
   );
   // Terms the tokenizer never makes: an empty one (MiniSearch skips it, but counts it in the field's
   // length) and repeats.
-  docs.push({ title: ['x', '', 'x'], headings: [''], tags: [], categories: ['y', 'y'], text: ['x'] });
+  docs.push({
+    title: ['x', '', 'x'],
+    headings: [''],
+    tags: [],
+    categories: ['y', 'y'],
+    series: [],
+    text: ['x'],
+  });
   // MiniSearch itself, handed each note's terms the way the index route used to.
   let current: SearchTerms | undefined;
   const miniSearch = new MiniSearch({

@@ -23,6 +23,7 @@ function toSearchSource(note: Note): SearchSource {
     dateText: note.meta.date ? formatDay(note.meta.date, siteConfig.timeZone, siteConfig.locale) : '',
     categories: note.meta.categories,
     tags: note.meta.tags,
+    series: note.meta.series,
   };
   // Made by the content build (not in dev); gone or stale, it is made again from the body.
   const prepared = note.search ? readPreparedSearch(note.search) : null;

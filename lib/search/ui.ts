@@ -19,6 +19,8 @@ export interface SearchLabels {
   syntax: string;
   openPage: string;
   results: string;
+  /** A result's series: `{name}`. */
+  series: string;
 }
 
 /** What the marks bar of a search result's page says, in the site language. */
