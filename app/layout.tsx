@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { ContentErrors } from '../components/content-errors';
 import { Analytics } from '../components/islands/analytics';
+import { LinkNavigation } from '../components/islands/link-navigation';
 import { SiteFooter } from '../components/site-footer';
 import { SiteHeader } from '../components/site-header';
 import { getListedNotes, getPage } from '../lib/content';
@@ -66,6 +67,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        <LinkNavigation />
         {analytics && script ? (
           <Analytics
             provider={analytics.provider}

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '../components/link';
 import { t } from '../lib/site';
 
 export default function NotFound() {

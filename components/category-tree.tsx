@@ -1,5 +1,5 @@
-import Link from 'next/link';
 import type { CategoryNode } from '../lib/taxonomy';
+import { Link } from './link';
 
 /** Nested list of categories with their note counts. */
 export function CategoryTree({ nodes, level = 0 }: { nodes: readonly CategoryNode[]; level?: number }) {
@@ -8,7 +8,6 @@ export function CategoryTree({ nodes, level = 0 }: { nodes: readonly CategoryNod
       {nodes.map((node) => (
         <li key={node.slug} className={level === 0 ? 'rounded-lg border border-line p-4' : ''}>
           <Link
-            prefetch={false}
             href={`/categories/${node.slug}/`}
             className={`inline-flex items-baseline gap-2 hover:text-[var(--link)] ${level === 0 ? 'text-lg font-semibold' : ''}`}
           >

@@ -1,8 +1,8 @@
-import Link from 'next/link';
 import { getBacklinks, getRelated } from '../lib/content';
 import { PAGE_IDS } from '../lib/page-ids';
 import { t } from '../lib/site';
 import type { NoteKind } from '../lib/types';
+import { Link } from './link';
 
 /**
  * After a note's body: the notes and posts that link to it, each with the sentence around its link
@@ -22,11 +22,7 @@ export function NoteLinks({ url, kind }: { url: string; kind: NoteKind }) {
           <ul className="grid gap-3">
             {backlinks.map((b) => (
               <li key={b.url} className="rounded-lg border border-line p-3">
-                <Link
-                  prefetch={false}
-                  href={b.url}
-                  className="font-medium text-[var(--link)] hover:underline"
-                >
+                <Link href={b.url} className="font-medium text-[var(--link)] hover:underline">
                   {b.title}
                 </Link>
                 {b.contexts.map((context) => (
@@ -48,7 +44,6 @@ export function NoteLinks({ url, kind }: { url: string; kind: NoteKind }) {
             {related.map((r) => (
               <li key={r.url}>
                 <Link
-                  prefetch={false}
                   href={r.url}
                   className="block h-full rounded-lg border border-line p-3 font-medium hover:border-[var(--link)]"
                 >

@@ -1,6 +1,6 @@
-import Link from 'next/link';
 import type { Note } from '../lib/content';
 import { t } from '../lib/site';
+import { Link } from './link';
 import { CategoryPath, NoteDate, TagList } from './note-meta';
 
 /** A list of note summaries: title, date, excerpt, categories and tags. */
@@ -11,7 +11,7 @@ export function NoteList({ notes, showPinned = false }: { notes: readonly Note[]
       {notes.map((note) => (
         <article key={note.slug} className="py-6 first:pt-0">
           <h2 className="text-xl font-semibold leading-snug">
-            <Link prefetch={false} href={note.url} className="hover:text-[var(--link)]">
+            <Link href={note.url} className="hover:text-[var(--link)]">
               {note.meta.title}
             </Link>
             {showPinned && note.meta.pin && (

@@ -1,8 +1,8 @@
-import Link from 'next/link';
 import { formatDay } from '../lib/dates';
 import { t } from '../lib/site';
 import { taxonomySlug } from '../lib/taxonomy';
 import { siteConfig } from '../site.config';
+import { Link } from './link';
 
 /** A `<time>` showing the instant's day in the site time zone and locale. */
 export function NoteDate({ iso, className }: { iso: string; className?: string }) {
@@ -33,7 +33,7 @@ export function CategoryPath({ categories }: { categories: readonly string[] }) 
       {categories.map((name, i) => (
         <span key={name} className="inline-flex items-center gap-1">
           {i > 0 && <span aria-hidden="true">/</span>}
-          <Link prefetch={false} href={`/categories/${taxonomySlug(name)}/`} className="hover:underline">
+          <Link href={`/categories/${taxonomySlug(name)}/`} className="hover:underline">
             {name}
           </Link>
         </span>
@@ -50,7 +50,6 @@ export function TagList({ tags }: { tags: readonly string[] }) {
       {tags.map((name) => (
         <li key={name}>
           <Link
-            prefetch={false}
             href={`/tags/${taxonomySlug(name)}/`}
             className="inline-block rounded-full border border-line px-2.5 py-0.5 text-xs hover:border-[var(--link)] hover:text-[var(--link)]"
           >

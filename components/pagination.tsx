@@ -1,5 +1,5 @@
-import Link from 'next/link';
 import { t } from '../lib/site';
+import { Link } from './link';
 
 /** The URL of home page `n` (page 1 is `/`). */
 export const pageHref = (n: number) => (n === 1 ? '/' : `/page${n}/`);
@@ -26,12 +26,7 @@ export function Pagination({ page, totalPages }: { page: number; totalPages: num
   return (
     <nav aria-label={t('pagination')} className="mt-10 flex flex-wrap items-center justify-center gap-2">
       {page > 1 && (
-        <Link
-          prefetch={false}
-          href={pageHref(page - 1)}
-          rel="prev"
-          className={`${item} hover:border-[var(--link)]`}
-        >
+        <Link href={pageHref(page - 1)} rel="prev" className={`${item} hover:border-[var(--link)]`}>
           {t('previousPage')}
         </Link>
       )}
@@ -51,7 +46,6 @@ export function Pagination({ page, totalPages }: { page: number; totalPages: num
           </span>
         ) : (
           <Link
-            prefetch={false}
             key={n}
             href={pageHref(n)}
             aria-label={t('pageN', { n })}
@@ -62,12 +56,7 @@ export function Pagination({ page, totalPages }: { page: number; totalPages: num
         ),
       )}
       {page < totalPages && (
-        <Link
-          prefetch={false}
-          href={pageHref(page + 1)}
-          rel="next"
-          className={`${item} hover:border-[var(--link)]`}
-        >
+        <Link href={pageHref(page + 1)} rel="next" className={`${item} hover:border-[var(--link)]`}>
           {t('nextPage')}
         </Link>
       )}

@@ -1,6 +1,6 @@
-import Link from 'next/link';
 import type { Note } from '../lib/content';
 import { t } from '../lib/site';
+import { Link } from './link';
 
 /** Links to the older and newer notes; nothing when neither exists. */
 export function PostNav({ older, newer }: { older: Note | null; newer: Note | null }) {
@@ -9,7 +9,7 @@ export function PostNav({ older, newer }: { older: Note | null; newer: Note | nu
   return (
     <nav aria-label={t('prevNext')} className="mt-12 grid gap-3 sm:grid-cols-2">
       {newer ? (
-        <Link prefetch={false} href={newer.url} rel="prev" className={card}>
+        <Link href={newer.url} rel="prev" className={card}>
           <span className="block text-xs text-muted">{t('previousPost')}</span>
           <span className="mt-1 block font-medium">{newer.meta.title}</span>
         </Link>
@@ -17,7 +17,7 @@ export function PostNav({ older, newer }: { older: Note | null; newer: Note | nu
         <span />
       )}
       {older && (
-        <Link prefetch={false} href={older.url} rel="next" className={`${card} sm:text-right`}>
+        <Link href={older.url} rel="next" className={`${card} sm:text-right`}>
           <span className="block text-xs text-muted">{t('nextPost')}</span>
           <span className="mt-1 block font-medium">{older.meta.title}</span>
         </Link>

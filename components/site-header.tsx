@@ -1,17 +1,17 @@
-import Link from 'next/link';
 import { getSearchLabels } from '../lib/search/labels';
 import { t } from '../lib/site';
 import { withBasePath } from '../lib/static-export';
 import { siteConfig } from '../site.config';
 import { SearchButton } from './islands/search-button';
 import { ThemeToggle } from './islands/theme-toggle';
+import { Link } from './link';
 
 /**
  * Site title, main navigation, the search button and the theme switch. `hasAbout` shows the about
  * link, `hasNotes` the knowledge notes' (`/notes/`).
- * Links here and in the lists prefetch on hover only (`prefetch={false}`): prefetching every visible
- * link on load fetched and parsed whole pages (/archives is hundreds of kB at 1,000 notes) while
- * Lighthouse counts blocking time.
+ * Links here and in the lists never prefetch (components/link.tsx): prefetching every visible link on
+ * load fetched and parsed whole pages (/archives is hundreds of kB at 1,000 notes) while Lighthouse
+ * counts blocking time.
  */
 export function SiteHeader({ hasAbout, hasNotes }: { hasAbout: boolean; hasNotes: boolean }) {
   const nav = siteConfig.nav.filter(
@@ -20,7 +20,7 @@ export function SiteHeader({ hasAbout, hasNotes }: { hasAbout: boolean; hasNotes
   return (
     <header className="sticky top-0 z-30 border-b border-line bg-[var(--page-bg)]/90 backdrop-blur">
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-3 px-4 sm:px-6">
-        <Link prefetch={false} href="/" className="flex min-w-0 shrink-0 items-center gap-2 no-underline">
+        <Link href="/" className="flex min-w-0 shrink-0 items-center gap-2 no-underline">
           {siteConfig.avatar ? (
             // A writer's own file or URL of any size: a plain img, drawn at 32 px.
             <img
@@ -46,7 +46,6 @@ export function SiteHeader({ hasAbout, hasNotes }: { hasAbout: boolean; hasNotes
             {nav.map((item) => (
               <li key={item.key}>
                 <Link
-                  prefetch={false}
                   href={item.href}
                   className="block rounded-md px-2 py-1.5 hover:bg-black/5 dark:hover:bg-white/10 sm:px-3"
                 >

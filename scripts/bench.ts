@@ -20,18 +20,21 @@ import os from 'node:os';
 import path from 'node:path';
 import { type BuildResult, timeBuild } from '../bench/lib/build';
 import { measureDevLoop } from '../bench/lib/dev-loop';
-import { type LighthouseResult, measureLighthouse } from '../bench/lib/lighthouse';
+import { type LighthouseRun, runLighthouse, summarizeRuns } from '../bench/lib/lighthouse';
 import { httpFetcher, weighPage } from '../bench/lib/page-weight';
 import { pickPages } from '../bench/lib/pages';
 import {
   type BenchResults,
   checkBudgets,
   describeMachine,
+  LIGHTHOUSE_PAGES,
+  type LighthousePage,
   type Machine,
   type PageFigures,
   pageFigures,
   renderTable,
   type SiteResult,
+  type ThemeRuns,
 } from '../bench/lib/report';
 import { loadTest, startNext } from '../bench/lib/serve';
 import {
@@ -110,32 +113,54 @@ function describeBuild(b: BuildResult): string {
   return `${seconds(b.wallMs)}${split}, peak ${(b.peakRssBytes / 1e9).toFixed(2)} GB, load ${b.load[0].toFixed(1)}`;
 }
 
-async function lighthouseBoth(
+/**
+ * Lighthouse of the floor and of each page, in both themes, their runs interleaved (floor, /, post,
+ * tag, then again) so that the machine's load falls on all of them alike: issue 23's budgets compare
+ * each page with the floor of the same run.
+ */
+async function lighthouseVsFloor(
   repo: string,
   origin: string,
-  paths: Record<'home' | 'post', string>,
+  floorOrigin: string,
+  paths: Record<LighthousePage, string>,
   runs: number,
-) {
+): Promise<{ light: ThemeRuns; dark: ThemeRuns }> {
   const outDir = tmpDir(repo, 'lighthouse');
-  const one = async (theme: 'light' | 'dark', page: 'home' | 'post'): Promise<LighthouseResult> => {
-    const r = await measureLighthouse(repo, `${origin}${paths[page]}`, {
-      dark: theme === 'dark',
-      outDir,
-      label: `site-${page}-${theme}`,
-      runs,
-    });
-    log(
-      `lighthouse ${paths[page]} ${theme}: ${r.performance}/${r.accessibility}/${r.bestPractices}/${r.seo}`,
-    );
-    return r;
+  const targets = [
+    ['floor', `${floorOrigin}/`],
+    ...LIGHTHOUSE_PAGES.map((page) => [page, `${origin}${paths[page]}`] as const),
+  ] as const;
+  const theme = async (name: 'light' | 'dark'): Promise<ThemeRuns> => {
+    const collected = new Map<string, LighthouseRun[]>(targets.map(([key]) => [key, []]));
+    for (let i = 1; i <= runs; i++) {
+      for (const [key, url] of targets) {
+        const run = await runLighthouse(repo, url, {
+          dark: name === 'dark',
+          outDir,
+          label: `${key}-${name}-${i}`,
+        });
+        collected.get(key)?.push(run);
+      }
+    }
+    const result = (key: string) => summarizeRuns(collected.get(key) ?? []);
+    const out: ThemeRuns = {
+      floor: result('floor'),
+      home: result('home'),
+      post: result('post'),
+      tag: result('tag'),
+    };
+    for (const [key] of targets) {
+      const r = out[key];
+      log(
+        `lighthouse ${key} ${name}: ${r.performance}/${r.accessibility}/${r.bestPractices}/${r.seo}, LCP ${r.lcp} ms, FCP ${r.fcp} ms, TBT ${r.tbt} ms`,
+      );
+    }
+    return out;
   };
-  return {
-    light: { home: await one('light', 'home'), post: await one('light', 'post') },
-    dark: { home: await one('dark', 'home'), post: await one('dark', 'post') },
-  };
+  return { light: await theme('light'), dark: await theme('dark') };
 }
 
-async function benchFloor(repo: string, port: number, o: Options) {
+async function benchFloor(repo: string, port: number) {
   const dir = makeFloorApp(repo, 'bench-floor');
   log('building the floor');
   const next = bin(repo, 'next');
@@ -150,15 +175,7 @@ async function benchFloor(repo: string, port: number, o: Options) {
     );
     const serving = await loadTest(`http://127.0.0.1:${port}/`, LOAD);
     log(`floor serves ${serving.rps} req/s, p99 ${serving.p99} ms`);
-    const lighthouse = o.lighthouse
-      ? await measureLighthouse(repo, `${origin}/`, {
-          dark: false,
-          outDir: tmpDir(repo, 'lighthouse'),
-          label: 'floor',
-          runs: o.runs,
-        })
-      : undefined;
-    return { build, page, serving, lighthouse };
+    return { dir, build, page, serving };
   } finally {
     await killGroup(server);
   }
@@ -170,6 +187,7 @@ async function benchSite(
   port: number,
   o: Options,
   full: boolean,
+  floorDir: string,
 ): Promise<SiteResult> {
   log(`${notes} notes: copying the site and generating notes`);
   const vault = o.vault ? notes : 0;
@@ -187,14 +205,35 @@ async function benchSite(
   const pages = pickPages(generated, undefined, vaultNotes[Math.floor((vaultNotes.length - 1) / 2)]?.path);
   const result: SiteResult = { notes, build, pages: {} as SiteResult['pages'] };
   const server = await startNext(bin(repo, 'next'), dir, port, env, path.join(dir, 'server.log'));
-  const post = pages.find((p) => p.key === 'post')?.path ?? '/';
+  const pathOf = (key: string) => pages.find((p) => p.key === key)?.path ?? '/';
+  const post = pathOf('post');
   try {
     for (const page of pages)
       result.pages[page.key] = pageFigures(page, await weighPage(page.path, httpFetcher(origin)));
     if (full) {
       result.serving = await loadTest(`http://127.0.0.1:${port}${post}`, LOAD);
       log(`${notes} notes: post serves ${result.serving.rps} req/s, p99 ${result.serving.p99} ms`);
-      if (o.lighthouse) result.lighthouse = await lighthouseBoth(repo, origin, { home: '/', post }, o.runs);
+      if (o.lighthouse) {
+        const floorPort = await freePort();
+        const floor = await startNext(
+          bin(repo, 'next'),
+          floorDir,
+          floorPort,
+          floorEnv(),
+          path.join(floorDir, 'server-lighthouse.log'),
+        );
+        try {
+          result.lighthouse = await lighthouseVsFloor(
+            repo,
+            origin,
+            `http://localhost:${floorPort}`,
+            { home: '/', post, tag: pathOf('tag') },
+            o.runs,
+          );
+        } finally {
+          await killGroup(floor);
+        }
+      }
     }
   } finally {
     await killGroup(server);
@@ -242,9 +281,9 @@ async function main(): Promise<void> {
   const port = await freePort();
   log(`notes ${o.notes.join(', ')}; full measurements at ${fullAt}; port ${port}`);
 
-  const floor = await benchFloor(repo, port, o);
+  const { dir: floorDir, ...floor } = await benchFloor(repo, port);
   const sites: SiteResult[] = [];
-  for (const n of o.notes) sites.push(await benchSite(repo, n, port, o, n === fullAt));
+  for (const n of o.notes) sites.push(await benchSite(repo, n, port, o, n === fullAt, floorDir));
 
   const partial: Omit<BenchResults, 'budgets'> = {
     date: new Date().toISOString(),

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '../../components/link';
 import { PageHeading } from '../../components/page-heading';
 import { getTags } from '../../lib/content';
 import { t } from '../../lib/site';
@@ -16,7 +16,6 @@ export default function TagsPage() {
         {tags.map((tag) => (
           <li key={tag.slug}>
             <Link
-              prefetch={false}
               href={`/tags/${tag.slug}/`}
               className="inline-flex items-baseline gap-2 rounded-full border border-line px-3 py-1 hover:border-[var(--link)] hover:text-[var(--link)]"
             >

@@ -19,6 +19,7 @@ export interface LighthouseRun {
   seo: number;
   /** Milliseconds. */
   lcp: number;
+  fcp: number;
   tbt: number;
   cls: number;
   /** Audits that lost points (id: title), for the report's "why". */
@@ -68,6 +69,7 @@ function readRun(file: string): LighthouseRun {
     bestPractices: score('best-practices'),
     seo: score('seo'),
     lcp: numeric('largest-contentful-paint'),
+    fcp: numeric('first-contentful-paint'),
     tbt: numeric('total-blocking-time'),
     cls: numeric('cumulative-layout-shift'),
     failing: [...failing],
@@ -123,6 +125,11 @@ export async function measureLighthouse(
   for (let i = 0; i < options.runs; i++) {
     runs.push(await runLighthouse(repo, url, { ...options, label: `${options.label}-${i + 1}` }));
   }
+  return summarizeRuns(runs);
+}
+
+/** Several runs of one page as one result: each figure the median of the runs (score by score). */
+export function summarizeRuns(runs: readonly LighthouseRun[]): LighthouseResult {
   const pick = (key: keyof Omit<LighthouseRun, 'failing'>) => median(runs.map((r) => r[key]));
   return {
     runs: runs.length,
@@ -131,6 +138,7 @@ export async function measureLighthouse(
     bestPractices: pick('bestPractices'),
     seo: pick('seo'),
     lcp: Math.round(pick('lcp')),
+    fcp: Math.round(pick('fcp')),
     tbt: Math.round(pick('tbt')),
     cls: Math.round(pick('cls') * 1000) / 1000,
     failing: [...new Set(runs.flatMap((r) => r.failing))],

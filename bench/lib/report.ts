@@ -19,10 +19,12 @@ export interface PageFigures {
   scripts: number;
 }
 
-export interface ThemeRuns {
-  home: LighthouseResult;
-  post: LighthouseResult;
-}
+/** The pages Lighthouse measures on a site (issue 23: a post, the home page and a tag page). */
+export const LIGHTHOUSE_PAGES = ['home', 'post', 'tag'] as const;
+export type LighthousePage = (typeof LIGHTHOUSE_PAGES)[number];
+
+/** One theme's Lighthouse results: the floor and each page, their runs interleaved in one run. */
+export type ThemeRuns = Record<'floor' | LighthousePage, LighthouseResult>;
 
 export interface SiteResult {
   notes: number;
@@ -55,7 +57,7 @@ export interface BenchResults {
   date: string;
   machine: Machine;
   options: { notes: number[]; lighthouseRuns: number; loadSeconds: number; connections: number };
-  floor: { build: BuildResult; page: PageFigures; serving: LoadResult; lighthouse?: LighthouseResult };
+  floor: { build: BuildResult; page: PageFigures; serving: LoadResult };
   sites: SiteResult[];
   budgets: Budget[];
 }
@@ -79,7 +81,36 @@ function scores(r: LighthouseResult): string {
 }
 
 function vitals(r: LighthouseResult): string {
-  return `${int(r.lcp)} ms / ${int(r.tbt)} ms / ${r.cls}`;
+  return `${int(r.lcp)} ms / ${int(r.fcp)} ms / ${int(r.tbt)} ms / ${r.cls}`;
+}
+
+const pageLabel = (page: LighthousePage) => (page === 'home' ? '/' : page);
+
+/**
+ * Issue 23's two budgets of a page against the floor of the same run and theme: its LCP at most
+ * `lcpMs` later, its performance score at most `score` points lower.
+ */
+export function compareWithFloor(
+  name: string,
+  page: Pick<LighthouseResult, 'lcp' | 'performance'>,
+  floor: Pick<LighthouseResult, 'lcp' | 'performance'>,
+  goal: { lcpMs: number; score: number } = GOALS.lighthouseVsFloor,
+): Budget[] {
+  const over = page.lcp - floor.lcp;
+  return [
+    {
+      name: `${name}: LCP vs floor`,
+      target: `≤ floor + ${sec(goal.lcpMs)}`,
+      actual: `${int(page.lcp)} ms (floor ${int(floor.lcp)} ms, ${over >= 0 ? '+' : '−'}${int(Math.abs(over))})`,
+      met: over <= goal.lcpMs,
+    },
+    {
+      name: `${name}: score vs floor`,
+      target: `≥ floor − ${goal.score}`,
+      actual: `${page.performance} (floor ${floor.performance})`,
+      met: page.performance >= floor.performance - goal.score,
+    },
+  ];
 }
 
 /** Build cost per note beyond the framework's own fixed cost. */
@@ -131,10 +162,12 @@ export function checkBudgets(r: Omit<BenchResults, 'budgets'>): Budget[] {
   if (lh?.lighthouse) {
     const g = GOALS.lighthouse;
     for (const theme of ['light', 'dark'] as const) {
-      for (const page of ['home', 'post'] as const) {
+      for (const page of LIGHTHOUSE_PAGES) {
         const x = lh.lighthouse[theme][page];
+        const name = `Lighthouse ${pageLabel(page)}, ${theme}`;
+        budgets.push(...compareWithFloor(name, x, lh.lighthouse[theme].floor));
         budgets.push({
-          name: `Lighthouse ${page === 'home' ? '/' : 'post'}, ${theme}`,
+          name,
           target: `≥ ${g.performance} / ${g.accessibility} / ${g.bestPractices} / ${g.seo}`,
           actual: scores(x),
           met:
@@ -269,19 +302,24 @@ export function renderTable(r: BenchResults): string {
   );
   row('serve post: p99 latency', `${fs.p99} ms`, (s) => (s.serving ? `${s.serving.p99} ms` : '—'));
 
-  const fl = r.floor.lighthouse;
+  // The floor's Lighthouse runs were interleaved with those of the site measured in full.
+  const floorLh = sites.find((s) => s.lighthouse)?.lighthouse;
   for (const theme of ['light', 'dark'] as const) {
-    for (const page of ['home', 'post'] as const) {
-      const label = `${page === 'home' ? '/' : 'post'}, ${theme}`;
-      const floorCell = (f: (x: LighthouseResult) => string) => (fl && theme === 'light' ? f(fl) : '—');
+    for (const page of LIGHTHOUSE_PAGES) {
+      const label = `${pageLabel(page)}, ${theme}`;
+      const name = `Lighthouse ${label}`;
+      const floorCell = (f: (x: LighthouseResult) => string) => (floorLh ? f(floorLh[theme].floor) : '—');
       row(
-        `Lighthouse ${label}: perf / a11y / BP / SEO`,
+        `${name}: perf / a11y / BP / SEO`,
         floorCell(scores),
         (s) => (s.lighthouse ? scores(s.lighthouse[theme][page]) : '—'),
-        budgetCell(`Lighthouse ${label}`),
+        `${budgetCell(name)}; perf ${budgetCell(`${name}: score vs floor`)}`,
       );
-      row(`Lighthouse ${label}: LCP / TBT / CLS`, floorCell(vitals), (s) =>
-        s.lighthouse ? vitals(s.lighthouse[theme][page]) : '—',
+      row(
+        `${name}: LCP / FCP / TBT / CLS`,
+        floorCell(vitals),
+        (s) => (s.lighthouse ? vitals(s.lighthouse[theme][page]) : '—'),
+        `LCP ${budgetCell(`${name}: LCP vs floor`)}`,
       );
     }
   }

@@ -1,8 +1,24 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { type ComponentType, useCallback, useEffect, useRef, useState } from 'react';
 import { SEARCH_PAGE_INPUT_ID, type SearchLabels } from '../../lib/search/ui';
-import { SearchDialog } from './search-dialog';
+import type { SearchDialogProps } from './search-dialog';
+
+type Dialog = ComponentType<SearchDialogProps>;
+
+let dialogCode: Promise<Dialog> | null = null;
+
+/** The dialog's code, fetched once; a failed fetch (offline) is tried again on the next call. */
+function loadDialog(): Promise<Dialog> {
+  dialogCode ??= import('./search-dialog').then(
+    (module) => module.SearchDialog,
+    (error: unknown) => {
+      dialogCode = null;
+      throw error;
+    },
+  );
+  return dialogCode;
+}
 
 /** True when a key typed here is text for a field (so `/` must not open search). */
 function isTypingTarget(target: EventTarget | null): boolean {
@@ -11,13 +27,16 @@ function isTypingTarget(target: EventTarget | null): boolean {
 }
 
 /**
- * The header's search button and the site-wide `/` and Ctrl/Cmd+K shortcuts, with the dialog's frame
- * and field (so typing, and a Chinese input method, work the instant it opens). The results code,
- * MiniSearch and the index load on first open. On /search the shortcuts focus the page's own field.
+ * The header's search button and the site-wide `/` and Ctrl/Cmd+K shortcuts. The dialog's frame and
+ * field are not in the page's JavaScript at load: they are fetched when the browser is first idle
+ * (or on first use, if sooner), so that typing, and a Chinese input method, work the instant it
+ * opens. The results code, MiniSearch and the index load on first open. On /search the shortcuts
+ * focus the page's own field.
  */
 export function SearchButton({ labels }: { labels: SearchLabels }) {
   const [open, setOpen] = useState(false);
-  // The shortcuts are announced once they work (the listener is attached after hydration).
+  const [Dialog, setDialog] = useState<Dialog | null>(null);
+  // The shortcuts are announced once they open the dialog at once: listener attached, dialog fetched.
   const [shortcuts, setShortcuts] = useState(false);
   const returnFocus = useRef<HTMLElement | null>(null);
 
@@ -29,6 +48,11 @@ export function SearchButton({ labels }: { labels: SearchLabels }) {
     }
     returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setOpen(true);
+    // Opens when its code arrives, if this came before the idle fetch; offline it stays closed.
+    loadDialog().then(
+      (dialog) => setDialog(() => dialog),
+      () => setOpen(false),
+    );
   }, []);
 
   const close = useCallback(() => {
@@ -53,8 +77,25 @@ export function SearchButton({ labels }: { labels: SearchLabels }) {
       openSearch();
     };
     window.addEventListener('keydown', onKeyDown);
-    setShortcuts(true);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    let live = true;
+    const fetchDialog = () =>
+      loadDialog().then(
+        (dialog) => {
+          if (!live) return;
+          setDialog(() => dialog);
+          setShortcuts(true);
+        },
+        () => undefined,
+      );
+    const idle =
+      'requestIdleCallback' in window ? window.requestIdleCallback(fetchDialog, { timeout: 3000 }) : null;
+    const timer = idle === null ? setTimeout(fetchDialog, 1) : null;
+    return () => {
+      live = false;
+      window.removeEventListener('keydown', onKeyDown);
+      if (idle !== null) window.cancelIdleCallback(idle);
+      if (timer !== null) clearTimeout(timer);
+    };
   }, [openSearch]);
 
   return (
@@ -75,7 +116,7 @@ export function SearchButton({ labels }: { labels: SearchLabels }) {
         <span className="hidden text-sm lg:inline">{labels.search}</span>
         <kbd className="hidden rounded border border-line px-1.5 font-mono text-xs sm:inline">/</kbd>
       </button>
-      {open && <SearchDialog labels={labels} onClose={close} />}
+      {open && Dialog && <Dialog labels={labels} onClose={close} />}
     </>
   );
 }
