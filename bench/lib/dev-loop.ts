@@ -2,7 +2,7 @@
  * The dev loop: `npm run dev` (scripts/dev.ts) in a site copy, the post open in Chromium, then the note file is saved with a new paragraph and we time
  * until the open page shows it, without any reload from our side (HMR / router refresh only).
  */
-import { existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM } from '../../scripts/chromium';
@@ -17,6 +17,11 @@ export interface DevLoopResult {
   /** Each measured edit, save → visible, in ms; null where the text never showed within the timeout. */
   editsMs: (number | null)[];
   medianMs: number | null;
+  /**
+   * Of each measured edit, save → `contentlayer2 dev` has written the note's index file (its time
+   * stamp): Contentlayer's share; the rest is the server reading it and the page refreshing.
+   */
+  dataWrittenMs?: (number | null)[];
 }
 
 function median(values: number[]): number | null {
@@ -77,9 +82,14 @@ export async function measureDevLoop(options: {
     await sleep(3000);
 
     const times: (number | null)[] = [];
+    const written: (number | null)[] = [];
+    // The edited note's type is its first folder (posts/ → Post, notes/ → Note).
+    const type = options.noteFile.split(path.sep).includes('posts') ? 'Post' : 'Note';
+    const index = path.join(options.dir, '.contentlayer/generated', type, '_index.json');
     for (let i = 0; i <= options.edits; i++) {
       const marker = `bench-edit-${i}-${Date.now().toString(36)}`;
       const started = performance.now();
+      const savedAt = Date.now();
       writeFileSync(notePath, `${original.trimEnd()}\n\n${marker}\n`);
       try {
         // innerText, not textContent: the paragraph must be rendered, not just in the DOM.
@@ -92,6 +102,8 @@ export async function measureDevLoop(options: {
       } catch {
         times.push(null);
       }
+      const indexMs = existsSync(index) ? statSync(index).mtimeMs - savedAt : -1;
+      written.push(indexMs >= 0 ? Math.round(indexMs) : null);
       await sleep(1500);
     }
     const [warmup, ...measured] = times;
@@ -100,6 +112,7 @@ export async function measureDevLoop(options: {
       warmupEditMs: warmup ?? null,
       editsMs: measured,
       medianMs: median(measured.filter((t): t is number => t !== null)),
+      dataWrittenMs: written.slice(1),
     };
   } finally {
     writeFileSync(notePath, original);
