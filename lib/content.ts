@@ -398,8 +398,12 @@ export function getBrokenNotes(): readonly NoteRecord[] {
   return content().brokenNotes;
 }
 
-function checkFiles(memo?: CheckMemo): ContentProblem[] {
-  return checkNotes(readNoteFiles(siteConfig.contentDir), contentCheckOptions(siteConfig), memo);
+function checkFiles(memo?: CheckMemo, links = true): ContentProblem[] {
+  return checkNotes(
+    readNoteFiles(siteConfig.contentDir),
+    { ...contentCheckOptions(siteConfig), links },
+    memo,
+  );
 }
 
 // In dev, the checker's per-note results (one save re-checks one note) and its last answer.
@@ -413,7 +417,8 @@ const devCheck: { memo: CheckMemo; stamp: string | null; problems: ContentProble
  * Every problem of every note, warnings included: those of the records (as in builds, which fail
  * instead of showing them). In dev, also what only the content checker finds, checked again after
  * each change: a note whose front matter Contentlayer cannot even parse (it leaves the note out),
- * or two notes with one URL.
+ * or two notes with one URL. Links between notes are not checked here (their warnings are
+ * getLinkProblems'): in dev that check ran again over every note after each save.
  */
 export function getContentProblems(): ContentProblem[] {
   if (generated && failOnContentErrors)
@@ -423,7 +428,7 @@ export function getContentProblems(): ContentProblem[] {
   if (devCheck.stamp !== data.stamp) {
     const fromRecords = [...data.posts, ...data.pages, ...data.notes].flatMap((d) => d.note.problems);
     const seen = new Set(fromRecords.map(formatProblem));
-    const onlyChecked = checkFiles(devCheck.memo).filter((p) => !seen.has(formatProblem(p)));
+    const onlyChecked = checkFiles(devCheck.memo, false).filter((p) => !seen.has(formatProblem(p)));
     devCheck.stamp = data.stamp;
     devCheck.problems = [...fromRecords, ...onlyChecked];
   }
