@@ -399,11 +399,8 @@ export function getBrokenNotes(): readonly NoteRecord[] {
 }
 
 function checkFiles(memo?: CheckMemo, links = true): ContentProblem[] {
-  return checkNotes(
-    readNoteFiles(siteConfig.contentDir),
-    { ...contentCheckOptions(siteConfig), links },
-    memo,
-  );
+  const files = readNoteFiles(siteConfig.contentDir, memo?.files);
+  return checkNotes(files, { ...contentCheckOptions(siteConfig), links }, memo);
 }
 
 // In dev, the checker's per-note results (one save re-checks one note) and its last answer.
