@@ -152,7 +152,7 @@ test('with a memo, each version is what a fresh resolution gives', () => {
       name: 'a heading added to 乙: the link to it no longer missing',
       records: [
         jia,
-        record('notes/学习/乙.md', yi.links, {}, { headings: [{ text: '不存在', id: '不存在' }] }),
+        record('notes/学习/乙.md', [...yi.links], {}, { headings: [{ text: '不存在', id: '不存在' }] }),
         bing,
         ...rest,
       ],
