@@ -259,7 +259,10 @@ const loadAverage = () =>
 async function benchDevOnly(repo: string, notes: number, port: number, o: Options): Promise<void> {
   log(`${notes} notes: copying the site and generating notes`);
   const vault = o.vault ? notes : 0;
-  const dir = makeSiteCopy(repo, `site-${notes}`, notes, o.src ?? repo, vault);
+  // A folder of its own per source: two runs (before and after a change) can share the machine's
+  // load at the same time, which on a busy machine is the only fair comparison.
+  const name = `dev-${notes}${o.src ? `-${path.basename(o.src)}` : ''}`;
+  const dir = makeSiteCopy(repo, name, notes, o.src ?? repo, vault);
   const pages = pickPages(generateNotes(notes));
   const post = pages.find((p) => p.key === 'post')?.path ?? '/';
   const result = await benchDevLoop(
@@ -273,7 +276,7 @@ async function benchDevOnly(repo: string, notes: number, port: number, o: Option
   );
   const ms = result.medianMs;
   console.log(
-    `\ndev: save a note → shown, ${notes} posts + ${vault} vault notes: median ${ms === null ? 'never' : seconds(ms)} of ${result.editsMs.join(', ')} ms; Contentlayer's data written after ${result.dataWrittenMs?.join(', ')} ms`,
+    `\ndev: save a note → shown, ${notes} posts + ${vault} vault notes: median ${ms === null ? 'never' : seconds(ms)} of ${result.editsMs.join(', ')} ms; Contentlayer's data written after ${result.dataWrittenMs?.join(', ')} ms; CPU per edit ${result.cpuMs?.join(', ')} ms`,
   );
 }
 

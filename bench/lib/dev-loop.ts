@@ -6,7 +6,7 @@ import { existsSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync 
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM } from '../../scripts/chromium';
-import { killGroup, sleep, spawnGroup, waitForHttp } from '../../scripts/lib/proc';
+import { killGroup, processTree, sleep, spawnGroup, waitForHttp } from '../../scripts/lib/proc';
 import { CHROME_PATH } from './lighthouse';
 
 export interface DevLoopResult {
@@ -22,6 +22,11 @@ export interface DevLoopResult {
    * stamp): Contentlayer's share; the rest is the server reading it and the page refreshing.
    */
   dataWrittenMs?: (number | null)[];
+  /**
+   * CPU time the dev processes (Contentlayer, Next) used for each measured edit, from the save to
+   * the next one: less sensitive than wall time to what else the machine runs.
+   */
+  cpuMs?: number[];
 }
 
 function median(values: number[]): number | null {
@@ -86,7 +91,10 @@ export async function measureDevLoop(options: {
     // The edited note's type is its first folder (posts/ → Post, notes/ → Note).
     const type = options.noteFile.split(path.sep).includes('posts') ? 'Post' : 'Note';
     const index = path.join(options.dir, '.contentlayer/generated', type, '_index.json');
+    const cpu: number[] = [];
+    const treeCpu = () => processTree(server.pid as number).reduce((sum, p) => sum + p.cpuMs, 0);
     for (let i = 0; i <= options.edits; i++) {
+      const cpuBefore = treeCpu();
       const marker = `bench-edit-${i}-${Date.now().toString(36)}`;
       const started = performance.now();
       const savedAt = Date.now();
@@ -105,6 +113,7 @@ export async function measureDevLoop(options: {
       const indexMs = existsSync(index) ? statSync(index).mtimeMs - savedAt : -1;
       written.push(indexMs >= 0 ? Math.round(indexMs) : null);
       await sleep(1500);
+      cpu.push(treeCpu() - cpuBefore);
     }
     const [warmup, ...measured] = times;
     return {
@@ -113,6 +122,7 @@ export async function measureDevLoop(options: {
       editsMs: measured,
       medianMs: median(measured.filter((t): t is number => t !== null)),
       dataWrittenMs: written.slice(1),
+      cpuMs: cpu.slice(1),
     };
   } finally {
     writeFileSync(notePath, original);
