@@ -10,6 +10,7 @@ import {
   createCheckMemo,
   formatProblem,
   type NoteFile,
+  type ReadMemo,
   readNoteFiles,
 } from './check-content';
 import type { ContentProblem } from './types';
@@ -498,6 +499,34 @@ describe('readNoteFiles', () => {
   });
   test('a missing folder throws', () =>
     assert.throws(() => readNoteFiles(path.join(root, 'nope')), /does not exist/));
+  test('with a memo, only changed files are read again', () => {
+    const dir = path.join(root, 'memo');
+    const note = (name: string, text: string) => {
+      mkdirSync(path.join(dir, 'posts'), { recursive: true });
+      writeFileSync(path.join(dir, 'posts', name), text);
+    };
+    note('一.md', '---\ntitle: 一\n---\n');
+    note('二.md', '---\ntitle: 二\n---\n');
+    const memo: ReadMemo = new Map();
+    const first = readNoteFiles(dir, memo);
+    const again = readNoteFiles(dir, memo);
+    assert.deepEqual(
+      again.map((f) => f.bytes === first.find((g) => g.path === f.path)?.bytes),
+      [true, true],
+    );
+    note('二.md', '---\ntitle: 二（改）\n---\n');
+    rmSync(path.join(dir, 'posts', '一.md'));
+    note('三.md', '---\ntitle: 三\n---\n');
+    const changed = readNoteFiles(dir, memo);
+    assert.deepEqual(
+      changed.map((f) => [path.basename(f.path), f.bytes.toString()]),
+      [
+        ['三.md', '---\ntitle: 三\n---\n'],
+        ['二.md', '---\ntitle: 二（改）\n---\n'],
+      ],
+    );
+    assert.equal(memo.size, 2, 'a removed file is forgotten');
+  });
 });
 
 describe('scripts/check-content.ts', () => {

@@ -2,7 +2,7 @@
  * Checks a whole set of notes: each note's front matter, then what only shows across notes
  * (duplicate URLs, broken `/posts/...` links and `{% post_url %}` tags) and in the body (unclosed fences).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { SiteConfig } from '../site.config';
 import { findMdxProblems } from './check-mdx';
@@ -65,11 +65,29 @@ const NOTE_FILE = /\.(?:md|mdx|markdown)$/i;
 const DAY_MS = 86_400_000;
 
 /**
+ * The bytes of files read before, by path, with the time, size and inode they had: `npm run dev`
+ * reads the notes again after every save, and only the saved one has changed.
+ */
+export type ReadMemo = Map<string, { look: string; bytes: Buffer }>;
+
+function readWithMemo(full: string, memo: ReadMemo | undefined): Buffer {
+  if (!memo) return readFileSync(full);
+  const stat = statSync(full);
+  const look = `${stat.mtimeMs}:${stat.ctimeMs}:${stat.size}:${stat.ino}`;
+  const known = memo.get(full);
+  if (known?.look === look) return known.bytes;
+  const bytes = readFileSync(full);
+  memo.set(full, { look, bytes });
+  return bytes;
+}
+
+/**
  * Every `posts/**\/*.{md,mdx,markdown}` and `notes/**\/*.md` under `contentDir` (dot-folders such as
  * `.obsidian/` skipped, as Contentlayer skips them), sorted by path; [] without either folder;
- * throws when `contentDir` is missing.
+ * throws when `contentDir` is missing. With a `memo`, a file whose time, size and inode are those of
+ * its last read is not read again.
  */
-export function readNoteFiles(contentDir: string): NoteFile[] {
+export function readNoteFiles(contentDir: string, memo?: ReadMemo): NoteFile[] {
   if (!existsSync(contentDir)) throw new Error(`content folder ${JSON.stringify(contentDir)} does not exist`);
   const found: string[] = [];
   const walk = (dir: string, pattern: RegExp): void => {
@@ -85,10 +103,15 @@ export function readNoteFiles(contentDir: string): NoteFile[] {
   // contentlayer.config.ts reads `notes/**/*.md` only: other files of a vault are attachments.
   const notesDir = path.join(contentDir, NOTES_DIR);
   if (existsSync(notesDir)) walk(notesDir, /\.md$/);
-  return found
+  const files = found
     .map((full) => ({ full, shown: displayPath(full) }))
     .sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0))
-    .map(({ full, shown }) => ({ path: shown, bytes: readFileSync(full) }));
+    .map(({ full, shown }) => ({ path: shown, bytes: readWithMemo(full, memo) }));
+  if (memo) {
+    const present = new Set(found);
+    for (const full of memo.keys()) if (!present.has(full)) memo.delete(full);
+  }
+  return files;
 }
 
 /**
@@ -98,6 +121,8 @@ export function readNoteFiles(contentDir: string): NoteFile[] {
  */
 export interface CheckMemo {
   notes: Map<string, MemoEntry>;
+  /** For readNoteFiles: the files' bytes, read again only when a file changed. */
+  files: ReadMemo;
 }
 
 interface MemoEntry {
@@ -110,7 +135,7 @@ interface MemoEntry {
 }
 
 export function createCheckMemo(): CheckMemo {
-  return { notes: new Map() };
+  return { notes: new Map(), files: new Map() };
 }
 
 export interface CheckOptions {
@@ -121,6 +146,11 @@ export interface CheckOptions {
   defaults?: readonly FrontMatterDefault[];
   /** The content folder the files' paths lie under, to scope the defaults. */
   contentDir?: string;
+  /**
+   * Check links between notes too (default true; needs `contentDir`). `npm run dev` leaves them
+   * out: they are warnings, its pages show errors, and lib/content.ts resolves the links anyway.
+   */
+  links?: boolean;
 }
 
 /** The check's options from the site configuration: the one place the dev server, the build and `npm run check:content` get them. */
@@ -141,7 +171,7 @@ export function checkNotes(files: NoteFile[], options: CheckOptions, memo?: Chec
   const problems: ContentProblem[] = [];
   const entries: MemoEntry[] = files.map((file) => {
     const known = memo?.notes.get(file.path);
-    if (known?.bytes.equals(file.bytes)) return known;
+    if (known && (known.bytes === file.bytes || known.bytes.equals(file.bytes))) return known;
     const entry = checkFile(file, options);
     memo?.notes.set(file.path, entry);
     return entry;
@@ -243,7 +273,7 @@ export function checkNotes(files: NoteFile[], options: CheckOptions, memo?: Chec
     problems.push(...found);
   }
   // Links between notes: warnings for links that match no note, several, or no heading.
-  if (options.contentDir !== undefined) {
+  if (options.contentDir !== undefined && options.links !== false) {
     const targets = [...linkCheckNotes(notes, options.contentDir), ...readPageTargets(options)];
     problems.push(...checkLinks(targets, options.contentDir));
   }

@@ -17,6 +17,7 @@ import {
   parseContentData,
   readGeneratedContent,
   snapshotContentData,
+  splitIndex,
 } from './content-data';
 
 const root = mkdtempSync(path.join(tmpdir(), 'xiaoji-content-data-'));
@@ -180,4 +181,64 @@ test('dev: an index file removed to be written again keeps the last data; equal 
   assert.equal(readGeneratedContent(dir), first);
   writeIndexes(dir, [doc('一')]);
   assert.equal(readGeneratedContent(dir).stamp, first.stamp, 'rewritten with the same text');
+});
+
+test('splitIndex cuts an index as Contentlayer writes it into one text per document', () => {
+  const rows: { name: string; docs: unknown[] }[] = [
+    { name: 'none', docs: [] },
+    { name: 'one', docs: [doc('一')] },
+    {
+      name: 'nested objects, lists and text that looks like the layout',
+      docs: [
+        {
+          note: { slug: '甲', toc: [{ depth: 2, text: '第一节' }], problems: [] },
+          body: { raw: '}\n  },\n  {' },
+        },
+        doc('乙'),
+        { note: { slug: '丙', meta: { tags: ['a', 'b'], image: { path: 'x.png' } } }, body: { raw: '' } },
+      ],
+    },
+  ];
+  for (const { name, docs } of rows) {
+    const pieces = splitIndex(JSON.stringify(docs, null, 2));
+    assert.ok(pieces, name);
+    assert.deepEqual(
+      pieces.map((piece) => JSON.parse(`{${piece}}`)),
+      docs,
+      name,
+    );
+  }
+  assert.equal(splitIndex(JSON.stringify([doc('一')])), null, 'another layout: parsed whole');
+  assert.equal(splitIndex('[\n  {\n    "note": {'), null, 'half written');
+});
+
+test('dev: after a save, the documents that did not change are the objects read before', () => {
+  const dir = project();
+  let version = 0;
+  const write = (posts: unknown[]) => {
+    writeIndexes(dir, [], [], []);
+    const file = path.join(dir, '.contentlayer/generated/Post/_index.json');
+    writeFileSync(file, JSON.stringify(posts, null, 2));
+    // Each version a later time stamp, as a later write has.
+    version += 1;
+    const later = new Date(Date.now() + 5000 * version);
+    utimesSync(file, later, later);
+  };
+  write([doc('一'), doc('二'), doc('三')]);
+  const first = readGeneratedContent(dir);
+  write([doc('一'), { ...doc('二'), body: { raw: '改过' } }, doc('三')]);
+  const second = readGeneratedContent(dir);
+  assert.notEqual(second.stamp, first.stamp);
+  assert.deepEqual(
+    second.posts.map((d, i) => d === first.posts[i]),
+    [true, false, true],
+  );
+  assert.equal(second.posts[1]?.body.raw, '改过');
+  write([doc('三'), doc('一')]);
+  const third = readGeneratedContent(dir);
+  assert.deepEqual(
+    third.posts.map((d) => d.note.slug),
+    ['三', '一'],
+  );
+  assert.equal(third.posts[0], first.posts[2], 'moved, not changed: the same object');
 });

@@ -135,6 +135,8 @@ interface Reading {
   /** Read after the files had settled: the next call with the same `look` need not read again. */
   settled: boolean;
   content: GeneratedContent;
+  /** Of each type, its documents by their text in the index: what the next reading can reuse. */
+  parsed: ParsedDocs[];
 }
 
 function lookAt(projectDir: string): { look: string; writtenMs: number; missing: INDEX_TYPE[] } {
@@ -186,16 +188,14 @@ export function readGeneratedContent(projectDir: string): GeneratedContent {
       missing.includes(type) ? '[]' : readFileSync(indexFile(projectDir, type), 'utf8'),
     );
     const stamp = createHash('sha1').update(texts.join('\0')).digest('hex').slice(0, 16);
-    const content =
-      last?.content.stamp === stamp
-        ? last.content
-        : (() => {
-            const [posts, pages, notes] = texts.map((text, i) =>
-              parseIndex(text, INDEX_TYPES[i] as INDEX_TYPE),
-            );
-            return { stamp, posts: posts ?? [], pages: pages ?? [], notes: notes ?? [] };
-          })();
-    readings.set(projectDir, { look, writtenMs, settled: now - writtenMs > SETTLE_MS, content });
+    let content = last?.content;
+    let parsed = last?.parsed ?? [];
+    if (content?.stamp !== stamp) {
+      parsed = texts.map((text, i) => parseIndex(text, INDEX_TYPES[i] as INDEX_TYPE, last?.parsed[i]));
+      const [posts, pages, notes] = parsed.map((p) => p.docs);
+      content = { stamp, posts: posts ?? [], pages: pages ?? [], notes: notes ?? [] };
+    }
+    readings.set(projectDir, { look, writtenMs, settled: now - writtenMs > SETTLE_MS, content, parsed });
     return content;
   } catch (error) {
     if (last) return last.content;
@@ -204,8 +204,50 @@ export function readGeneratedContent(projectDir: string): GeneratedContent {
   }
 }
 
-function parseIndex(text: string, type: INDEX_TYPE): ContentDoc[] {
+/** One type's documents as last parsed, each under its text in the index file. */
+interface ParsedDocs {
+  docs: ContentDoc[];
+  byText: Map<string, ContentDoc>;
+}
+
+/**
+ * Contentlayer writes an index as `JSON.stringify(documents, null, 2)`: a document's closing brace
+ * is the only `}` at two spaces' indent (deeper lines are indented further; a string never holds a
+ * raw line break). So the text splits into one piece per document without parsing it.
+ */
+const OPEN = '[\n  {';
+const CLOSE = '\n  }\n]';
+const BETWEEN = '\n  },\n  {';
+
+/** The text of each document in an index, or null when the text is not laid out as above. */
+export function splitIndex(text: string): string[] | null {
+  const trimmed = text.trimEnd();
+  if (trimmed === '[]') return [];
+  if (!trimmed.startsWith(OPEN) || !trimmed.endsWith(CLOSE)) return null;
+  return trimmed.slice(OPEN.length, -CLOSE.length).split(BETWEEN);
+}
+
+/**
+ * An index's documents. After a save `contentlayer2 dev` rewrites every index, but in one of them one
+ * document changed: a document whose text is that of the last reading is that reading's object, and
+ * only the others are parsed (the whole text when it is not laid out as Contentlayer writes it).
+ */
+function parseIndex(text: string, type: INDEX_TYPE, last: ParsedDocs | undefined): ParsedDocs {
+  const pieces = splitIndex(text);
+  if (pieces) {
+    try {
+      const byText = new Map<string, ContentDoc>();
+      const docs = pieces.map((piece) => {
+        const doc = last?.byText.get(piece) ?? (JSON.parse(`{${piece}}`) as ContentDoc);
+        byText.set(piece, doc);
+        return doc;
+      });
+      return { docs, byText };
+    } catch {
+      // Not Contentlayer's layout after all: the whole text decides (and names the error).
+    }
+  }
   const docs = JSON.parse(text) as unknown;
   if (!Array.isArray(docs)) throw new Error(`${type}/_index.json: expected a list of documents`);
-  return docs as ContentDoc[];
+  return { docs: docs as ContentDoc[], byText: new Map() };
 }

@@ -28,6 +28,8 @@ import { listVaultAttachments } from './links/attachments';
 import {
   type Backlink,
   buildLinkState,
+  createLinkMemo,
+  type LinkedRecord,
   type LinkGraph,
   type LinkState,
   type RelatedNote,
@@ -47,13 +49,22 @@ export interface Note extends NoteRecord {
   body: string;
 }
 
+// In dev a document a save did not change keeps its object (lib/content-data.ts), and so its note:
+// what is computed per note (link targets, resolved links) is kept across content versions too.
+const notesOfDocs = new WeakMap<ContentDoc, Note>();
+
 function toNotes(docs: readonly ContentDoc[]): { notes: Note[]; broken: NoteRecord[] } {
   const notes: Note[] = [];
   const broken: NoteRecord[] = [];
   for (const doc of docs) {
     const record = doc.note;
     if (record.meta && !record.problems.some((p) => p.severity === 'error')) {
-      notes.push({ ...record, meta: record.meta, body: doc.body.raw });
+      let note = notesOfDocs.get(doc);
+      if (!note) {
+        note = { ...record, meta: record.meta, body: doc.body.raw };
+        notesOfDocs.set(doc, note);
+      }
+      notes.push(note);
     } else broken.push(record);
   }
   return { notes, broken };
@@ -438,8 +449,9 @@ export function getBrokenNotes(): readonly NoteRecord[] {
   return content().brokenNotes;
 }
 
-function checkFiles(memo?: CheckMemo): ContentProblem[] {
-  return checkNotes(readNoteFiles(siteConfig.contentDir), contentCheckOptions(siteConfig), memo);
+function checkFiles(memo?: CheckMemo, links = true): ContentProblem[] {
+  const files = readNoteFiles(siteConfig.contentDir, memo?.files);
+  return checkNotes(files, { ...contentCheckOptions(siteConfig), links }, memo);
 }
 
 // In dev, the checker's per-note results (one save re-checks one note) and its last answer.
@@ -453,7 +465,8 @@ const devCheck: { memo: CheckMemo; stamp: string | null; problems: ContentProble
  * Every problem of every note, warnings included: those of the records (as in builds, which fail
  * instead of showing them). In dev, also what only the content checker finds, checked again after
  * each change: a note whose front matter Contentlayer cannot even parse (it leaves the note out),
- * or two notes with one URL.
+ * or two notes with one URL. Links between notes are not checked here (their warnings are
+ * getLinkProblems'): in dev that check ran again over every note after each save.
  */
 export function getContentProblems(): ContentProblem[] {
   if (generated && failOnContentErrors)
@@ -463,7 +476,7 @@ export function getContentProblems(): ContentProblem[] {
   if (devCheck.stamp !== data.stamp) {
     const fromRecords = [...data.posts, ...data.pages, ...data.notes].flatMap((d) => d.note.problems);
     const seen = new Set(fromRecords.map(formatProblem));
-    const onlyChecked = checkFiles(devCheck.memo).filter((p) => !seen.has(formatProblem(p)));
+    const onlyChecked = checkFiles(devCheck.memo, false).filter((p) => !seen.has(formatProblem(p)));
     devCheck.stamp = data.stamp;
     devCheck.problems = [...fromRecords, ...onlyChecked];
   }
@@ -492,6 +505,27 @@ export function linkTargetOf(note: Note): LinkTarget {
 
 const linkStates = new WeakMap<Content, { state: LinkState; notes: Map<string, Note> }>();
 
+const linkedRecords = new WeakMap<Note, LinkedRecord>();
+
+/** A note as the link graph reads it: one object per note, so the graph's memo knows it again. */
+function linkedRecordOf(note: Note): LinkedRecord {
+  let record = linkedRecords.get(note);
+  if (!record) {
+    record = {
+      target: linkTargetOf(note),
+      links: note.links ?? [],
+      tags: note.meta.tags,
+      categories: note.meta.categories,
+      date: note.meta.date,
+    };
+    linkedRecords.set(note, record);
+  }
+  return record;
+}
+
+// In dev, what resolving the links of one content version can leave to the next (lib/links/graph.ts).
+const linkMemo = dev ? createLinkMemo() : undefined;
+
 /** Every page-bearing note's links resolved once per content version (lib/links/graph.ts). */
 function linked(): { state: LinkState; notes: Map<string, Note> } {
   const current = content();
@@ -499,15 +533,10 @@ function linked(): { state: LinkState; notes: Map<string, Note> } {
   if (!found) {
     const linkable = [...current.publishedNotes, ...current.publishedPosts, ...current.pages];
     const state = buildLinkState(
-      linkable.map((note) => ({
-        target: linkTargetOf(note),
-        links: note.links ?? [],
-        tags: note.meta.tags,
-        categories: note.meta.categories,
-        date: note.meta.date,
-      })),
+      linkable.map(linkedRecordOf),
       listVaultAttachments(siteConfig.contentDir),
       siteConfig.contentDir,
+      linkMemo,
     );
     found = { state, notes: new Map(linkable.map((note) => [pageUrlOf(note), note])) };
     linkStates.set(current, found);

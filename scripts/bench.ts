@@ -12,6 +12,8 @@
  *   --runs K        Lighthouse runs per page (median; default 3, quick 1)
  *   --skip-dev      no dev-loop measurement          --skip-lighthouse   no Lighthouse
  *   --no-vault      posts only, no generated vault beside them (figures comparable with older runs)
+ *   --dev-only      only the dev loop, at the largest count ≤ 1,000: no floor, no build, no serving
+ *   --edits K       measured edits in the dev loop (median; default 3, after one warm-up edit)
  *   --src DIR       benchmark the sources in DIR (another checkout) with this repository's node_modules
  *   --docs          also write the table into docs/performance.md between <!-- bench:start --> and <!-- bench:end -->
  */
@@ -19,7 +21,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type BuildResult, timeBuild } from '../bench/lib/build';
-import { measureDevLoop } from '../bench/lib/dev-loop';
+import { type DevLoopResult, measureDevLoop } from '../bench/lib/dev-loop';
 import { type LighthouseRun, runLighthouse, summarizeRuns } from '../bench/lib/lighthouse';
 import { httpFetcher, weighPage } from '../bench/lib/page-weight';
 import { pickPages } from '../bench/lib/pages';
@@ -60,13 +62,25 @@ interface Options {
   src: string | null;
   /** Add a generated vault of as many knowledge notes to each site (default; `--no-vault` leaves it out). */
   vault: boolean;
+  /** Only the dev loop (`--dev-only`): the site copy is made, never built, and no table is written. */
+  devOnly: boolean;
+  /** Measured edits in the dev loop. */
+  edits: number;
 }
 
 function parseArgs(argv: string[]): Options {
   let notes = [100, 1000];
   let runs: number | undefined;
   let quick = false;
-  const o = { dev: true, lighthouse: true, docs: false, src: null as string | null, vault: true };
+  const o = {
+    dev: true,
+    lighthouse: true,
+    docs: false,
+    src: null as string | null,
+    vault: true,
+    devOnly: false,
+    edits: 3,
+  };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = (argv[i] as string).split('=', 2) as [string, string | undefined];
     const value = () => inline ?? argv[++i] ?? '';
@@ -81,7 +95,11 @@ function parseArgs(argv: string[]): Options {
     else if (flag === '--docs') o.docs = true;
     else if (flag === '--no-vault') o.vault = false;
     else if (flag === '--src') o.src = path.resolve(value());
-    else throw new Error(`unknown option ${flag}`);
+    else if (flag === '--dev-only') o.devOnly = true;
+    else if (flag === '--edits') {
+      o.edits = Number(value());
+      if (!Number.isInteger(o.edits) || o.edits < 1) throw new Error('--edits takes a count, e.g. 5');
+    } else throw new Error(`unknown option ${flag}`);
   }
   if (quick) notes = [100];
   return { notes: [...new Set(notes)].sort((a, b) => a - b), runs: runs ?? (quick ? 1 : 3), ...o };
@@ -238,23 +256,67 @@ async function benchSite(
   } finally {
     await killGroup(server);
   }
-  if (full && o.dev) {
-    log(`${notes} notes: dev loop`);
-    const middle = generated[Math.floor((generated.length - 1) / 2)];
-    if (!middle) throw new Error('no note to edit');
-    result.devLoop = await measureDevLoop({
-      repo,
-      dir,
-      env,
-      port,
-      noteFile: path.join(NOTES_DIR, 'posts', middle.fileName),
-      pagePath: post,
-      edits: 3,
-      logFile: path.join(dir, 'dev.log'),
-    });
-    log(`dev loop: ${JSON.stringify(result.devLoop)}`);
-  }
+  if (full && o.dev) result.devLoop = await benchDevLoop(repo, dir, notes, port, env, o, post);
   return result;
+}
+
+/** The dev loop in the site copy `dir`: the middle generated post is edited while its page is open. */
+async function benchDevLoop(
+  repo: string,
+  dir: string,
+  notes: number,
+  port: number,
+  env: NodeJS.ProcessEnv,
+  o: Options,
+  post: string,
+): Promise<DevLoopResult> {
+  log(`${notes} notes: dev loop, ${o.edits} edits after a warm-up, load ${loadAverage()}`);
+  const generated = generateNotes(notes);
+  const middle = generated[Math.floor((generated.length - 1) / 2)];
+  if (!middle) throw new Error('no note to edit');
+  const result = await measureDevLoop({
+    repo,
+    dir,
+    env,
+    port,
+    noteFile: path.join(NOTES_DIR, 'posts', middle.fileName),
+    pagePath: post,
+    edits: o.edits,
+    logFile: path.join(dir, 'dev.log'),
+  });
+  log(`dev loop: ${JSON.stringify(result)}; load ${loadAverage()}`);
+  return result;
+}
+
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+
+/** `--dev-only`: a fresh site copy (not built: `npm run dev` makes its own data) and its dev loop. */
+async function benchDevOnly(repo: string, notes: number, port: number, o: Options): Promise<void> {
+  log(`${notes} notes: copying the site and generating notes`);
+  const vault = o.vault ? notes : 0;
+  // A folder of its own per source: two runs (before and after a change) can share the machine's
+  // load at the same time, which on a busy machine is the only fair comparison.
+  const name = `dev-${notes}${o.src ? `-${path.basename(o.src)}` : ''}`;
+  const dir = makeSiteCopy(repo, name, notes, o.src ?? repo, vault);
+  const pages = pickPages(generateNotes(notes));
+  const post = pages.find((p) => p.key === 'post')?.path ?? '/';
+  const result = await benchDevLoop(
+    repo,
+    dir,
+    notes,
+    port,
+    siteEnv(repo, `http://localhost:${port}`),
+    o,
+    post,
+  );
+  const ms = result.medianMs;
+  console.log(
+    `\ndev: save a note → shown, ${notes} posts + ${vault} vault notes: median ${ms === null ? 'never' : seconds(ms)} of ${result.editsMs.join(', ')} ms; Contentlayer's data written after ${result.dataWrittenMs?.join(', ')} ms; CPU per edit ${result.cpuMs?.join(', ')} ms`,
+  );
 }
 
 function writeDocs(repo: string, block: string): void {
@@ -281,6 +343,10 @@ async function main(): Promise<void> {
   const port = await freePort();
   log(`notes ${o.notes.join(', ')}; full measurements at ${fullAt}; port ${port}`);
 
+  if (o.devOnly) {
+    await benchDevOnly(repo, fullAt, port, o);
+    return;
+  }
   const { dir: floorDir, ...floor } = await benchFloor(repo, port);
   const sites: SiteResult[] = [];
   for (const n of o.notes) sites.push(await benchSite(repo, n, port, o, n === fullAt, floorDir));

@@ -7,14 +7,16 @@
  *
  *  - broken: the other note is still served (200, its title); every page shows the problem, naming
  *    the file, line and field; the terminal prints it too; the broken note is not served;
- *  - fixed: without a restart, the note is served with its new title and the problem is gone.
+ *  - fixed: without a restart, the note is served with its new title and the problem is gone;
+ *  - links between notes: a note added, then renamed, while a page links to it by name: the
+ *    linking page's link and the target's backlinks follow, as each save is made.
  *
  * Dev compiles pages on first request, slowly on a busy machine: each step polls for up to 4 minutes.
  * Not a timing test: how fast an edit shows is measured by `npm run bench` (dev loop).
  */
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { type Browser, chromium } from '@playwright/test';
@@ -39,6 +41,9 @@ let browser: Browser | null = null;
 let terminal = '';
 const contentDir = path.join(WORK, 'dev-content');
 const postsDir = path.join(contentDir, 'posts');
+const notesDir = path.join(contentDir, 'notes');
+// A vault note linking by name to two notes that do not exist yet.
+const LINKING = '---\ntitle: 甲\n---\n\n甲的正文：见 [[乙]] 和 [[丙]]。\n';
 
 async function get(pathname: string): Promise<{ status: number; html: string }> {
   try {
@@ -64,6 +69,16 @@ async function eventually(what: string, check: () => Promise<string | null>): Pr
   );
 }
 
+/** The pages an HTML's resolved internal links go to (decoded), and the pages its backlinks name. */
+const internalLinks = (html: string) =>
+  [...html.matchAll(/<a href="([^"]+)" class="internal-link">/g)].map((m) => decodeURI(m[1] ?? ''));
+const backlinksOf = (html: string) =>
+  [
+    ...(/<section[^>]*data-backlinks[^>]*>[\s\S]*?<\/section>/.exec(html)?.[0] ?? '').matchAll(
+      /<a [^>]*href="([^"]+)"/g,
+    ),
+  ].map((m) => decodeURI(m[1] ?? ''));
+
 const problemText = (html: string) =>
   /role="alert"[\s\S]*?<\/aside>/
     .exec(html)?.[0]
@@ -78,6 +93,8 @@ describe('npm run dev with a broken note', { timeout: 20 * 60_000 }, () => {
     mkdirSync(postsDir, { recursive: true });
     copyFileSync(path.join(ROOT, 'content/posts', SEED), path.join(postsDir, SEED));
     writeFileSync(path.join(postsDir, NOTE), good('开发中的小记'));
+    mkdirSync(path.join(notesDir, '学习'), { recursive: true });
+    writeFileSync(path.join(notesDir, '甲.md'), LINKING);
     const env = siteEnv({ cwd, contentDir, port: PORT, distDir: '.next-dev' });
     dev = spawn(
       path.join(ROOT, 'node_modules/.bin/tsx'),
@@ -138,6 +155,40 @@ describe('npm run dev with a broken note', { timeout: 20 * 60_000 }, () => {
       return problemText(page.html) === '' ? null : `still shows ${problemText(page.html).slice(0, 200)}`;
     });
     assert.equal(dev?.exitCode, null, 'the same dev server, never restarted');
+  });
+
+  test('links between notes follow a note added, then renamed', async () => {
+    const expect = async (what: string, want: { links: string[]; backlinksOf: string | null }) =>
+      eventually(what, async () => {
+        const page = await get('/notes/甲/');
+        if (page.status !== 200) return `/notes/甲/ answers ${page.status}`;
+        const links = internalLinks(page.html);
+        if (JSON.stringify(links) !== JSON.stringify(want.links))
+          return `甲 links to ${JSON.stringify(links)}`;
+        if (want.backlinksOf === null) return null;
+        const target = await get(want.backlinksOf);
+        if (target.status !== 200) return `${want.backlinksOf} answers ${target.status}`;
+        const from = backlinksOf(target.html);
+        return from.includes('/notes/甲/')
+          ? null
+          : `${want.backlinksOf} lists backlinks ${JSON.stringify(from)}`;
+      });
+    await expect('nothing to link to yet: both links are missing', { links: [], backlinksOf: null });
+    const before = await get('/notes/甲/');
+    assert.equal(before.html.match(/class="wikilink-missing"/g)?.length, 2, 'two missing links shown');
+
+    writeFileSync(path.join(notesDir, '学习', '乙.md'), '乙的正文。\n');
+    await expect('乙 added: 甲 links to it, 乙 lists 甲', {
+      links: ['/notes/学习/乙/'],
+      backlinksOf: '/notes/学习/乙/',
+    });
+
+    renameSync(path.join(notesDir, '学习', '乙.md'), path.join(notesDir, '学习', '丙.md'));
+    await expect('乙 renamed 丙: 甲 links to 丙 instead, 丙 lists 甲', {
+      links: ['/notes/学习/丙/'],
+      backlinksOf: '/notes/学习/丙/',
+    });
+    assert.notEqual((await get('/notes/学习/乙/')).status, 200, 'the old name has no page');
   });
 
   test('a saved edit shows without a reload, also one saved while the page was not listening', async () => {

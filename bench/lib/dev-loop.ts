@@ -2,11 +2,11 @@
  * The dev loop: `npm run dev` (scripts/dev.ts) in a site copy, the post open in Chromium, then the note file is saved with a new paragraph and we time
  * until the open page shows it, without any reload from our side (HMR / router refresh only).
  */
-import { existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM } from '../../scripts/chromium';
-import { killGroup, sleep, spawnGroup, waitForHttp } from '../../scripts/lib/proc';
+import { killGroup, processTree, sleep, spawnGroup, waitForHttp } from '../../scripts/lib/proc';
 import { CHROME_PATH } from './lighthouse';
 
 export interface DevLoopResult {
@@ -17,6 +17,16 @@ export interface DevLoopResult {
   /** Each measured edit, save → visible, in ms; null where the text never showed within the timeout. */
   editsMs: (number | null)[];
   medianMs: number | null;
+  /**
+   * Of each measured edit, save → `contentlayer2 dev` has written the note's index file (its time
+   * stamp): Contentlayer's share; the rest is the server reading it and the page refreshing.
+   */
+  dataWrittenMs?: (number | null)[];
+  /**
+   * CPU time the dev processes (Contentlayer, Next) used for each measured edit, from the save to
+   * the next one: less sensitive than wall time to what else the machine runs.
+   */
+  cpuMs?: number[];
 }
 
 function median(values: number[]): number | null {
@@ -77,9 +87,17 @@ export async function measureDevLoop(options: {
     await sleep(3000);
 
     const times: (number | null)[] = [];
+    const written: (number | null)[] = [];
+    // The edited note's type is its first folder (posts/ → Post, notes/ → Note).
+    const type = options.noteFile.split(path.sep).includes('posts') ? 'Post' : 'Note';
+    const index = path.join(options.dir, '.contentlayer/generated', type, '_index.json');
+    const cpu: number[] = [];
+    const treeCpu = () => processTree(server.pid as number).reduce((sum, p) => sum + p.cpuMs, 0);
     for (let i = 0; i <= options.edits; i++) {
+      const cpuBefore = treeCpu();
       const marker = `bench-edit-${i}-${Date.now().toString(36)}`;
       const started = performance.now();
+      const savedAt = Date.now();
       writeFileSync(notePath, `${original.trimEnd()}\n\n${marker}\n`);
       try {
         // innerText, not textContent: the paragraph must be rendered, not just in the DOM.
@@ -92,7 +110,10 @@ export async function measureDevLoop(options: {
       } catch {
         times.push(null);
       }
+      const indexMs = existsSync(index) ? statSync(index).mtimeMs - savedAt : -1;
+      written.push(indexMs >= 0 ? Math.round(indexMs) : null);
       await sleep(1500);
+      cpu.push(treeCpu() - cpuBefore);
     }
     const [warmup, ...measured] = times;
     return {
@@ -100,6 +121,8 @@ export async function measureDevLoop(options: {
       warmupEditMs: warmup ?? null,
       editsMs: measured,
       medianMs: median(measured.filter((t): t is number => t !== null)),
+      dataWrittenMs: written.slice(1),
+      cpuMs: cpu.slice(1),
     };
   } finally {
     writeFileSync(notePath, original);

@@ -102,6 +102,7 @@ function lazyTarget(note: LinkCheckNote): LinkTarget {
     title: note.meta.title,
     aliases: note.meta.aliases,
     get headings() {
+      if (headings) return headings;
       // After the same text passes as the page (Liquid, kramdown, math), so the ids agree.
       const { meta } = note;
       const text = prepareNoteBody(note.body, {
@@ -110,7 +111,7 @@ function lazyTarget(note: LinkCheckNote): LinkTarget {
         math: meta.math,
         mediaSubpath: meta.mediaSubpath,
       }).text;
-      headings ??= extractToc(text, { format: 'md', maxDepth: 6, math: meta.math });
+      headings = extractToc(text, { format: 'md', maxDepth: 6, math: meta.math });
       return headings;
     },
     get blockIds() {

@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { WrittenLink } from '../types';
-import { buildLinkState, groupOf, type LinkedRecord, rankRelated } from './graph';
+import {
+  buildLinkState,
+  createLinkMemo,
+  groupOf,
+  type LinkedRecord,
+  type LinkState,
+  rankRelated,
+} from './graph';
 import type { LinkTarget } from './resolve';
 
 function link(target: string, context = '', extra: Partial<WrittenLink> = {}): WrittenLink {
@@ -118,4 +125,45 @@ test('related: links, tags (any case) and categories; pages never; at most five'
   );
   assert.deepEqual(rankRelated(state, '/nowhere/'), []);
   assert.equal(rankRelated(state, '/notes/学习/甲/', 1).length, 1);
+});
+
+test('with a memo, each version is what a fresh resolution gives', () => {
+  const memo = createLinkMemo();
+  const plain = (state: LinkState) => ({
+    backlinks: [...state.backlinks],
+    outgoing: [...state.outgoing].map(([url, out]) => [url, [...out]]),
+    graph: state.graph,
+    problems: state.problems,
+  });
+  const [jia, yi, bing, ...rest] = records as [LinkedRecord, LinkedRecord, LinkedRecord, ...LinkedRecord[]];
+  const versions: { name: string; records: LinkedRecord[]; indexKept: boolean }[] = [
+    { name: 'first', records, indexKept: false },
+    {
+      name: 'a body edited: a new record, the same names',
+      records: [{ ...jia, links: [link('丙', '改过的句子。')] }, yi, bing, ...rest],
+      indexKept: true,
+    },
+    {
+      name: 'a note renamed: 丙 becomes 丁, and a new note links to it',
+      records: [jia, yi, record('notes/丁.md', []), ...rest, record('notes/戊.md', [link('丁')])],
+      indexKept: false,
+    },
+    {
+      name: 'a heading added to 乙: the link to it no longer missing',
+      records: [
+        jia,
+        record('notes/学习/乙.md', [...yi.links], {}, { headings: [{ text: '不存在', id: '不存在' }] }),
+        bing,
+        ...rest,
+      ],
+      indexKept: false,
+    },
+  ];
+  let last: LinkState | null = null;
+  for (const version of versions) {
+    const kept = buildLinkState(version.records, [], 'content', memo);
+    assert.deepEqual(plain(kept), plain(buildLinkState(version.records, [], 'content')), version.name);
+    if (last) assert.equal(kept.index === last.index, version.indexKept, `${version.name}: index kept`);
+    last = kept;
+  }
 });

@@ -76,15 +76,107 @@ function warn(contentDir: string, record: LinkedRecord, link: WrittenLink, messa
   };
 }
 
-/** Resolves every record's links once: backlinks, outgoing sets, the graph and the warnings. */
+/** What one record's links resolve to against one index. */
+interface ResolvedLinks {
+  /** Each link to another page, in the order written: its URL and the sentence around it. */
+  to: { url: string; context: string }[];
+  problems: ContentProblem[];
+}
+
+function resolveRecord(index: LinkIndex, record: LinkedRecord, contentDir: string): ResolvedLinks {
+  const from = record.target;
+  const to: ResolvedLinks['to'] = [];
+  const problems: ContentProblem[] = [];
+  for (const link of record.links) {
+    if (link.kind === 'embed' && embedType(link.target) !== 'note') {
+      if (!resolveAttachment(index, from.sourcePath, link.target)) {
+        problems.push(warn(contentDir, record, link, `${writtenForm(link)} matches no file in the notes`));
+      }
+      continue;
+    }
+    const result = resolveLink(index, from, link);
+    if (!result.found) {
+      problems.push(warn(contentDir, record, link, `${writtenForm(link)} matches no note`));
+      continue;
+    }
+    if (result.candidates.length > 1) {
+      const names = result.candidates.map((c) => c.sourcePath).join(', ');
+      problems.push(
+        warn(
+          contentDir,
+          record,
+          link,
+          `${writtenForm(link)} matches ${result.candidates.length} notes (${names}); it links to the first (write a folder too, e.g. [[folder/name]])`,
+        ),
+      );
+    }
+    if (result.missingPart) {
+      const what =
+        result.missingPart === 'heading' ? `no heading "${link.heading}"` : `no block ^${link.block}`;
+      problems.push(
+        warn(
+          contentDir,
+          record,
+          link,
+          `${writtenForm(link)}: ${result.target.sourcePath} has ${what} (the link goes to the top of the page)`,
+        ),
+      );
+    }
+    if (result.target.url !== from.url) to.push({ url: result.target.url, context: link.context });
+  }
+  return { to, problems };
+}
+
+/**
+ * What buildLinkState keeps between calls (`npm run dev` calls it once per content version, after
+ * each save): the index while every target and attachment is the same, and, while the index is, each
+ * record's resolved links by the record's object. A save that changes no name, title, alias,
+ * heading or block of any note re-resolves only the records it replaced.
+ */
+export interface LinkMemo {
+  key: string;
+  index: LinkIndex | null;
+  resolved: WeakMap<LinkedRecord, ResolvedLinks>;
+  targetKeys: WeakMap<LinkTarget, string>;
+}
+
+export function createLinkMemo(): LinkMemo {
+  return { key: '', index: null, resolved: new WeakMap(), targetKeys: new WeakMap() };
+}
+
+/** The index for these targets: the memo's when they and the attachments are those it was made for. */
+function indexFor(targets: readonly LinkTarget[], attachments: readonly Attachment[], memo?: LinkMemo) {
+  if (!memo) return buildLinkIndex(targets, attachments);
+  const keys = targets.map((target) => {
+    let key = memo.targetKeys.get(target);
+    if (key === undefined) {
+      key = JSON.stringify(target);
+      memo.targetKeys.set(target, key);
+    }
+    return key;
+  });
+  const key = `${keys.join('\n')}\n${JSON.stringify(attachments)}`;
+  if (memo.index && memo.key === key) return memo.index;
+  memo.key = key;
+  memo.index = buildLinkIndex(targets, attachments);
+  memo.resolved = new WeakMap();
+  return memo.index;
+}
+
+/**
+ * Resolves every record's links: backlinks, outgoing sets, the graph and the warnings. With a
+ * `memo`, what an earlier call resolved is reused where nothing it depends on changed.
+ */
 export function buildLinkState(
   records: readonly LinkedRecord[],
   attachments: readonly Attachment[],
   contentDir: string,
+  memo?: LinkMemo,
 ): LinkState {
-  const index = buildLinkIndex(
+  const index = indexFor(
     records.map((r) => r.target),
     attachments,
+    memo,
   );
   const backlinks = new Map<string, Backlink[]>();
   const outgoing = new Map<string, Set<string>>();
@@ -94,43 +186,13 @@ export function buildLinkState(
     const from = record.target;
     const out = new Set<string>();
     outgoing.set(from.url, out);
-    for (const link of record.links) {
-      if (link.kind === 'embed' && embedType(link.target) !== 'note') {
-        if (!resolveAttachment(index, from.sourcePath, link.target)) {
-          problems.push(warn(contentDir, record, link, `${writtenForm(link)} matches no file in the notes`));
-        }
-        continue;
-      }
-      const result = resolveLink(index, from, link);
-      if (!result.found) {
-        problems.push(warn(contentDir, record, link, `${writtenForm(link)} matches no note`));
-        continue;
-      }
-      if (result.candidates.length > 1) {
-        const names = result.candidates.map((c) => c.sourcePath).join(', ');
-        problems.push(
-          warn(
-            contentDir,
-            record,
-            link,
-            `${writtenForm(link)} matches ${result.candidates.length} notes (${names}); it links to the first (write a folder too, e.g. [[folder/name]])`,
-          ),
-        );
-      }
-      if (result.missingPart) {
-        const what =
-          result.missingPart === 'heading' ? `no heading "${link.heading}"` : `no block ^${link.block}`;
-        problems.push(
-          warn(
-            contentDir,
-            record,
-            link,
-            `${writtenForm(link)}: ${result.target.sourcePath} has ${what} (the link goes to the top of the page)`,
-          ),
-        );
-      }
-      const to = result.target.url;
-      if (to === from.url) continue;
+    let resolved = memo?.resolved.get(record);
+    if (!resolved) {
+      resolved = resolveRecord(index, record, contentDir);
+      memo?.resolved.set(record, resolved);
+    }
+    problems.push(...resolved.problems);
+    for (const { url: to, context } of resolved.to) {
       if (!out.has(to)) {
         out.add(to);
         edges.push({ source: from.url, target: to });
@@ -145,7 +207,7 @@ export function buildLinkState(
         entry = { url: from.url, title: from.title, kind: from.kind, contexts: [] };
         list.push(entry);
       }
-      if (link.context !== '' && !entry.contexts.includes(link.context)) entry.contexts.push(link.context);
+      if (context !== '' && !entry.contexts.includes(context)) entry.contexts.push(context);
     }
   }
   return {

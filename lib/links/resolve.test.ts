@@ -84,6 +84,11 @@ const rows: {
   { from: 'notes/甲.md', link: wiki('深/丙'), to: 'notes/学习/深/丙.md' },
   { from: 'notes/甲.md', link: wiki('学习/深/丙'), to: 'notes/学习/深/丙.md' },
   { from: 'notes/甲.md', link: wiki('生活/丁'), to: 'notes/生活/丁.md' },
+  // A path ending matches whole folder names only; the content folder's `notes/` may be written.
+  { from: 'notes/甲.md', link: wiki('习/深/丙'), to: null },
+  { from: 'notes/甲.md', link: wiki('notes/学习/深/丙'), to: 'notes/学习/深/丙.md' },
+  { from: 'notes/甲.md', link: wiki('/学习/深/丙.md'), to: 'notes/学习/深/丙.md' },
+  { from: 'notes/甲.md', link: wiki('posts/2024-05-01-hello-world'), to: 'posts/2024-05-01-hello-world.md' },
   {
     from: 'notes/甲.md',
     link: wiki('丁'),
@@ -164,6 +169,8 @@ test('resolveAttachment finds files by name, path ending or relative path', () =
     ['notes/甲.md', '图.png', 'notes/图.png'],
     ['notes/学习/attachments/x.md', '图.PNG', 'notes/学习/attachments/图.png'],
     ['notes/学习/乙.md', 'attachments/图.png', 'notes/学习/attachments/图.png'],
+    ['notes/甲.md', '学习/attachments/图.png', 'notes/学习/attachments/图.png'],
+    ['notes/甲.md', 'ttachments/图.png', null],
     ['notes/学习/乙.md', '文档.pdf', 'notes/资料/文档.pdf'],
     ['notes/学习/乙.md', '../资料/文档.pdf', 'notes/资料/文档.pdf'],
     ['notes/甲.md', '没有.png', null],

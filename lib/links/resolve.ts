@@ -31,10 +31,19 @@ export interface LinkIndex {
   byName: Map<string, LinkTarget[]>;
   byAlias: Map<string, LinkTarget[]>;
   byTitle: Map<string, LinkTarget[]>;
-  /** Every target, for `folder/name` path endings. */
+  /**
+   * Every ending of a target's path at a `/` (its path from the vault root and from the content
+   * folder, no extension, as nameKey): `a/b/c` is found by `a/b/c`, `b/c` and `c`. A `folder/name`
+   * link is one lookup here instead of a pass over every target, which made resolving a vault's
+   * links quadratic.
+   */
+  byPathEnding: Map<string, LinkTarget[]>;
+  /** Every target. */
   all: readonly LinkTarget[];
   attachmentsByPath: Map<string, Attachment>;
   attachmentsByName: Map<string, Attachment[]>;
+  /** Every ending of an attachment's path at a `/`, as `byPathEnding`. */
+  attachmentsByEnding: Map<string, Attachment[]>;
   attachments: readonly Attachment[];
 }
 
@@ -99,6 +108,13 @@ function add<T>(map: Map<string, T[]>, key: string, value: T): void {
   else if (!list.includes(value)) list.push(value);
 }
 
+/** Files `value` under `path` and under each part of it after a `/`: what `endsWith('/' + key)` matches. */
+function addEndings<T>(map: Map<string, T[]>, path: string, value: T): void {
+  add(map, path, value);
+  for (let at = path.indexOf('/'); at >= 0; at = path.indexOf('/', at + 1))
+    add(map, path.slice(at + 1), value);
+}
+
 /** The path a link names a vault note by: from the vault root (`notes/` dropped), no extension. */
 function vaultPath(target: LinkTarget): string {
   const path = withoutExtension(target.sourcePath);
@@ -115,9 +131,11 @@ export function buildLinkIndex(
     byName: new Map(),
     byAlias: new Map(),
     byTitle: new Map(),
+    byPathEnding: new Map(),
     all: targets,
     attachmentsByPath: new Map(),
     attachmentsByName: new Map(),
+    attachmentsByEnding: new Map(),
     attachments,
   };
   for (const target of targets) {
@@ -130,10 +148,14 @@ export function buildLinkIndex(
     }
     for (const alias of target.aliases) add(index.byAlias, nameKey(alias), target);
     add(index.byTitle, nameKey(target.title), target);
+    for (const path of [vaultPath(target), withoutExtension(target.sourcePath)])
+      addEndings(index.byPathEnding, nameKey(path), target);
   }
   for (const attachment of attachments) {
-    index.attachmentsByPath.set(nameKey(attachment.sourcePath), attachment);
+    const path = nameKey(attachment.sourcePath);
+    index.attachmentsByPath.set(path, attachment);
     add(index.attachmentsByName, nameKey(baseName(attachment.sourcePath)), attachment);
+    addEndings(index.attachmentsByEnding, path, attachment);
   }
   return index;
 }
@@ -153,14 +175,7 @@ function rank<T extends { sourcePath: string }>(matches: readonly T[], from: str
 
 /** Targets whose path (from the vault root, or the content folder) ends with `folder/name`. */
 function byPathEnding(index: LinkIndex, written: string): LinkTarget[] {
-  const key = nameKey(withoutExtension(written.replace(/^\/+/, '')));
-  return index.all.filter((target) => {
-    for (const path of [vaultPath(target), withoutExtension(target.sourcePath)]) {
-      const candidate = nameKey(path);
-      if (candidate === key || candidate.endsWith(`/${key}`)) return true;
-    }
-    return false;
-  });
+  return index.byPathEnding.get(nameKey(withoutExtension(written.replace(/^\/+/, '')))) ?? [];
 }
 
 /** The targets a link's name matches, best first. */
@@ -218,13 +233,7 @@ export function resolveAttachment(index: LinkIndex, fromPath: string, written: s
   const relative = normalizePath(`${folderOf(fromPath)}${target}`);
   const exact = relative === null ? undefined : index.attachmentsByPath.get(nameKey(relative));
   if (exact) return exact;
-  if (target.includes('/')) {
-    const key = nameKey(target);
-    const endings = index.attachments.filter((a) => {
-      const path = nameKey(a.sourcePath);
-      return path === key || path.endsWith(`/${key}`);
-    });
-    return rank(endings, fromPath)[0] ?? null;
-  }
+  if (target.includes('/'))
+    return rank(index.attachmentsByEnding.get(nameKey(target)) ?? [], fromPath)[0] ?? null;
   return rank(index.attachmentsByName.get(nameKey(target)) ?? [], fromPath)[0] ?? null;
 }

@@ -164,7 +164,12 @@ interface ProcStat {
   ppid: number;
   pgid: number;
   rssBytes: number;
+  /** CPU time used so far, user + system. */
+  cpuMs: number;
 }
+
+// Clock ticks per second of /proc's times: 100 on Linux (USER_HZ).
+const TICK_MS = 10;
 
 function readProcs(): ProcStat[] {
   const out: ProcStat[] = [];
@@ -184,6 +189,8 @@ function readProcs(): ProcStat[] {
       ppid: Number(fields[1]),
       pgid: Number(fields[2]),
       rssBytes: Number(fields[21]) * PAGE_SIZE,
+      // utime(14) and stime(15).
+      cpuMs: (Number(fields[11]) + Number(fields[12])) * TICK_MS,
     });
   }
   return out;
