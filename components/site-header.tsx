@@ -5,6 +5,7 @@ import { withBasePath } from '../lib/static-export';
 import { siteConfig } from '../site.config';
 import { SearchButton } from './islands/search-button';
 import { ThemeToggle } from './islands/theme-toggle';
+import { ZhSwitch } from './zh-switch';
 
 /**
  * Site title, main navigation, the search button and the theme switch. `hasAbout` shows the about
@@ -57,6 +58,7 @@ export function SiteHeader({ hasAbout, hasNotes }: { hasAbout: boolean; hasNotes
           </ul>
         </nav>
         <SearchButton labels={getSearchLabels()} />
+        <ZhSwitch />
         <ThemeToggle label={t('toggleTheme')} />
       </div>
     </header>
