@@ -5,7 +5,7 @@
  * next.config.ts calls it whenever Next loads its config, so dev, builds and site copies all have
  * them; it does nothing when the files are newer than their sources.
  */
-import { mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ZH_SCRIPT_FOLDER } from './paths';
@@ -45,6 +45,8 @@ function olderThan(file: string, time: number): boolean {
 
 /** Writes `public/vendor/zh/{zh,tw,hk}.js` under `projectDir` unless they are up to date. */
 export function buildZhScripts(projectDir: string): void {
+  // A folder with a config but not the site's code (a unit test's): nothing to bundle.
+  if (!existsSync(path.join(projectDir, 'lib/zh/page.ts'))) return;
   const require = createRequire(path.join(projectDir, 'package.json'));
   const out = path.join(projectDir, 'public', ZH_SCRIPT_FOLDER);
   const files = { zh: null, tw: tablesEntry('tw'), hk: tablesEntry('hk') };

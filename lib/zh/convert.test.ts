@@ -62,7 +62,9 @@ test("the same result as opencc-js's own s2twp and s2hk converters", () => {
     '冬天的早晨很安静。窗户上结了一层雾，用手指在上面画一道，能看见外面灰白的天。证明了只要数据质量足够高，' +
     '哪怕只有 1.3B 参数的模型，也能在代码生成任务上表现出色。回答复杂问题时不要急着输出，先在内部构建搜索树。' +
     '这台服务器的内存不够，打印机也连不上网络，只好用 U 盘拷贝文件。';
-  const phrases = STPhrases.split('|', 3000).map((line) => line.split(' ')[0]).join('，');
+  const phrases = STPhrases.split('|', 3000)
+    .map((line) => line.split(' ')[0])
+    .join('，');
   for (const text of [sample, phrases]) {
     assert.equal(tw(text), OpenCC.Converter({ from: 'cn', to: 'twp' })(text));
     assert.equal(hk(text), OpenCC.Converter({ from: 'cn', to: 'hk' })(text));

@@ -4,15 +4,23 @@
  * the page's text in place, then whatever appears later (client navigation, search results,
  * previews), and back to the text as written for 简.
  *
- * React hydrates this markup after we convert it (the page is hidden only until the tables
+ * React may hydrate this markup after we convert it (the page is hidden only until the tables
  * arrive, not until hydration), and React compares every text node's `nodeValue` and the
  * `textContent` of every element with one string child against its own text: a difference would
- * make it throw the server markup away and render the page again. So a converted text node (and
- * such an element) reports the text as written through those two properties, while the browser
- * shows `data`; React's later updates go through the same setter and are converted there.
+ * make it throw the server markup away and render the page again. So until hydration is over
+ * (lib/zh/hydration.ts) a converted text node (and such an element) reports the text as written
+ * through those two properties, while the browser shows `data`; then the properties are dropped,
+ * so every reader of the DOM (axe, our islands) sees what the reader sees.
  */
 import { createConverter, type ZhTables } from './convert';
-import { CONVERTED_ATTRIBUTES, convertOutsideUrls, HAS_HAN, isInSkippedElement, isSkippedElement } from './skip';
+import {
+  CONVERTED_ATTRIBUTES,
+  convertOutsideUrls,
+  HAS_HAN,
+  isInSkippedElement,
+  isSkippedElement,
+} from './skip';
+import { HYDRATED_EVENT } from './hydration';
 import type { ZhTraditional, ZhVariant } from './variants';
 
 declare global {
@@ -41,6 +49,7 @@ const folder = new URL('.', (document.currentScript as HTMLScriptElement | null)
 let convert: ((text: string) => string) | null = null;
 const converters = new Map<ZhTraditional, (text: string) => string>();
 let observer: MutationObserver | null = null;
+let hydrated = window.__xjHydrated === true;
 
 function convertString(text: string): string {
   return convert && HAS_HAN.test(text) ? convertOutsideUrls(text, convert) : text;
@@ -89,10 +98,16 @@ function convertText(node: Text): void {
   }
   texts.set(node, { source: data, shown });
   node.data = shown;
-  reportSource(node);
+  if (!hydrated) reportSource(node);
 }
 
+/**
+ * Attributes wait for hydration: React checks them only in development, where a difference is a
+ * console error, and none of them is painted text (a tooltip, a screen reader's label, an image's
+ * text when it fails), so there is no flash to avoid.
+ */
 function convertAttributes(element: Element): void {
+  if (!hydrated) return;
   for (const name of CONVERTED_ATTRIBUTES) {
     const value = element.getAttribute(name);
     if (value === null) continue;
@@ -124,17 +139,25 @@ function convertTree(root: Node): void {
   }
 }
 
-/** Puts back the text as written everywhere we changed it, and drops the reporting properties. */
+/** Drops the properties that report the text as written (reportSource), under `root`. */
+function dropReporting(root: Node): void {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let node: Node | null = root; node; node = walker.nextNode()) {
+    if (Object.hasOwn(node, 'nodeValue')) Reflect.deleteProperty(node, 'nodeValue');
+    if (Object.hasOwn(node, 'textContent')) Reflect.deleteProperty(node, 'textContent');
+  }
+}
+
+/** Puts back the text as written everywhere we changed it. */
 function restoreTree(root: Node): void {
+  dropReporting(root);
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   for (let node: Node | null = root; node; node = walker.nextNode()) {
     if (node instanceof Text) {
       const state = texts.get(node);
       if (state && state.shown === node.data) node.data = state.source;
       texts.delete(node);
-      Reflect.deleteProperty(node, 'nodeValue');
     } else if (node instanceof Element) {
-      Reflect.deleteProperty(node, 'textContent');
       for (const [name, state] of attributes.get(node) ?? [])
         if (node.getAttribute(name) === state.shown) node.setAttribute(name, state.source);
       attributes.delete(node);
@@ -216,5 +239,10 @@ async function apply(variant: ZhVariant): Promise<void> {
 }
 
 window.__xjZh = { apply: (variant) => void apply(variant) };
+document.addEventListener(HYDRATED_EVENT, () => {
+  hydrated = true;
+  dropReporting(document.documentElement);
+  if (convert) for (const child of document.documentElement.children) convertTree(child);
+});
 const initial = document.documentElement.dataset.zh;
 if (initial === 'tw' || initial === 'hk') void apply(initial);

@@ -3,7 +3,11 @@ import { test } from 'node:test';
 import { convertOutsideUrls, type ElementLike, isInSkippedElement, isSkippedElement } from './skip';
 
 /** A fake element: `tag` with attributes, inside `parent`. */
-function el(tag: string, attributes: Record<string, string> = {}, parent: ElementLike | null = null): ElementLike {
+function el(
+  tag: string,
+  attributes: Record<string, string> = {},
+  parent: ElementLike | null = null,
+): ElementLike {
   return { localName: tag, parentElement: parent, getAttribute: (name) => attributes[name] ?? null };
 }
 
@@ -69,7 +73,8 @@ test('text that appears later is skipped by its place in the page', () => {
 });
 
 test('URLs written in the text keep their characters', () => {
-  const upper = (text: string) => text.replace(/[简汉体]/g, (c) => ({ 简: '簡', 汉: '漢', 体: '體' })[c] ?? c);
+  const upper = (text: string) =>
+    text.replace(/[简汉体]/g, (c) => ({ 简: '簡', 汉: '漢', 体: '體' })[c] ?? c);
   const rows: [string, string][] = [
     ['简体字', '簡體字'],
     ['见 https://zh.wikipedia.org/wiki/汉字 和简体', '见 https://zh.wikipedia.org/wiki/汉字 和簡體'],

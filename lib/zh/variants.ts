@@ -1,6 +1,6 @@
 /**
  * The 简/繁 switch's variants (issue 21): simplified as written, or the page converted in the browser
- * to traditional characters as read in Taiwan or Hong Kong (docs/reading-features.md).
+ * to traditional characters as read in Taiwan or Hong Kong (docs/simplified-traditional.md).
  */
 
 /** `cn`: the text as written (simplified); `tw`: OpenCC s2twp (Taiwan, with phrases); `hk`: s2hk. */
