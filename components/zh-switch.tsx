@@ -10,43 +10,34 @@ const CHOICES = [
 
 /**
  * The 简/繁 switch in the header: plain HTML, a disclosure (`<details>`) with one toggle button per
- * variant. The inline head script (lib/zh/head-script.ts) handles the buttons, marks the pressed
- * one, closes the menu (Escape, a click outside) and loads the converter when needed, so this adds
- * no JavaScript to the page. The summary shows 简 or 繁 from `<html data-zh>` (zh-switch.css), set
- * before first paint.
+ * variant. The inline head script (lib/zh/head-script.ts) handles the buttons, closes the menu (a
+ * choice, Escape) and loads the converter when needed, so this adds no JavaScript to the page. The
+ * summary shows 简 or 繁 from `<html data-zh>`, set before first paint. Styled by zh-switch.css,
+ * not utilities: every class here is sent twice (the HTML and React's payload) on every page.
  */
 export function ZhSwitch() {
   return (
-    <details data-zh-menu="" data-zh-skip="" className="zh-switch relative">
-      <summary
-        title={t('zhSwitch')}
-        className="inline-flex h-9 min-w-9 cursor-pointer list-none items-center justify-center rounded-md px-1.5 text-[0.9375rem] text-muted hover:bg-black/5 dark:hover:bg-white/10"
-      >
-        <span className="zh-now-cn" lang="zh-Hans" aria-hidden="true">
-          简
-        </span>
-        <span className="zh-now-hant" lang="zh-Hant" aria-hidden="true">
-          繁
-        </span>
-        <span className="sr-only">{t('zhSwitch')}</span>
+    <details data-zh-menu="" data-zh-skip="" className="zh-switch">
+      {/* The label holds both characters, so it contains the visible one (WCAG's label in name). */}
+      <summary aria-label={t('zhSwitch')}>
+        <span>简</span>
+        <span>繁</span>
       </summary>
-      <fieldset className="absolute right-0 top-full z-40 mt-1 flex w-max flex-col rounded-md border border-line bg-[var(--card-bg)] p-1 shadow-lg">
-        <legend className="sr-only">{t('zhSwitch')}</legend>
+      <div>
         {CHOICES.map((choice) => (
           <button
             key={choice.variant}
             type="button"
             lang={choice.lang}
             data-zh-choice={choice.variant}
-            // The head script sets the reader's choice before React hydrates.
+            // The converter marks the reader's choice, before React hydrates at times.
             aria-pressed={choice.variant === 'cn'}
             suppressHydrationWarning
-            className="rounded px-3 py-1.5 text-left text-[0.9375rem] hover:bg-black/5 aria-pressed:font-semibold dark:hover:bg-white/10"
           >
             {choice.label}
           </button>
         ))}
-      </fieldset>
+      </div>
     </details>
   );
 }

@@ -9,8 +9,11 @@ import { expect, test, visit } from './helpers';
 
 const POST = '/posts/zh-convert/';
 const TITLE = { cn: '简繁转换的测试笔记', tw: '簡繁轉換的測試筆記' };
-/** Simplified text that no converted page may ever paint (the title and the first paragraph). */
-const SIMPLIFIED = /简繁转换的测试|头发和发展/;
+/**
+ * Simplified text that no converted page may ever paint: the note's title and first paragraph, and
+ * its category (also on /categories/, reached by client navigation).
+ */
+const SIMPLIFIED = /简繁转换的测试|头发和发展|随笔/;
 
 declare global {
   interface Window {
@@ -98,8 +101,8 @@ test.describe('a reader whose browser asks for zh-TW', () => {
     await expect(body).toContainText('，後面的簡體文字照常轉換');
     await expect(body.locator('span[lang="ja"]')).toHaveText('日本語の漢字は変えない：会社');
     const link = body.locator('a[title]', { hasText: '連結的文字也轉換' });
-    await expect(link).toHaveAttribute('title', '開啟知乎筆記');
-    await expect(link).toHaveAttribute('href', '/posts/zhihu-notes-1/');
+    await expect(link).toHaveAttribute('title', '開啟歸檔頁面');
+    await expect(link).toHaveAttribute('href', '/archives/');
     // Heading ids (the TOC's anchors) keep the text as written.
     await expect(page.locator('h2', { hasText: '保持原樣的部分' })).toHaveAttribute('id', '保持原样的部分');
   });
@@ -108,18 +111,20 @@ test.describe('a reader whose browser asks for zh-TW', () => {
     await recordPaints(page);
     await visit(page, POST);
     await expectConvertedTw(page);
-    // The header's home link is a client-side navigation (next/link).
-    await page.getByRole('navigation').getByRole('link', { name: '首頁' }).click();
-    await expect(page).toHaveURL('/');
-    await expect(page.locator('main')).toContainText(TITLE.tw);
+    // The header's links are client-side navigations (next/link).
+    await page.getByRole('navigation').getByRole('link', { name: '分類' }).click();
+    await expect(page).toHaveURL('/categories/');
+    await expect(page.locator('h1')).toHaveText('分類');
+    await expect(page.locator('main')).toContainText('隨筆');
+    await expect(page).toHaveTitle(/^分類 \| 小記/);
     expect((await paints(page)).simplifiedFrames).toBe(0);
     // Search: typed in simplified or traditional, the results show traditional titles; what the
     // reader types is never converted.
-    for (const query of ['头发', '頭髮']) {
+    for (const query of ['知乎小记', '知乎小記']) {
       await page.keyboard.press('Control+k');
       const input = page.getByRole('combobox');
       await input.fill(query);
-      await expect(page.getByRole('option').filter({ hasText: TITLE.tw }).first()).toBeVisible();
+      await expect(page.getByRole('option').filter({ hasText: '俺的第一篇知乎小記' }).first()).toBeVisible();
       await expect(input).toHaveValue(query);
       await page.keyboard.press('Escape');
     }
@@ -156,7 +161,7 @@ test.describe('a zh-CN reader', () => {
     await page.getByRole('button', { name: '简体' }).click();
     await expect(page.locator('h1')).toHaveText(TITLE.cn);
     await expect(page.locator('[data-note-body]')).toContainText('头发和发展是两个不同的字');
-    await expect(page.locator('a[title="打开知乎笔记"]')).toHaveCount(1);
+    await expect(page.locator('a[title="打开归档页面"]')).toHaveCount(1);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await page.reload();
     await expect(page.locator('h1')).toHaveText(TITLE.cn);
@@ -207,7 +212,7 @@ test.describe('a zh-CN reader', () => {
     const box = await summary.boundingBox();
     expect(box && box.x + box.width).toBeLessThanOrEqual(390);
     await summary.click();
-    const menu = await page.locator('details[data-zh-menu] fieldset').boundingBox();
+    const menu = await page.locator('details[data-zh-menu] > div').boundingBox();
     expect(menu?.x).toBeGreaterThanOrEqual(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.getByRole('button', { name: '繁體（台灣）' }).click();

@@ -13,6 +13,7 @@
  * so every reader of the DOM (axe, our islands) sees what the reader sees.
  */
 import { createConverter, type ZhTables } from './convert';
+import { HYDRATED_EVENT } from './hydration';
 import {
   CONVERTED_ATTRIBUTES,
   convertOutsideUrls,
@@ -20,7 +21,6 @@ import {
   isInSkippedElement,
   isSkippedElement,
 } from './skip';
-import { HYDRATED_EVENT } from './hydration';
 import type { ZhTraditional, ZhVariant } from './variants';
 
 declare global {
@@ -189,10 +189,10 @@ function waitForTables(variant: ZhTraditional): Promise<ZhTables> {
       check();
     };
     // The head script requests the tables of the variant it starts with; a later choice loads its own.
-    if (!document.querySelector(`script[data-zh-tables="${variant}"]`)) {
+    const src = new URL(`${variant}.js`, folder).href;
+    if (![...document.scripts].some((script) => script.src === src)) {
       const script = document.createElement('script');
-      script.src = new URL(`${variant}.js`, folder).href;
-      script.dataset.zhTables = variant;
+      script.src = src;
       script.onerror = () => reject(new Error(`zh: ${script.src} did not load`));
       document.head.append(script);
     }
@@ -214,8 +214,18 @@ function reveal(): void {
 
 let applying = 0;
 
+/** Marks the header control's button for `variant` as the pressed one. */
+function markPressed(variant: ZhVariant): void {
+  for (const button of document.querySelectorAll('[data-zh-choice]'))
+    button.setAttribute('aria-pressed', String(button.getAttribute('data-zh-choice') === variant));
+}
+
 async function apply(variant: ZhVariant): Promise<void> {
   const ticket = ++applying;
+  // The header may not be parsed yet when this runs at load.
+  if (document.readyState === 'loading')
+    document.addEventListener('DOMContentLoaded', () => markPressed(variant), { once: true });
+  markPressed(variant);
   observer?.disconnect();
   if (convert) restoreTree(document.documentElement);
   convert = null;
