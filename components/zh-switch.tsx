@@ -1,7 +1,10 @@
 import { t } from '../lib/site';
 import './zh-switch.css';
 
-/** Each choice named in its own script, as language pickers do; `lang` also keeps it unconverted. */
+/**
+ * Each choice named in its own script, as language pickers do. `translate="no"` on the menu keeps
+ * the converter (and a browser's translator) off its labels.
+ */
 const CHOICES = [
   { variant: 'cn', lang: 'zh-Hans', label: '简体' },
   { variant: 'tw', lang: 'zh-Hant-TW', label: '繁體（台灣）' },
@@ -17,7 +20,7 @@ const CHOICES = [
  */
 export function ZhSwitch() {
   return (
-    <details data-zh-menu="" data-zh-skip="" className="zh-switch">
+    <details translate="no" className="zh-switch">
       {/* The label holds both characters, so it contains the visible one (WCAG's label in name). */}
       <summary aria-label={t('zhSwitch')}>
         <span>简</span>
@@ -30,9 +33,8 @@ export function ZhSwitch() {
             type="button"
             lang={choice.lang}
             data-zh-choice={choice.variant}
-            // The converter marks the reader's choice, before React hydrates at times.
+            // The converter marks the reader's choice once React has hydrated.
             aria-pressed={choice.variant === 'cn'}
-            suppressHydrationWarning
           >
             {choice.label}
           </button>

@@ -145,11 +145,11 @@ test.describe('a zh-CN reader', () => {
   test('switches with the mouse, keeps the choice across reloads, and goes back to 简', async ({ page }) => {
     await recordPaints(page);
     await visit(page, POST);
-    const summary = page.locator('details[data-zh-menu] > summary');
+    const summary = page.locator('details.zh-switch > summary');
     await summary.click();
     await page.getByRole('button', { name: '繁體（台灣）' }).click();
     await expectConvertedTw(page);
-    await expect(page.locator('details[data-zh-menu]')).not.toHaveAttribute('open');
+    await expect(page.locator('details.zh-switch')).not.toHaveAttribute('open');
     await expect(summary).toContainText('繁');
     expect(await page.evaluate(() => localStorage.getItem('zh-variant'))).toBe('tw');
 
@@ -169,12 +169,12 @@ test.describe('a zh-CN reader', () => {
 
   test('the control works from the keyboard', async ({ page }) => {
     await visit(page, POST);
-    const summary = page.locator('details[data-zh-menu] > summary');
+    const summary = page.locator('details.zh-switch > summary');
     await summary.focus();
     await page.keyboard.press('Enter');
-    await expect(page.locator('details[data-zh-menu]')).toHaveAttribute('open');
+    await expect(page.locator('details.zh-switch')).toHaveAttribute('open');
     await page.keyboard.press('Escape');
-    await expect(page.locator('details[data-zh-menu]')).not.toHaveAttribute('open');
+    await expect(page.locator('details.zh-switch')).not.toHaveAttribute('open');
     await expect(summary).toBeFocused();
     await page.keyboard.press('Space');
     await page.keyboard.press('Tab');
@@ -199,7 +199,7 @@ test.describe('a zh-CN reader', () => {
       }, theme);
       await visit(page, POST);
       await expectConvertedTw(page);
-      await page.locator('details[data-zh-menu] > summary').click();
+      await page.locator('details.zh-switch > summary').click();
       const axe = await new AxeBuilder({ page }).include('header').include('article').analyze();
       expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
     });
@@ -208,11 +208,11 @@ test.describe('a zh-CN reader', () => {
   test('fits the header of a 390 px phone', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await visit(page, POST);
-    const summary = page.locator('details[data-zh-menu] > summary');
+    const summary = page.locator('details.zh-switch > summary');
     const box = await summary.boundingBox();
     expect(box && box.x + box.width).toBeLessThanOrEqual(390);
     await summary.click();
-    const menu = await page.locator('details[data-zh-menu] > div').boundingBox();
+    const menu = await page.locator('details.zh-switch > div').boundingBox();
     expect(menu?.x).toBeGreaterThanOrEqual(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.getByRole('button', { name: '繁體（台灣）' }).click();

@@ -122,3 +122,8 @@ test('the tables load from under the base path of a static export', () => {
     '/blog/vendor/zh/zh.js',
   ]);
 });
+
+test("the head script has none of the characters React's payload escapes, so its copy there matches", () => {
+  for (const folder of ['/vendor/zh/', '/blog/vendor/zh/'])
+    assert.doesNotMatch(buildZhHeadScript(folder), /["\\<>&]/);
+});

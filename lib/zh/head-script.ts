@@ -17,8 +17,14 @@ export const ZH_WAIT_MS = 3000;
 
 /** The inline script, for a site served under `folder` (the base path included). */
 export function buildZhHeadScript(folder: string = withBasePath(ZH_SCRIPT_FOLDER)): string {
-  const constants = `k=${JSON.stringify(ZH_STORAGE_KEY)},L=${JSON.stringify(ZH_LANG)},u=${JSON.stringify(folder)}`;
-  return `(function(){try{var d=document.documentElement,${constants},o=d.lang,j,c;try{c=localStorage.getItem(k)}catch(e){}function a(v){d.setAttribute("data-zh",v);d.lang=L[v]||o;var r=window.__xjZh;if(r)r.apply(v);else if(L[v]&&!j){j=1;[v,"zh"].forEach(function(n){var e=document.createElement("script");e.src=u+n+".js";document.head.appendChild(e)})}}function z(m){m.open=!1;m.querySelector("summary").focus()}if(c!=="cn"&&!L[c]){c="cn";var l=navigator.languages||[];for(var i=0;i<l.length;i++){var x=l[i].toLowerCase();if(/^zh(-|$)/.test(x)){c=/-(hk|mo)(-|$)/.test(x)?"hk":/-(tw|hant)(-|$)/.test(x)?"tw":"cn";break}}}if(L[c]){var w=document.createElement("style");w.id="zh-wait";w.textContent="body{visibility:hidden}";document.head.appendChild(w);setTimeout(function(){w.remove()},${ZH_WAIT_MS})}a(c);document.addEventListener("click",function(e){var n=e.target.closest&&e.target.closest("[data-zh-choice]");if(n){var v=n.getAttribute("data-zh-choice");try{localStorage.setItem(k,v)}catch(e){}a(v);z(n.closest("details"))}});document.addEventListener("keydown",function(e){var m=e.key=="Escape"&&document.querySelector("[data-zh-menu][open]");if(m)z(m)})}catch(e){}})();`;
+  // No `"`, `\\`, `<`, `>` or `&`: React's payload then carries the script byte for byte as the
+  // <head> has it (it escapes those), and gzip sends the second copy as a back-reference.
+  const lang = Object.entries(ZH_LANG)
+    .map(([variant, tag]) => `${variant}:'${tag}'`)
+    .join(',');
+  const constants = `k='${ZH_STORAGE_KEY}',L={${lang}},u='${folder}'`;
+  const script = `(function(){try{var d=document.documentElement,${constants},o=d.lang,j,c;try{c=localStorage.getItem(k)}catch(e){}function a(v){d.setAttribute('data-zh',v);d.lang=L[v]||o;var r=window.__xjZh;if(r)r.apply(v);else if(L[v])if(!j){j=1;[v,'zh'].forEach(function(n){var e=document.createElement('script');e.src=u+n+'.js';document.head.appendChild(e)})}}function z(m){m.open=!1;m.querySelector('summary').focus()}if(c!=='cn')if(!L[c]){c='cn';for(var l=navigator.languages||[],i=0;l[i];i++){var x=l[i].toLowerCase();if(/^zh(-|$)/.test(x)){c=/-(hk|mo)(-|$)/.test(x)?'hk':/-(tw|hant)(-|$)/.test(x)?'tw':'cn';break}}}if(L[c]){var w=document.createElement('style');w.id='zh-wait';w.textContent='body{visibility:hidden}';document.head.appendChild(w);setTimeout(function(){w.remove()},${ZH_WAIT_MS})}a(c);document.addEventListener('click',function(e){var n=e.target.closest?e.target.closest('[data-zh-choice]'):null;if(n){var v=n.getAttribute('data-zh-choice');try{localStorage.setItem(k,v)}catch(e){}a(v);z(n.closest('details'))}});document.addEventListener('keydown',function(e){var m=e.key=='Escape'?document.querySelector('.zh-switch[open]'):null;if(m)z(m)})}catch(e){}})();`;
+  return script;
 }
 
 /** The script as the layout inlines it (built once: the base path is fixed per build). */

@@ -214,17 +214,24 @@ function reveal(): void {
 
 let applying = 0;
 
-/** Marks the header control's button for `variant` as the pressed one. */
+/** The variant the head script marked on `<html data-zh>`. */
+function chosenVariant(): ZhVariant {
+  const marked = document.documentElement.dataset.zh;
+  return marked === 'tw' || marked === 'hk' ? marked : 'cn';
+}
+
+/**
+ * Marks the header control's button for `variant` as the pressed one; after hydration only, as
+ * for the converted attributes (React compares attributes in development).
+ */
 function markPressed(variant: ZhVariant): void {
+  if (!hydrated) return;
   for (const button of document.querySelectorAll('[data-zh-choice]'))
     button.setAttribute('aria-pressed', String(button.getAttribute('data-zh-choice') === variant));
 }
 
 async function apply(variant: ZhVariant): Promise<void> {
   const ticket = ++applying;
-  // The header may not be parsed yet when this runs at load.
-  if (document.readyState === 'loading')
-    document.addEventListener('DOMContentLoaded', () => markPressed(variant), { once: true });
   markPressed(variant);
   observer?.disconnect();
   if (convert) restoreTree(document.documentElement);
@@ -251,8 +258,9 @@ async function apply(variant: ZhVariant): Promise<void> {
 window.__xjZh = { apply: (variant) => void apply(variant) };
 document.addEventListener(HYDRATED_EVENT, () => {
   hydrated = true;
+  markPressed(chosenVariant());
   dropReporting(document.documentElement);
   if (convert) for (const child of document.documentElement.children) convertTree(child);
 });
-const initial = document.documentElement.dataset.zh;
-if (initial === 'tw' || initial === 'hk') void apply(initial);
+const initial = chosenVariant();
+if (initial !== 'cn') void apply(initial);
