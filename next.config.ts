@@ -5,6 +5,7 @@ import { snapshotContentData } from './lib/content-data';
 import { buildCsp } from './lib/settings/csp';
 import { readBasePath, readOutputMode } from './lib/static-export';
 import { copyVendorFiles } from './lib/vendor-files';
+import { buildZhScripts } from './lib/zh/build';
 import { siteConfig } from './site.config';
 
 /** Loaded by Node from node_modules at run time, never bundled for the server (see below). */
@@ -152,6 +153,7 @@ export default function config(phase: string): NextConfig {
   // mermaid's prebuilt browser file into public/vendor/ (git-ignored), for `next dev` and `next build`
   // alike, including the builds of site copies under bench/tmp (lib/vendor-files.ts).
   copyVendorFiles(process.cwd());
+  buildZhScripts(process.cwd()); // the 简/繁 switch's converter and tables (lib/zh/build.ts)
   return {
     distDir,
     // The snapshot of Contentlayer's data that this build's server reads (lib/content-data.ts): its

@@ -11,6 +11,7 @@ import { buildCsp } from '../lib/settings/csp';
 import { siteRootUrl, t } from '../lib/site';
 import { isStaticExport } from '../lib/static-export';
 import { themeScript } from '../lib/theme-script';
+import { zhHeadScript } from '../lib/zh/head-script';
 import { siteConfig } from '../site.config';
 import './globals.css';
 import { PAGE_IDS } from '../lib/page-ids';
@@ -53,6 +54,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         ) : null}
         {/* A constant script, no user input. */}
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+        <script dangerouslySetInnerHTML={{ __html: zhHeadScript }} />
       </head>
       <body className="flex min-h-screen flex-col antialiased">
         <a

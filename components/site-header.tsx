@@ -5,6 +5,7 @@ import { siteConfig } from '../site.config';
 import { SearchButton } from './islands/search-button';
 import { ThemeToggle } from './islands/theme-toggle';
 import { Link } from './link';
+import { ZhSwitch } from './zh-switch';
 
 /**
  * Site title, main navigation, the search button and the theme switch. `hasAbout` shows the about
@@ -56,6 +57,7 @@ export function SiteHeader({ hasAbout, hasNotes }: { hasAbout: boolean; hasNotes
           </ul>
         </nav>
         <SearchButton labels={getSearchLabels()} />
+        <ZhSwitch />
         <ThemeToggle label={t('toggleTheme')} />
       </div>
     </header>

@@ -317,8 +317,9 @@ export function chirpyDateToIso(value: string): string {
 }
 
 /**
- * The notes of the fixture folder. Empty when the folder has not been written (specs are loaded
- * even when their project is not selected); `home.fixture.spec.ts` checks the count.
+ * The listed notes of the fixture folder (`hidden: true` ones are built but listed nowhere). Empty
+ * when the folder has not been written (specs are loaded even when their project is not selected);
+ * `home.fixture.spec.ts` checks the count.
  */
 export function readFixtureNotes(dir = fixtureDir): FixtureNote[] {
   const postsDir = path.join(dir, 'posts');
@@ -326,29 +327,32 @@ export function readFixtureNotes(dir = fixtureDir): FixtureNote[] {
   return readdirSync(postsDir)
     .filter((f) => f.endsWith('.md'))
     .sort()
-    .map((file) => {
+    .flatMap((file): FixtureNote[] => {
       const text = readFileSync(path.join(postsDir, file), 'utf8');
       const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
       if (!m) throw new Error(`${file}: no front matter`);
       const fm = parseYaml(m[1] as string) as Record<string, unknown>;
+      if (fm.hidden === true) return [];
       // Jekyll's `:title` (lib/slug.ts): `slug:` or the file name without date, pretty-slugified, case kept.
       const slug = (
         typeof fm.slug === 'string' ? fm.slug : file.replace(/^\d{4}-\d{2}-\d{2}-/, '').replace(/\.md$/, '')
       )
         .replace(/[^\p{M}\p{L}\p{Nd}._~!$&'()+,;=@]+/gu, '-')
         .replace(/^-|-$/g, '');
-      return {
-        file,
-        slug,
-        title: String(fm.title),
-        iso: chirpyDateToIso(String(fm.date)),
-        categories: toList(fm.categories),
-        tags: toList(fm.tags),
-        pin: fm.pin === true,
-        toc: fm.toc !== false,
-        comments: fm.comments !== false,
-        body: m[2] as string,
-      };
+      return [
+        {
+          file,
+          slug,
+          title: String(fm.title),
+          iso: chirpyDateToIso(String(fm.date)),
+          categories: toList(fm.categories),
+          tags: toList(fm.tags),
+          pin: fm.pin === true,
+          toc: fm.toc !== false,
+          comments: fm.comments !== false,
+          body: m[2] as string,
+        },
+      ];
     });
 }
 

@@ -1,13 +1,16 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { THEME_STORAGE_KEY as STORAGE_KEY } from '../../lib/theme-script';
 import { readTheme, subscribeTheme as subscribe } from '../../lib/theme-store';
+import { announceHydrated } from '../../lib/zh/hydration';
 
 /** Flips light/dark, remembers the choice; the inline head script applies it before paint on reload. */
 export function ThemeToggle({ label }: { label: string }) {
   // The server cannot know the theme; render a neutral icon until hydrated.
   const theme = useSyncExternalStore(subscribe, readTheme, () => null);
+  // The header is on every page: its effect tells the 简/繁 converter that hydration is over.
+  useEffect(announceHydrated, []);
   const toggle = () => {
     const next = readTheme() === 'dark' ? 'light' : 'dark';
     const root = document.documentElement;
