@@ -77,6 +77,7 @@ async function buildAll(): Promise<Built[]> {
         dateText: record.day,
         categories: meta.categories,
         tags: meta.tags,
+        series: meta.series,
       },
       body: preparePageBody(raw, record.format, meta),
       prepared,
