@@ -35,7 +35,7 @@ export function SiteFooter() {
             © {year} {siteConfig.author} · {t('poweredBy')}
           </p>
           <a href={withBasePath('/feed.xml')} className="hover:underline">
-            {t('feed')} (RSS)
+            {t('feed')} (Atom)
           </a>
         </div>
       </div>
