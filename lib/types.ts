@@ -81,6 +81,8 @@ export interface NoteMeta {
   authors: string[];
   /** Other names the note is linked by (Obsidian's `aliases`, a list or one string); `[]` when none. */
   aliases: string[];
+  /** `license:` a licence id or text; `false` shows none; null: the site's (lib/license/). */
+  license: string | false | null;
 }
 
 /** Everything computed once per note at content-build time. */

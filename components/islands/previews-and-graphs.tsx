@@ -7,11 +7,12 @@ const LINKS =
   '[data-note-body] a[href], [data-link-previews] a[href], [data-backlinks] a[href], [data-related] a[href]';
 
 /**
- * The one loader, a few hundred bytes at load, of two features whose code loads on demand:
+ * The one loader, a few hundred bytes at load, of the features whose code loads on demand:
  * - link previews: the first hover (mouse or pen) or keyboard focus of a link in the article loads
  *   link-preview-popover.ts, which takes over; a tap loads nothing (a touch reader follows the link);
  * - graphs: each `[data-graph]` box (components/graph-box.tsx) is drawn by graph-canvas.ts, with
- *   the graph library, when it scrolls into view.
+ *   the graph library, when it scrolls into view;
+ * - "copy link" under a post: its first click loads share-copy.ts.
  */
 export function PreviewsAndGraphs() {
   useEffect(() => {
@@ -33,6 +34,14 @@ export function PreviewsAndGraphs() {
     document.addEventListener('pointerover', wake);
     document.addEventListener('focusin', wake);
     document.addEventListener('pointerdown', onTouch);
+    // "Copy link" under a post is its permalink until JavaScript runs: then a click copies it.
+    const onShareCopy = (event: MouseEvent) => {
+      const link = event.target instanceof Element && event.target.closest('a[data-share-copy]');
+      if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+      event.preventDefault();
+      void import('./share-copy').then((m) => m.copyShareLink(link as HTMLAnchorElement));
+    };
+    document.addEventListener('click', onShareCopy);
 
     const drawn: Promise<() => void>[] = [];
     const observer = new IntersectionObserver((entries) => {
@@ -46,6 +55,7 @@ export function PreviewsAndGraphs() {
     for (const box of Array.from(document.querySelectorAll('[data-graph]'))) observer.observe(box);
     return () => {
       stop();
+      document.removeEventListener('click', onShareCopy);
       observer.disconnect();
       for (const d of drawn) void d.then((dispose) => dispose());
     };
