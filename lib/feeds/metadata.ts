@@ -1,7 +1,7 @@
 /** The `<link rel="alternate">` entries of the feeds, as Next's metadata `alternates.types`. */
 import type { Metadata } from 'next';
 import { siteConfig } from '../../site.config';
-import { FEED_PATHS } from './site-feeds';
+import { FEED_PATHS } from './paths';
 
 type AlternateTypes = NonNullable<NonNullable<Metadata['alternates']>['types']>;
 

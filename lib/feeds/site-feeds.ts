@@ -8,19 +8,11 @@ import { resolveFeedLinks } from '../links/page';
 import { renderFeedHtml } from '../markdown/feed-html';
 import { absoluteUrl, t } from '../site';
 import { basePath } from '../static-export';
-import { taxonomySlug } from '../taxonomy';
+import { FEED_PATHS } from './paths';
 import type { FeedDoc, FeedEntry } from './render';
 
 /** Entries per feed: what a reader fetches each time, full content included. */
 export const FEED_LIMIT = 20;
-
-/** Site paths of the feeds: Chirpy's `/feed.xml`, the JSON Feed beside it, one Atom file per tag and category page. */
-export const FEED_PATHS = {
-  atom: '/feed.xml',
-  json: '/feed.json',
-  tag: (name: string) => `/tags/${taxonomySlug(name)}/feed.xml`,
-  category: (name: string) => `/categories/${taxonomySlug(name)}/feed.xml`,
-} as const;
 
 // A note is in the site feed and in several tag and category feeds: its HTML is rendered once per
 // content version (the Note objects are replaced when the content changes).

@@ -5,7 +5,7 @@ import { FeedLink } from '../../../components/feed-link';
 import { PageHeading } from '../../../components/page-heading';
 import { getPostsWithTag, getTags } from '../../../lib/content';
 import { feedAlternates } from '../../../lib/feeds/metadata';
-import { FEED_PATHS } from '../../../lib/feeds/site-feeds';
+import { FEED_PATHS } from '../../../lib/feeds/paths';
 import { decodeParam } from '../../../lib/params';
 import { t } from '../../../lib/site';
 import { exportableParams, NO_PAGE_PARAM } from '../../../lib/static-export';
