@@ -36,7 +36,7 @@ export function PreviewsAndGraphs() {
     document.addEventListener('pointerdown', onTouch);
     // "Copy link" under a post is its permalink until JavaScript runs: then a click copies it.
     const onShareCopy = (event: MouseEvent) => {
-      const link = event.target instanceof Element && event.target.closest('a[data-share-copy]');
+      const link = event.target instanceof Element && event.target.closest('a[data-share="copy"]');
       if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
       event.preventDefault();
       void import('./share-copy').then((m) => m.copyShareLink(link as HTMLAnchorElement));

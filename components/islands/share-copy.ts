@@ -7,22 +7,22 @@ import { writeClipboard } from './code-copy';
 
 const timers = new WeakMap<HTMLElement, ReturnType<typeof setTimeout>>();
 
-/** Copies the href of a `[data-share-copy]` link and shows that it did. */
+/** Copies the (absolute) URL of a `[data-share="copy"]` link and shows that it did on the link. */
 export async function copyShareLink(link: HTMLAnchorElement): Promise<void> {
   await writeClipboard(link.href);
-  const status = link.closest('nav')?.querySelector<HTMLElement>('[data-share-status]');
-  const label = link.querySelector('span');
-  const done = status?.dataset.copiedLabel ?? '';
-  if (label && !label.dataset.label) label.dataset.label = label.textContent ?? '';
+  const nav = link.closest('nav');
+  const status = nav?.querySelector<HTMLElement>('[role="status"]');
+  const done = nav?.dataset.copied ?? '';
+  if (!link.dataset.label) link.dataset.label = link.textContent ?? '';
   link.dataset.copied = '';
-  if (label && done) label.textContent = done;
+  if (done) link.textContent = done;
   if (status) status.textContent = done;
   clearTimeout(timers.get(link));
   timers.set(
     link,
     setTimeout(() => {
       delete link.dataset.copied;
-      if (label?.dataset.label) label.textContent = label.dataset.label;
+      link.textContent = link.dataset.label ?? '';
       if (status) status.textContent = '';
     }, 2000),
   );

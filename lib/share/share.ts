@@ -48,14 +48,27 @@ export interface ShareLink {
   href: string;
 }
 
-/** Fills a link template with the post's absolute URL and title, each percent-encoded. */
-export function fillShareTemplate(template: string, post: { url: string; title: string }): string {
-  return template
-    .replaceAll('{url}', encodeURIComponent(post.url))
-    .replaceAll('{title}', encodeURIComponent(post.title));
+/**
+ * A value for a link's query string: ASCII as encodeURIComponent does it; other letters, marks,
+ * digits, punctuation and symbols (Chinese text) kept as they are, since the browser encodes them as
+ * UTF-8 when the link is followed, and `%E4%BF%BA` takes nine bytes of the page for each character;
+ * spaces, controls and other invisible characters are encoded.
+ */
+export function encodeQueryValue(text: string): string {
+  let out = '';
+  for (const char of text)
+    out += char > '\x7f' && /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u.test(char) ? char : encodeURIComponent(char);
+  return out;
 }
 
-/** The share links of a post (absolute URL, title), in the configured order. */
+/** Fills a link template with the post's absolute URL and title (encodeQueryValue). */
+export function fillShareTemplate(template: string, post: { url: string; title: string }): string {
+  return template
+    .replaceAll('{url}', encodeQueryValue(post.url))
+    .replaceAll('{title}', encodeQueryValue(post.title));
+}
+
+/** The share links of a post (absolute URL, decoded as the site's paths are; title), in the configured order. */
 export function buildShareLinks(
   settings: readonly ShareSetting[],
   post: { url: string; title: string },
