@@ -20,8 +20,8 @@ function zhDate(iso: string): string {
   return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
 }
 
-test('the fixture has 31 notes: seed, 25 generated, one without comments, one with CRLF endings, three for links, previews and search', () => {
-  expect(notes).toHaveLength(31);
+test('the fixture has 33 notes: seed, 25 generated, one without comments, one with CRLF endings, three for links, previews and search, two for licences', () => {
+  expect(notes).toHaveLength(33);
   expect(notes.filter((n) => n.file.includes('-gen-'))).toHaveLength(25);
   expect(notes.some((n) => n.slug === SEED.slug)).toBe(true);
   expect(notes.some((n) => !n.comments)).toBe(true);
