@@ -4,12 +4,14 @@
  * are read here and nowhere else and override it. A missing optional setting turns its feature off cleanly.
  */
 import type { Locale } from './lib/i18n';
+import { describeLicense, type License } from './lib/license/license';
 import {
   type AnalyticsSettings,
   type FrontMatterDefault,
   readSiteSettings,
 } from './lib/settings/site-settings';
 import { type SocialLink, socialLinks } from './lib/settings/social';
+import type { ShareSetting } from './lib/share/share';
 import settingsFile from './site.settings.json';
 
 /** A header navigation entry; `key` picks the label from the i18n dictionary. */
@@ -86,6 +88,10 @@ export interface SiteConfig {
   math: MathConfig;
   /** Code blocks longer than this many lines show folded (settings' `codeFoldLines`, default 30; 0: never). */
   codeFoldLines: number;
+  /** The posts' licence (footer and under each post; `license:` in front matter wins); null shows none. */
+  license: License | null;
+  /** Share links under each post, in order; empty shows none. */
+  share: ShareSetting[];
 }
 
 const env = process.env;
@@ -199,4 +205,6 @@ export const siteConfig: SiteConfig = {
     macros: mergeMathMacros(settings.math.macros, parseMathMacros(env.XIAOJI_MATH_MACROS)),
   },
   codeFoldLines: settings.codeFoldLines,
+  license: settings.license === false ? null : describeLicense(settings.license, readLocale()),
+  share: settings.share,
 };

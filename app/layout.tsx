@@ -6,6 +6,7 @@ import { LinkNavigation } from '../components/islands/link-navigation';
 import { SiteFooter } from '../components/site-footer';
 import { SiteHeader } from '../components/site-header';
 import { getListedNotes, getPage } from '../lib/content';
+import { feedAlternates } from '../lib/feeds/metadata';
 import { analyticsScript } from '../lib/settings/analytics';
 import { buildCsp } from '../lib/settings/csp';
 import { siteRootUrl, t } from '../lib/site';
@@ -21,7 +22,7 @@ export const metadata: Metadata = {
   title: { default: siteConfig.title, template: `%s | ${siteConfig.title}` },
   description: siteConfig.description,
   authors: [{ name: siteConfig.author }],
-  alternates: { canonical: '/', types: { 'application/rss+xml': '/feed.xml' } },
+  alternates: { canonical: '/', types: feedAlternates() },
   openGraph: {
     type: 'website',
     siteName: siteConfig.title,

@@ -19,7 +19,12 @@ export const POST_JS_OVER_FLOOR = 10 * KB;
  */
 export const FIXTURE_HTML_GZIP: Record<PageKey, number> = {
   home: 10.5 * KB,
-  post: 19 * KB,
+  // 19 kB until issue 21's licence line and share links (2026-12-07: the seed post 18.0 kB without
+  // them, 20.2 kB with). They add 3.1 kB raw, 0.8 kB gzip by themselves; the rest is deflate's 32 kB
+  // window: they push the RSC payload's copy of the header and TOC out of reach of their HTML, so
+  // about 1.4 kB more is paid once by the first few hundred bytes added after the body, whatever
+  // they are (1 kB of `<!---->` inserted there costs 1.4 kB gzip; in <head> or at the end, 20 bytes).
+  post: 20.5 * KB,
   category: 8.5 * KB,
   tag: 11 * KB,
   archives: 9 * KB,

@@ -3,6 +3,7 @@ import { buildNoteJsonLd, serializeJsonLd } from '../lib/metadata';
 import { decodeParam } from '../lib/params';
 import { NoteArticle } from './note-article';
 import { NoteComments } from './note-comments';
+import { PostFooter } from './post-footer';
 import { PostNav } from './post-nav';
 import { SeriesBox } from './series-box';
 import { SidePanels } from './side-panels';
@@ -40,6 +41,7 @@ export function PostPage({ note }: { note: Note }) {
         // serializeJsonLd escapes <, > and &, so no value can close the script element.
         dangerouslySetInnerHTML={{ __html: serializeJsonLd(buildNoteJsonLd(note)) }}
       />
+      <PostFooter note={note} />
       <PostNav older={older} newer={newer} />
       <NoteComments enabled={note.meta.comments} />
     </NoteArticle>

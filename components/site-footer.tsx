@@ -1,9 +1,10 @@
 import { t } from '../lib/site';
 import { withBasePath } from '../lib/static-export';
 import { siteConfig } from '../site.config';
+import { LicenseLine } from './license-line';
 import { SocialIcon } from './social-icon';
 
-/** Tagline, the writer's social links (labelled, Chirpy's sidebar foot), copyright line and the feed link. */
+/** Tagline, the writer's social links (labelled, Chirpy's sidebar foot), the licence, copyright line and the feed link. */
 export function SiteFooter() {
   const year = new Date().getFullYear();
   const { social, tagline } = siteConfig;
@@ -30,12 +31,13 @@ export function SiteFooter() {
             </ul>
           </nav>
         ) : null}
+        {siteConfig.license && <LicenseLine license={siteConfig.license} which="licenseSite" />}
         <div className="flex flex-wrap items-center justify-between gap-2">
           <p>
             © {year} {siteConfig.author} · {t('poweredBy')}
           </p>
           <a href={withBasePath('/feed.xml')} className="hover:underline">
-            {t('feed')} (RSS)
+            {t('feed')} (Atom)
           </a>
         </div>
       </div>

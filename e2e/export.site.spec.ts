@@ -75,10 +75,12 @@ test('a redirect_from: path lands on the post', async ({ page }) => {
 
 test("the feed's links are absolute, with the base path", async ({ request }) => {
   const feed = await (await request.get(`${BASE}/feed.xml`)).text();
-  const links = [...feed.matchAll(/<link href="([^"]+)"/g)].map((m) => m[1] ?? '');
+  const links = [...feed.matchAll(/<link [^>]*href="([^"]+)"/g)].map((m) => m[1] ?? '');
   expect(links.length).toBeGreaterThan(3);
   for (const link of links) expect(link).toMatch(new RegExp(`^${site.origin}${BASE}/`));
-  expect(feed).toContain(`<link href="${site.origin}${BASE}/feed.xml" rel="self"/>`);
+  expect(feed).toContain(
+    `<link rel="self" type="application/atom+xml" href="${site.origin}${BASE}/feed.xml"/>`,
+  );
   const sitemap = await (await request.get(`${BASE}/sitemap.xml`)).text();
   for (const m of sitemap.matchAll(/<loc>([^<]+)<\/loc>/g))
     expect(m[1]).toMatch(new RegExp(`^${site.origin}${BASE}/`));
@@ -93,4 +95,26 @@ test('an image opens large in the static export: the viewer loads from under the
   await expect(view.locator('figcaption')).toHaveText('图片下方的斜体行是图注');
   await page.keyboard.press('Escape');
   await expect(view).toHaveCount(0);
+});
+
+test('a tag has its feed file in the export, linked from its page under the base path', async ({
+  page,
+  request,
+}) => {
+  const path = at('/tags/网址/feed.xml');
+  const feed = await request.get(path);
+  expect(feed.status()).toBe(200);
+  const xml = await feed.text();
+  expect(xml).toContain(`<link rel="self" type="application/atom+xml" href="${site.origin}${path}"/>`);
+  expect(xml.match(/<entry>/g)?.length).toBe(3);
+  await visit(page, at('/tags/网址/'));
+  await expect(
+    page.locator('head link[rel="alternate"][type="application/atom+xml"]').first(),
+  ).toHaveAttribute('href', `${site.origin}${path}`);
+  // Written with the tag's name, as the site's other links to tag pages are.
+  await expect(page.getByRole('link', { name: '订阅此标签 (Atom)' })).toHaveAttribute(
+    'href',
+    `${BASE}/tags/网址/feed.xml`,
+  );
+  expect((await request.get(`${BASE}/feed.json`)).status()).toBe(200);
 });

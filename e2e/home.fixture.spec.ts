@@ -20,8 +20,8 @@ function zhDate(iso: string): string {
   return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
 }
 
-test('the fixture has 35 notes: seed, 25 generated, one without comments, one with CRLF endings, three for links, previews and search, one for zoom, folding and print, a series of three', () => {
-  expect(notes).toHaveLength(35);
+test('the fixture has 37 notes: seed, 25 generated, one without comments, one with CRLF endings, three for links, previews and search, one for zoom, folding and print, a series of three, two for licences', () => {
+  expect(notes).toHaveLength(37);
   expect(notes.filter((n) => n.file.includes('-gen-'))).toHaveLength(25);
   expect(notes.some((n) => n.slug === SEED.slug)).toBe(true);
   expect(notes.some((n) => !n.comments)).toBe(true);

@@ -56,7 +56,7 @@ const OPEN_FENCE = /^---[ \t]*$/;
 const CLOSE_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
 // Jekyll/Chirpy keys that mean something elsewhere; we accept them silently.
 const IGNORED_KEYS = `layout excerpt excerpt_separator lang locale sitemap redirect_to seo
-  canonical_url license keywords share icon order tail_includes head_includes`.split(/\s+/);
+  canonical_url keywords share icon order tail_includes head_includes`.split(/\s+/);
 /** The keys a note of each kind may have without a warning. */
 const KNOWN_KEYS = {
   note: new Set<string>([...READ_KEYS, ...IGNORED_KEYS]),
@@ -273,6 +273,7 @@ function assembleMeta(
     aliases: unique(values.aliases, (a) => a),
     series: values.series,
     seriesOrder: readSeriesOrder(values.series, values.series_order, entries.get('series_order'), report),
+    license: values.license,
   };
 }
 

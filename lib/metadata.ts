@@ -2,6 +2,7 @@
 import type { Metadata } from 'next';
 import { siteConfig } from '../site.config';
 import type { Note } from './content';
+import { feedAlternates } from './feeds/metadata';
 import { absoluteUrl } from './site';
 
 /** `<title>`, description, canonical URL and Open Graph article tags for a note page. */
@@ -11,7 +12,7 @@ export function buildNoteMetadata(note: Note): Metadata {
   return {
     title: meta.title,
     description: note.excerpt || siteConfig.description,
-    alternates: { canonical: note.url },
+    alternates: { canonical: note.url, types: feedAlternates() },
     authors: (meta.authors.length > 0 ? meta.authors : [siteConfig.author]).map((name) => ({ name })),
     openGraph: {
       type: 'article',

@@ -85,6 +85,8 @@ export interface NoteMeta {
   series: string | null;
   /** `series_order:` its place in the series (1 is first), else null (placed by date). */
   seriesOrder: number | null;
+  /** `license:` a licence id or text; `false` shows none; null: the site's (lib/license/). */
+  license: string | false | null;
 }
 
 /** Everything computed once per note at content-build time. */

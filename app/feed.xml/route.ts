@@ -1,7 +1,8 @@
-import { buildFeed } from '../../lib/feed';
+import { atomResponse } from '../../lib/feeds/responses';
+import { getSiteFeed } from '../../lib/feeds/site-feeds';
 
 export const dynamic = 'force-static';
 
 export function GET() {
-  return new Response(buildFeed(), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  return atomResponse(getSiteFeed());
 }

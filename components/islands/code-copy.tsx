@@ -17,7 +17,8 @@ function codeText(code: Element): string {
     .join('\n');
 }
 
-async function writeClipboard(text: string): Promise<void> {
+/** Writes text to the clipboard (also for the share links' copy, islands/share-copy.ts). */
+export async function writeClipboard(text: string): Promise<void> {
   try {
     await navigator.clipboard.writeText(text);
   } catch {

@@ -9,12 +9,13 @@ const LINKS =
 const WAKE = ['pointerover', 'pointerdown', 'pointerup', 'pointercancel', 'focusin'];
 
 /**
- * The one loader, a few hundred bytes at load, of two features whose code loads on demand:
+ * The one loader, a few hundred bytes at load, of the features whose code loads on demand:
  * - link previews: the first hover, keyboard focus or touch of a link in the article loads
  *   link-preview-popover.ts, which takes over and is handed the events seen while it loaded (so a
  *   long press begun before it arrived still previews, and a tap still only follows the link);
  * - graphs: each `[data-graph]` box (components/graph-box.tsx) is drawn by graph-canvas.ts, with
- *   the graph library, when it scrolls into view.
+ *   the graph library, when it scrolls into view;
+ * - "copy link" under a post: its first click loads share-copy.ts.
  */
 export function PreviewsAndGraphs() {
   useEffect(() => {
@@ -39,6 +40,14 @@ export function PreviewsAndGraphs() {
       for (const type of WAKE) document.removeEventListener(type, wake);
     };
     for (const type of WAKE) document.addEventListener(type, wake);
+    // "Copy link" under a post is its permalink until JavaScript runs: then a click copies it.
+    const onShareCopy = (event: MouseEvent) => {
+      const link = event.target instanceof Element && event.target.closest('a[data-share="copy"]');
+      if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+      event.preventDefault();
+      void import('./share-copy').then((m) => m.copyShareLink(link as HTMLAnchorElement));
+    };
+    document.addEventListener('click', onShareCopy);
 
     const drawn: Promise<() => void>[] = [];
     const observer = new IntersectionObserver((entries) => {
@@ -52,6 +61,7 @@ export function PreviewsAndGraphs() {
     for (const box of Array.from(document.querySelectorAll('[data-graph]'))) observer.observe(box);
     return () => {
       stop();
+      document.removeEventListener('click', onShareCopy);
       observer.disconnect();
       for (const d of drawn) void d.then((dispose) => dispose());
     };

@@ -25,6 +25,31 @@ function read(
 describe('each table row reads the shapes Chirpy allows', () => {
   const rows: [string, keyof typeof FIELDS, unknown, ReturnType<typeof read>][] = [
     ['text trimmed', 'description', '  摘要  ', { value: '摘要', warnings: [] }],
+    ['license: an id', 'license', 'CC-BY-SA-4.0', { value: 'CC-BY-SA-4.0', warnings: [] }],
+    ['license: own text trimmed', 'license', ' 保留所有权利 ', { value: '保留所有权利', warnings: [] }],
+    ['license: false hides it', 'license', new Scalar('false', false), { value: false, warnings: [] }],
+    ["license: true is the site's", 'license', new Scalar('true', true), { value: null, warnings: [] }],
+    ["license: empty is the site's", 'license', null, { value: null, warnings: [] }],
+    [
+      'license: a number is not a licence',
+      'license',
+      new Scalar('4.0', 4),
+      {
+        errors: [
+          'license: "4.0" is not a licence (expected an id such as CC-BY-4.0, your own text, or false to show none)',
+        ],
+      },
+    ],
+    [
+      'license: a list is not a licence',
+      'license',
+      ['CC-BY-4.0'],
+      {
+        errors: [
+          'license: a list is not a licence (expected an id such as CC-BY-4.0, your own text, or false to show none)',
+        ],
+      },
+    ],
     ['empty text is null', 'description', '   ', { value: null, warnings: [] }],
     ['a number as written', 'title', new Scalar('1.10', 1.1), { value: '1.10', warnings: [] }],
     ['entities decoded once', 'title', '春&amp;秋', { value: '春&秋', warnings: [] }],

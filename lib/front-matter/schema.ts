@@ -270,6 +270,28 @@ const seriesOrder = v.pipe(
 );
 
 /**
+ * `license:` a licence id such as `CC-BY-SA-4.0` or the writer's own text (lib/license/); `false`
+ * hides the post's licence line; empty or `true` keeps the site's.
+ */
+const license = field(
+  v.pipe(
+    v.union(
+      [
+        v.null(),
+        v.string(),
+        v.custom<Scalar>((input) => input instanceof Scalar && typeof input.value === 'boolean'),
+      ],
+      (issue) =>
+        `${describe(issue.input)} is not a licence (expected an id such as CC-BY-4.0, your own text, or false to show none)`,
+    ),
+    v.transform((input): string | false | null =>
+      input instanceof Scalar ? (input.value === false ? false : null) : input?.trim() || null,
+    ),
+  ),
+  null,
+);
+
+/**
  * Every key xiaoji reads (in the order "did you mean" prefers them); each is read once. Keys in
  * NOTE_ONLY_KEYS are read for Obsidian notes only; elsewhere they are unknown keys.
  */
@@ -307,6 +329,7 @@ export function frontMatterFields(timeZone: string) {
     aliases: list(false),
     series: field(htmlText, null),
     series_order: field(seriesOrder, null),
+    license,
   };
 }
 export type FrontMatterFields = ReturnType<typeof frontMatterFields>;

@@ -24,7 +24,7 @@ export interface ConfigResult {
 
 // Front-matter keys xiaoji reads (lib/front-matter.ts); a default of any other key has no effect.
 const NOTE_KEYS = new Set(
-  `toc comments pin published draft hidden math mermaid render_with_liquid description image media_subpath img_path author authors categories tags`.split(
+  `toc comments pin published draft hidden math mermaid render_with_liquid description image media_subpath img_path author authors categories tags license`.split(
     ' ',
   ),
 );

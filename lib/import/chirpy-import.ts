@@ -20,6 +20,7 @@ import {
   type SiteSettings,
 } from '../settings/site-settings';
 import { type ImportedSettings, mapChirpyConfig, parseChirpyConfig } from './chirpy-config';
+import { mapChirpyShare } from './chirpy-share';
 
 export const STATE_FILE = '.xiaoji-import.json';
 const NOTE_FILE = /\.(?:md|markdown)$/i;
@@ -159,6 +160,12 @@ export function importChirpySite(options: ImportOptions): ImportReport {
   }
   const macros = readMathJaxMacros(source, config, report);
   if (Object.keys(macros).length > 0) imported.math = { macros };
+  const shareFile = path.join(source, '_data/share.yml');
+  if (existsSync(shareFile)) {
+    const mapped = mapChirpyShare(readFileSync(shareFile, 'utf8'));
+    if (mapped.share) imported.share = mapped.share;
+    report.unsupported.push(...mapped.notes);
+  }
   const settings = writeSettings(target, imported, previous, state, force, report);
   for (const [folder, why] of UNSUPPORTED_FOLDERS) {
     if (listFiles(path.join(source, folder)).length > 0) report.unsupported.push(`${folder}/: ${why}`);

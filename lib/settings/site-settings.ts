@@ -5,6 +5,8 @@
  * writes it.
  */
 import type { Locale } from '../i18n';
+import { DEFAULT_LICENSE, readLicenseSetting } from '../license/license';
+import { DEFAULT_SHARE, readShareSetting, type ShareSetting } from '../share/share';
 
 export const SETTINGS_FILE = 'site.settings.json';
 
@@ -69,6 +71,10 @@ export interface SiteSettings {
   math: MathSettings;
   /** Code blocks longer than this many lines show folded (0: never fold). */
   codeFoldLines: number;
+  /** Licence of the posts (lib/license/): an id such as CC-BY-4.0 or text; false shows none. */
+  license: string | false;
+  /** Share links under each post (lib/share/), in order; [] shows none. */
+  share: ShareSetting[];
 }
 
 export const DEFAULT_SETTINGS: SiteSettings = {
@@ -87,6 +93,8 @@ export const DEFAULT_SETTINGS: SiteSettings = {
   frontMatterDefaults: [],
   math: { macros: {} },
   codeFoldLines: 30,
+  license: DEFAULT_LICENSE,
+  share: DEFAULT_SHARE,
 };
 
 const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof SiteSettings)[];
@@ -174,6 +182,8 @@ export function readSiteSettings(input: unknown): SiteSettings {
     frontMatterDefaults: [],
     math: { macros: {} },
     codeFoldLines: DEFAULT_SETTINGS.codeFoldLines,
+    license: readLicenseSetting(raw.license, bad),
+    share: readShareSetting(raw.share, bad),
   };
   if (settings.timezone === '') settings.timezone = DEFAULT_SETTINGS.timezone;
   if (raw.lang !== undefined) {

@@ -1,8 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CompactNoteList } from '../../../components/compact-note-list';
+import { FeedLink } from '../../../components/feed-link';
 import { PageHeading } from '../../../components/page-heading';
 import { getCategorySlugs, getPostsInCategory } from '../../../lib/content';
+import { feedAlternates } from '../../../lib/feeds/metadata';
+import { FEED_PATHS } from '../../../lib/feeds/paths';
 import { decodeParam } from '../../../lib/params';
 import { t } from '../../../lib/site';
 import { exportableParams, NO_PAGE_PARAM } from '../../../lib/static-export';
@@ -25,9 +28,13 @@ async function findCategory(params: Promise<{ name: string }>) {
 export async function generateMetadata({ params }: PageProps<'/categories/[name]'>): Promise<Metadata> {
   const category = await findCategory(params);
   if (!category) return {};
+  const title = t('postsInCategory', { name: category.name });
   return {
-    title: t('postsInCategory', { name: category.name }),
-    alternates: { canonical: `/categories/${taxonomySlug(category.name)}/` },
+    title,
+    alternates: {
+      canonical: `/categories/${taxonomySlug(category.name)}/`,
+      types: feedAlternates({ path: FEED_PATHS.category(category.name), title: `${title} (Atom)` }),
+    },
   };
 }
 
@@ -38,6 +45,7 @@ export default async function CategoryPage({ params }: PageProps<'/categories/[n
     <div className="mx-auto max-w-3xl">
       <PageHeading title={t('postsInCategory', { name: category.name })}>
         {t('postCount', { n: category.notes.length })}
+        <FeedLink path={FEED_PATHS.category(category.name)} label={t('subscribeCategory')} />
       </PageHeading>
       <CompactNoteList notes={category.notes} />
     </div>

@@ -1,0 +1,8 @@
+import { jsonFeedResponse } from '../../lib/feeds/responses';
+import { getSiteFeed } from '../../lib/feeds/site-feeds';
+
+export const dynamic = 'force-static';
+
+export function GET() {
+  return jsonFeedResponse(getSiteFeed());
+}
