@@ -11,7 +11,9 @@
  * PostCSS worker are still held while the static generation workers start and fill: that overlap
  * was the build's peak memory (docs/performance.md). Split, the pages are rendered by a process
  * that never loaded Turbopack. Next skips its own type check in these modes, so this script runs it
- * as Next does: `next typegen` (next-env.d.ts and the route types), then `tsc --noEmit`.
+ * as Next does: `next typegen` (next-env.d.ts and the route types), then `tsc --noEmit`. A static
+ * export stays one `next build`: Next's compile mode already runs its export step, before any page
+ * has been rendered.
  *
  * A server build's route traces then get the files tracing cannot see (scripts/lib/trace-files.ts),
  * which Vercel packs into its functions.
@@ -130,11 +132,13 @@ async function step(args: string[]): Promise<number> {
 }
 
 /**
- * `next build` as compile, type check, generate (see above); the first non-zero exit code, or 0.
+ * `next build` as compile, type check, generate (see above) for a server build; the first non-zero
+ * exit code, or 0.
  * The type check is what Next's build runs: its tsconfig.json, no output, its build info kept in
  * the build's cache folder.
  */
-async function nextBuild(args: string[]): Promise<number> {
+async function nextBuild(args: string[], mode: 'server' | 'export'): Promise<number> {
+  if (mode === 'export') return step([next, 'build', ...args]);
   const compiled = await step([next, 'build', '--experimental-build-mode=compile', ...args]);
   if (compiled !== 0) return compiled;
   const t0 = performance.now();
@@ -172,7 +176,7 @@ async function main(): Promise<number> {
   const built = await content.exit;
   if (built !== 0) return stop('contentlayer', built);
   cache.remember();
-  const done = await nextBuild(process.argv.slice(2));
+  const done = await nextBuild(process.argv.slice(2), mode);
   if (done !== 0) return stop('next', done);
   if (mode !== 'export') {
     // What a Vercel function needs beyond what tracing found (scripts/lib/trace-files.ts).
