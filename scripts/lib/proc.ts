@@ -224,6 +224,17 @@ function readCmdline(pid: number): string {
   }
 }
 
+/**
+ * Whether a child is between fork and exec: it still runs its parent's program under its parent's
+ * command line (or process title), and every page it shows is its parent's, shared copy-on-write.
+ * Counted, it would add the parent's whole RSS for that moment: a child started by Next's 1 GB
+ * process made such a sample 1 GB too high. Our builds start no child that keeps its parent's
+ * command line after exec.
+ */
+export function forkedNotExeced(cmdline: string, parentCmdline: string): boolean {
+  return cmdline !== '' && cmdline === parentCmdline;
+}
+
 export interface TreeSample {
   /** Milliseconds since the sampler started. */
   t: number;
@@ -254,7 +265,13 @@ export class TreeSampler {
   private sample(): void {
     const t = performance.now() - this.t0;
     const tree = processTree(this.rootPid);
-    this.samples.push({ t, rssBytes: tree.reduce((sum, p) => sum + p.rssBytes, 0) });
+    const byPid = new Map(tree.map((p) => [p.pid, p]));
+    let rssBytes = 0;
+    for (const p of tree) {
+      const parent = byPid.get(p.ppid);
+      if (!parent || !forkedNotExeced(readCmdline(p.pid), readCmdline(parent.pid))) rssBytes += p.rssBytes;
+    }
+    this.samples.push({ t, rssBytes });
     for (const p of tree) {
       if (this.cmdlines.has(p.pid)) continue;
       const cmd = readCmdline(p.pid);
