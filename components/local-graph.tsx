@@ -1,6 +1,6 @@
 import { t } from '../lib/site';
-import { withBasePath } from '../lib/static-export';
 import { GraphBox } from './graph-box';
+import { Link } from './link';
 
 /**
  * A page's neighbourhood in the link graph (links and backlinks, two hops), drawn when the reader
@@ -13,9 +13,9 @@ export function LocalGraph({ url }: { url: string }) {
         <h2 id="local-graph" className="text-lg font-semibold">
           {t('localGraph')}
         </h2>
-        <a href={withBasePath('/graph/')} className="text-sm text-[var(--link)] hover:underline">
+        <Link href={'/graph/'} className="text-sm text-[var(--link)] hover:underline">
           {t('wholeGraph')}
-        </a>
+        </Link>
       </div>
       <GraphBox
         centre={url}

@@ -1,6 +1,6 @@
 import { getSeriesPlace } from '../lib/content';
 import { t } from '../lib/site';
-import { withBasePath } from '../lib/static-export';
+import { Link } from './link';
 
 const LINK = 'text-[var(--link)] hover:underline';
 
@@ -22,9 +22,9 @@ export function SeriesBox({ url }: { url: string }) {
         <span className="font-semibold">
           {/* "系列：" or "Series: ", then the name as a link. */}
           {t('seriesName', { name: '' })}
-          <a href={withBasePath(`/series/${series.slug}/`)} className={LINK}>
+          <Link href={`/series/${series.slug}/`} className={LINK}>
             {series.name}
-          </a>
+          </Link>
         </span>
         <span className="text-muted">{t('seriesPart', { n: index + 1, m: series.parts.length })}</span>
       </p>
@@ -34,29 +34,29 @@ export function SeriesBox({ url }: { url: string }) {
       >
         {series.parts.map((part, i) => (
           <li key={part.url}>
-            <a
-              href={withBasePath(part.url)}
+            <Link
+              href={part.url}
               aria-current={i === index ? 'page' : undefined}
               className={i === index ? 'font-semibold' : LINK}
             >
               {part.meta.title}
-            </a>
+            </Link>
           </li>
         ))}
       </ol>
       {(previous || next) && (
         <div className="mt-3 flex flex-col gap-2 border-t border-line pt-3 sm:flex-row sm:justify-between">
           {previous && (
-            <a href={withBasePath(previous.url)} className={LINK} data-series-previous>
+            <Link href={previous.url} className={LINK} data-series-previous>
               <span className="block text-xs text-muted">← {t('seriesPrevious')}</span>
               <span className="block">{previous.meta.title}</span>
-            </a>
+            </Link>
           )}
           {next && (
-            <a href={withBasePath(next.url)} className={`${LINK} sm:ml-auto sm:text-right`} data-series-next>
+            <Link href={next.url} className={`${LINK} sm:ml-auto sm:text-right`} data-series-next>
               <span className="block text-xs text-muted">{t('seriesNext')} →</span>
               <span className="block">{next.meta.title}</span>
-            </a>
+            </Link>
           )}
         </div>
       )}

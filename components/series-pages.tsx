@@ -1,7 +1,7 @@
 import type { Note } from '../lib/content';
 import type { Series } from '../lib/series/order';
 import { t } from '../lib/site';
-import { withBasePath } from '../lib/static-export';
+import { Link } from './link';
 import { NoteDate } from './note-meta';
 import { PageHeading } from './page-heading';
 
@@ -14,9 +14,9 @@ export function SeriesIndex({ series }: { series: readonly Series<Note>[] }) {
       <ul className="divide-y divide-[var(--border)]" data-series-list>
         {series.map((one) => (
           <li key={one.slug} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 py-3">
-            <a href={withBasePath(`/series/${one.slug}/`)} className="font-medium hover:text-[var(--link)]">
+            <Link href={`/series/${one.slug}/`} className="font-medium hover:text-[var(--link)]">
               {one.name}
-            </a>
+            </Link>
             <span className="flex gap-x-3 text-sm tabular-nums text-muted">
               <span>{t('postCount', { n: one.parts.length })}</span>
               {one.latest && (
@@ -39,9 +39,9 @@ export function SeriesParts({ series }: { series: Series<Note> }) {
     <div className="mx-auto max-w-3xl">
       <PageHeading title={t('seriesName', { name: series.name })}>
         {t('postCount', { n: series.parts.length })} ·{' '}
-        <a href={withBasePath('/series/')} className="hover:text-[var(--link)]">
+        <Link href={'/series/'} className="hover:text-[var(--link)]">
           {t('seriesAll')}
-        </a>
+        </Link>
       </PageHeading>
       <ol className="space-y-5" data-series-parts>
         {series.parts.map((part, i) => (
@@ -53,9 +53,9 @@ export function SeriesParts({ series }: { series: Series<Note> }) {
               {i + 1}
             </span>
             <div className="min-w-0">
-              <a href={withBasePath(part.url)} className="font-medium hover:text-[var(--link)]">
+              <Link href={part.url} className="font-medium hover:text-[var(--link)]">
                 {part.meta.title}
-              </a>
+              </Link>
               {part.meta.date && (
                 <NoteDate iso={part.meta.date} className="ms-3 text-sm tabular-nums text-muted" />
               )}

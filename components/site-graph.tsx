@@ -2,9 +2,9 @@ import { GRAPH_PALETTE } from '../lib/graph/palette';
 import { countGraph, type GraphGroup, shapeGraph } from '../lib/graph/shape';
 import type { LinkGraph } from '../lib/graph/types';
 import { t } from '../lib/site';
-import { withBasePath } from '../lib/static-export';
 import { GraphBox } from './graph-box';
 import { PreviewsAndGraphs } from './islands/previews-and-graphs';
+import { Link } from './link';
 import { PageHeading } from './page-heading';
 
 /** A legend or list swatch in the group's colour, for either theme. */
@@ -73,9 +73,9 @@ export function SiteGraph({ graph }: { graph: LinkGraph }) {
                 .map((n) => (
                   <li key={n.id} className="mb-1 break-inside-avoid">
                     {/* A plain link: next/link would hydrate a client component per page. */}
-                    <a href={withBasePath(n.id)} className="hover:text-[var(--link)]">
+                    <Link href={n.id} className="hover:text-[var(--link)]">
                       {n.title}
-                    </a>{' '}
+                    </Link>{' '}
                     <span className="text-muted">
                       {t('graphLinkCounts', { links: n.links, backlinks: n.backlinks })}
                     </span>
