@@ -40,7 +40,7 @@ import { buildNoteTree, listNoteFolders, type NoteFolder } from './notes/tree';
 import { groupSeries, placeSeriesMembers, type Series, type SeriesPlace } from './series/order';
 import { pickRecentlyUpdated } from './side-panels';
 import { NOTES_DIR, urlLookupKey } from './slug';
-import { buildCategoryTree, groupArchives, groupTags, taxonomySlug } from './taxonomy';
+import { buildCategoryTree, groupArchives, groupTags, type TagGroup, taxonomySlug } from './taxonomy';
 import type { ContentProblem, NoteMeta, NoteRecord } from './types';
 
 /** A note that renders: its record with non-null meta, plus the raw markdown body. */
@@ -305,9 +305,20 @@ function taggedNotes(current: Content): Note[] {
   return list;
 }
 
-/** Tags of listed posts and knowledge notes, grouped case-insensitively, with counts. */
-export function getTags() {
-  return groupTags(taggedNotes(content()).map((n) => n.meta));
+const tagGroups = new WeakMap<Content, readonly TagGroup[]>();
+
+/**
+ * Tags of listed posts and knowledge notes, grouped case-insensitively, with counts; once per content
+ * version, since every post page's side panel asks for them.
+ */
+export function getTags(): readonly TagGroup[] {
+  const current = content();
+  let groups = tagGroups.get(current);
+  if (!groups) {
+    groups = groupTags(taggedNotes(current).map((n) => n.meta));
+    tagGroups.set(current, groups);
+  }
+  return groups;
 }
 
 /** Listed posts (newest first) then knowledge notes with the tag, and the tag's display name. */
@@ -354,8 +365,17 @@ export function getSeriesPlace(url: string): SeriesPlace<Note> | null {
 }
 
 /** The side panel's "recently updated": listed posts by `last_modified_at`, else date, newest first. */
+// Per content version: every post page's side panel asks.
+const recentlyUpdated = new WeakMap<Content, { limit: number; notes: readonly Note[] }>();
+
 export function getRecentlyUpdated(limit: number): readonly Note[] {
-  return pickRecentlyUpdated(content().listedPosts, limit);
+  const current = content();
+  let recent = recentlyUpdated.get(current);
+  if (!recent || recent.limit !== limit) {
+    recent = { limit, notes: pickRecentlyUpdated(current.listedPosts, limit) };
+    recentlyUpdated.set(current, recent);
+  }
+  return recent.notes;
 }
 
 /** Listed posts grouped by year and month in the site time zone, newest first. */

@@ -127,6 +127,56 @@ test('related: links, tags (any case) and categories; pages never; at most five'
   assert.equal(rankRelated(state, '/notes/学习/甲/', 1).length, 1);
 });
 
+test('related: ranking through the facet index scores as comparing every pair does', () => {
+  // A small seeded generator, so a failure names a site that can be made again.
+  let seed = 7;
+  const next = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const names = Array.from({ length: 60 }, (_, i) => `笔记${i}`);
+  const many = names.map((name, i) =>
+    record(
+      i % 7 === 0 ? `posts/2024-01-${String((i % 28) + 1).padStart(2, '0')}-${name}.md` : `notes/${name}.md`,
+      Array.from({ length: next(4) }, () => link(names[next(names.length)] ?? name)),
+      {
+        tags: Array.from({ length: next(3) }, () => ['甲', '乙', 'Tag', 'tag'][next(4)] ?? ''),
+        categories: next(3) === 0 ? ['技术'] : [],
+        date: i % 5 === 0 ? '' : `2024-0${(i % 9) + 1}-01T00:00:00Z`,
+      },
+      i === 59 ? { url: '/pages/about/', sourcePath: 'pages/about.md' } : {},
+    ),
+  );
+  const big = buildLinkState(many, [], 'content');
+  const lowered = (values: readonly string[]) => new Set(values.map((v) => v.toLowerCase()));
+  const count = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].filter((v) => b.has(v)).length;
+  const incoming = (url: string) => new Set((big.backlinks.get(url) ?? []).map((b) => b.url));
+  for (const [url, mine] of big.records) {
+    const expected = [...big.records.values()]
+      .filter((other) => other.target.url !== url && other.target.kind !== 'page')
+      .map((other) => {
+        const them = other.target.url;
+        const myOut = big.outgoing.get(url) ?? new Set<string>();
+        const theirOut = big.outgoing.get(them) ?? new Set<string>();
+        const score =
+          (myOut.has(them) || theirOut.has(url) ? 3 : 0) +
+          2 * count(lowered(mine.tags), lowered(other.tags)) +
+          count(myOut, theirOut) +
+          count(incoming(url), incoming(them)) +
+          count(lowered(mine.categories), lowered(other.categories));
+        return { url: them, title: other.target.title, date: other.date, score };
+      })
+      .filter((r) => r.score > 0)
+      .sort((a, b) => b.score - a.score || b.date.localeCompare(a.date) || a.title.localeCompare(b.title))
+      .map((r) => [r.url, r.score]);
+    assert.deepEqual(
+      rankRelated(big, url, 1000).map((r) => [r.url, r.score]),
+      expected,
+      url,
+    );
+  }
+});
+
 test('with a memo, each version is what a fresh resolution gives', () => {
   const memo = createLinkMemo();
   const plain = (state: LinkState) => ({

@@ -230,37 +230,81 @@ export function buildLinkState(
 
 const lower = (values: readonly string[]) => new Set(values.map((v) => v.toLowerCase()));
 
-function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  let count = 0;
-  for (const value of a) if (b.has(value)) count += 1;
-  return count;
-}
-
 /** What related notes are ranked by, per record, made once per state. */
 interface Facets {
   out: ReadonlySet<string>;
   in: ReadonlySet<string>;
   tags: ReadonlySet<string>;
   categories: ReadonlySet<string>;
+  /**
+   * The record's place among all records by the tie-breaks (newer first, then by title, then the
+   * records' own order), so a page's candidates sort by numbers alone.
+   */
+  rank: number;
 }
 
-const facetCache = new WeakMap<LinkState, Map<string, Facets>>();
+/**
+ * Each facet value to the records that have it, so ranking one note visits only the notes it shares
+ * something with. Comparing every pair instead made the related lists of a 2,000-note site cost
+ * seconds of every static generation worker's time (docs/performance.md).
+ */
+interface RelatedIndex {
+  facets: Map<string, Facets>;
+  byTag: Map<string, string[]>;
+  byCategory: Map<string, string[]>;
+  /** Target URL to the records that link to it. */
+  byTarget: Map<string, string[]>;
+  /** Linking URL to the records it links to. */
+  byLinker: Map<string, string[]>;
+}
 
-function facetsOf(state: LinkState): Map<string, Facets> {
-  let facets = facetCache.get(state);
-  if (!facets) {
-    facets = new Map();
+const relatedCache = new WeakMap<LinkState, RelatedIndex>();
+
+function push(map: Map<string, string[]>, key: string, url: string): void {
+  const list = map.get(key);
+  if (list) list.push(url);
+  else map.set(key, [url]);
+}
+
+function relatedIndexOf(state: LinkState): RelatedIndex {
+  let index = relatedCache.get(state);
+  if (!index) {
+    index = {
+      facets: new Map(),
+      byTag: new Map(),
+      byCategory: new Map(),
+      byTarget: new Map(),
+      byLinker: new Map(),
+    };
     for (const [url, record] of state.records) {
-      facets.set(url, {
+      const facets: Facets = {
         out: state.outgoing.get(url) ?? new Set(),
         in: new Set((state.backlinks.get(url) ?? []).map((b) => b.url)),
         tags: lower(record.tags),
         categories: lower(record.categories),
-      });
+        rank: 0,
+      };
+      index.facets.set(url, facets);
+      for (const tag of facets.tags) push(index.byTag, tag, url);
+      for (const category of facets.categories) push(index.byCategory, category, url);
+      for (const target of facets.out) push(index.byTarget, target, url);
+      for (const linker of facets.in) push(index.byLinker, linker, url);
     }
-    facetCache.set(state, facets);
+    const ranked = [...state.records.values()]
+      .map((record, order) => ({ record, order }))
+      .sort(
+        (a, b) =>
+          b.record.date.localeCompare(a.record.date) ||
+          a.record.target.title.localeCompare(b.record.target.title) ||
+          a.order - b.order,
+      );
+    for (const [rank, { record }] of ranked.entries()) {
+      const facets = index.facets.get(record.target.url);
+      if (facets) facets.rank = rank;
+    }
+    relatedCache.set(state, index);
   }
-  return facets;
+  return index;
 }
 
 /**
@@ -269,30 +313,32 @@ function facetsOf(state: LinkState): Map<string, Facets> {
  * Pages (about) are never listed; ties go to the newer, then by title.
  */
 export function rankRelated(state: LinkState, url: string, limit = 5): RelatedNote[] {
-  const facets = facetsOf(state);
+  const { facets, byTag, byCategory, byTarget, byLinker } = relatedIndexOf(state);
   const mine = facets.get(url);
   if (!mine) return [];
-  const scored: (RelatedNote & { date: string })[] = [];
-  for (const other of state.records.values()) {
-    const otherUrl = other.target.url;
+  const scores = new Map<string, number>();
+  const add = (urls: Iterable<string> | undefined, points: number) => {
+    for (const other of urls ?? []) scores.set(other, (scores.get(other) ?? 0) + points);
+  };
+  // A link either way counts once.
+  add(new Set([...mine.out, ...(byTarget.get(url) ?? [])]), 3);
+  for (const tag of mine.tags) add(byTag.get(tag), 2);
+  for (const target of mine.out) add(byTarget.get(target), 1);
+  for (const linker of mine.in) add(byLinker.get(linker), 1);
+  for (const category of mine.categories) add(byCategory.get(category), 1);
+  const scored: (RelatedNote & { rank: number })[] = [];
+  for (const [otherUrl, score] of scores) {
+    const other = state.records.get(otherUrl);
     const theirs = facets.get(otherUrl);
-    if (otherUrl === url || other.target.kind === 'page' || !theirs) continue;
-    const score =
-      (mine.out.has(otherUrl) || theirs.out.has(url) ? 3 : 0) +
-      2 * shared(mine.tags, theirs.tags) +
-      shared(mine.out, theirs.out) +
-      shared(mine.in, theirs.in) +
-      shared(mine.categories, theirs.categories);
-    if (score > 0) {
-      scored.push({
-        url: otherUrl,
-        title: other.target.title,
-        kind: other.target.kind,
-        score,
-        date: other.date,
-      });
-    }
+    if (otherUrl === url || !other || other.target.kind === 'page' || !theirs) continue;
+    scored.push({
+      url: otherUrl,
+      title: other.target.title,
+      kind: other.target.kind,
+      score,
+      rank: theirs.rank,
+    });
   }
-  scored.sort((a, b) => b.score - a.score || b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
-  return scored.slice(0, limit).map(({ date: _date, ...related }) => related);
+  scored.sort((a, b) => b.score - a.score || a.rank - b.rank);
+  return scored.slice(0, limit).map(({ rank: _rank, ...related }) => related);
 }
