@@ -1,5 +1,5 @@
 /**
- * `npm run build`: the content check, `contentlayer2 build`, then `next build`. The check and
+ * `npm run build`: the content check, `contentlayer2 build` (scripts/contentlayer.mjs), then `next build`. The check and
  * Contentlayer start together: Contentlayer's start (bundling its config, starting its workers)
  * keeps one core busy, and the check fits beside it. The check still decides: when it fails,
  * Contentlayer is stopped and only the check's report is printed (naming each file, field and what
@@ -32,7 +32,8 @@ import { addTracedFiles } from './lib/trace-files';
 const bin = (pkg: string, file: string) =>
   path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
 const tsx = bin('tsx', 'dist/cli.mjs');
-const contentlayer = bin('contentlayer2', 'bin/cli.cjs');
+// `contentlayer2 build` without the CLI's effect tracing (scripts/contentlayer.mjs).
+const contentlayer = path.join(__dirname, 'contentlayer.mjs');
 const next = bin('next', 'dist/bin/next');
 const tsc = bin('typescript', 'bin/tsc');
 const script = path.join(__dirname, 'check-content.ts');

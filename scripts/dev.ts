@@ -16,7 +16,8 @@ const bin = (pkg: string, file: string) =>
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PWD: process.cwd() };
 const postIndex = path.join(process.cwd(), '.contentlayer/generated/Post/_index.json');
 
-const contentlayer = spawnGroup(process.execPath, [bin('contentlayer2', 'bin/cli.cjs'), 'dev'], { env });
+// `contentlayer2 dev` without the CLI's effect tracing (scripts/contentlayer.mjs).
+const contentlayer = spawnGroup(process.execPath, [path.join(__dirname, 'contentlayer.mjs'), 'dev'], { env });
 let server: ReturnType<typeof spawnGroup> | null = null;
 
 let stopping = false;
