@@ -131,8 +131,11 @@ test('related: ranking through the facet index scores as comparing every pair do
   // A small seeded generator, so a failure names a site that can be made again.
   let seed = 7;
   const next = (n: number) => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed % n;
+    // mulberry32: 32-bit integer steps, so every bit varies.
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) % n;
   };
   const names = Array.from({ length: 60 }, (_, i) => `笔记${i}`);
   const many = names.map((name, i) =>
