@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 import { formatProblem } from './lib/check-content';
 import { buildContentRecord } from './lib/content-build';
-import { createRecordPool } from './lib/content-workers';
+import { createRecordPool, listDocumentSources } from './lib/content-workers';
 import type { NoteRecord } from './lib/types';
 import { siteConfig } from './site.config';
 
@@ -63,9 +63,17 @@ const vaultFields = {
 // One worker thread per core builds the records (lib/content-workers.ts); on one core, this thread.
 const pool = availableParallelism() > 1 ? createRecordPool(process.cwd()) : null;
 
+// With no cache of its own, Contentlayer will ask for every note's record: `npm run build` says so
+// (scripts/build.ts), and the workers start on all of them at the first one asked.
+let prefetched = process.env.XIAOJI_CONTENT_PREFETCH !== '1';
+
 /** The record of a note (lib/note-record.ts): the same code in `contentlayer2 build` and `dev`. */
 async function computeNote(doc: { _raw: { sourceFilePath: string } }): Promise<NoteRecord> {
   const sourcePath = doc._raw.sourceFilePath;
+  if (pool && !prefetched) {
+    prefetched = true;
+    pool.prefetch(listDocumentSources(siteConfig.contentDir));
+  }
   const record = await (pool ? pool.build(sourcePath) : buildContentRecord(sourcePath));
   // `npm run build` stops at the content check before a note with errors gets here; in
   // `npm run dev` this is where the terminal hears of them. Liquid that was dropped or degraded is

@@ -36,3 +36,14 @@ test('a job that fails names its note, and the pool goes on with the next one', 
   await assert.rejects(pool.build('posts/no-such-note.md'), /posts\/no-such-note\.md: .*ENOENT/);
   assert.equal((await pool.build(seed)).slug, 'zhihu-notes-1');
 });
+
+test('records built ahead are the ones handed out; a note never asked for fails quietly', async () => {
+  const pool = createRecordPool(repo, 2);
+  pool.prefetch(['posts/no-such-note.md', seed, 'pages/no-such-page.md']);
+  const here = await buildContentRecord(seed);
+  assert.deepEqual(await pool.build(seed), here);
+  // Asked for after its prefetch failed: the failure is reported to the one who asks.
+  await assert.rejects(pool.build('posts/no-such-note.md'), /posts\/no-such-note\.md: .*ENOENT/);
+  // Asked for again, a note is built again (a later version of it in dev).
+  assert.deepEqual(await pool.build(seed), here);
+});

@@ -22,7 +22,7 @@
  * scripts/export-files.ts then adds `.nojekyll` and the `redirect_from:` pages.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { distDir } from '../lib/build-env';
 import { readBasePath, readOutputMode } from '../lib/static-export';
@@ -75,10 +75,13 @@ interface Step {
 }
 
 /** Runs node with `args`; output is either passed through or kept for later. */
-function run(args: string[], { hold = false } = {}): Step {
+function run(
+  args: string[],
+  { hold = false, env = {} }: { hold?: boolean; env?: Record<string, string> } = {},
+): Step {
   const child = spawn(process.execPath, args, {
     // Contentlayer takes its working folder from $PWD, which a caller other than npm may not set.
-    env: { ...process.env, PWD: process.cwd() },
+    env: { ...process.env, ...env, PWD: process.cwd() },
     stdio: ['ignore', hold ? 'pipe' : 'inherit', hold ? 'pipe' : 'inherit'],
   });
   const held: [NodeJS.WriteStream, Buffer][] = [];
@@ -165,7 +168,13 @@ async function main(): Promise<number> {
   }
   const check = run([tsx, script]);
   const cache = clearCacheOnNewBasePath(basePath);
-  const content = run([contentlayer, 'build'], { hold: true });
+  // No cache: Contentlayer will ask for every note, so its workers may start on all of them at once
+  // (lib/content-workers.ts). With a cache, only the changed ones are built.
+  const cold = !existsSync(path.join(process.cwd(), '.contentlayer', '.cache'));
+  const content = run([contentlayer, 'build'], {
+    hold: true,
+    env: cold ? { XIAOJI_CONTENT_PREFETCH: '1' } : {},
+  });
   children.add(check.child).add(content.child);
   const checked = await check.exit;
   if (checked !== 0) {
