@@ -5,28 +5,89 @@
  * `public/vendor/mermaid/` (git-ignored). `next.config.ts` calls `copyVendorFiles()` whenever Next
  * loads its config, so `npm run dev`, `npm run build` and every build of a site copy (bench, e2e,
  * fuzz) get the file without a separate step.
+ *
+ * Every file under `public/vendor/` is written under a name carrying a hash of its bytes
+ * (`mermaid.min.<hash>.js`), so `/vendor/*` is served as immutable (next.config.ts) and a changed
+ * file gets a new URL; lib/vendor-paths.ts hands the names to the pages.
  */
-import { copyFileSync, mkdirSync, renameSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { MERMAID_SCRIPT } from './vendor-paths';
+import { VENDOR_FOLDER, type VendorFiles } from './vendor-paths';
 
-/** Copies the vendored browser files into `<projectDir>/public` unless an identical-size, newer copy is there. */
-export function copyVendorFiles(projectDir: string): void {
+const HASH_LENGTH = 10;
+
+function splitName(name: string): { stem: string; ext: string } {
+  const ext = path.extname(name);
+  return { stem: name.slice(0, name.length - ext.length), ext };
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** `mermaid.min.js` → `mermaid.min.<first 10 hex digits of the bytes' SHA-256>.js`. */
+export function versionedName(name: string, contents: Uint8Array): string {
+  const { stem, ext } = splitName(name);
+  const hash = createHash('sha256').update(contents).digest('hex').slice(0, HASH_LENGTH);
+  return `${stem}.${hash}${ext}`;
+}
+
+/** Versions of `name` in a folder listing, and its plain name (written before names were versioned). */
+function versionsOf(name: string, listing: string[]): string[] {
+  const { stem, ext } = splitName(name);
+  const pattern = new RegExp(`^${escapeRegExp(stem)}\\.[0-9a-f]{${HASH_LENGTH}}${escapeRegExp(ext)}$`);
+  return listing.filter((file) => pattern.test(file) || file === name);
+}
+
+function list(folder: string): string[] {
+  try {
+    return readdirSync(folder);
+  } catch {
+    return [];
+  }
+}
+
+/** The versioned copy of `name` already in `folder` (the newest, if several), or null. */
+export function findVersioned(folder: string, name: string): string | null {
+  const found = versionsOf(name, list(folder))
+    .filter((file) => file !== name)
+    .map((file) => ({ file, time: statSync(path.join(folder, file)).mtimeMs }))
+    .sort((a, b) => b.time - a.time);
+  return found[0]?.file ?? null;
+}
+
+/**
+ * Writes `contents` into `folder` under its versioned name and removes that file's other versions;
+ * returns the name written.
+ */
+export function writeVersioned(folder: string, name: string, contents: Uint8Array): string {
+  mkdirSync(folder, { recursive: true });
+  const file = versionedName(name, contents);
+  // Written beside and renamed: several Next processes load the config at once.
+  const tmp = path.join(folder, `${file}.${process.pid}.tmp`);
+  writeFileSync(tmp, contents);
+  renameSync(tmp, path.join(folder, file));
+  for (const old of versionsOf(name, list(folder)))
+    if (old !== file) rmSync(path.join(folder, old), { force: true });
+  return file;
+}
+
+/**
+ * Copies the vendored browser files into `<projectDir>/public/vendor/` unless an identical-size,
+ * newer copy is there; returns their versioned names (lib/vendor-paths.ts).
+ */
+export function copyVendorFiles(projectDir: string): VendorFiles {
   // Resolved like an import, so a site copy under bench/tmp finds the checkout's node_modules.
   const require = createRequire(path.join(projectDir, 'package.json'));
   const from = path.join(path.dirname(require.resolve('mermaid/package.json')), 'dist/mermaid.min.js');
-  const to = path.join(projectDir, 'public', MERMAID_SCRIPT);
+  const folder = path.join(projectDir, 'public', VENDOR_FOLDER, 'mermaid');
+  const name = 'mermaid.min.js';
   const source = statSync(from);
-  try {
-    const current = statSync(to);
-    if (current.size === source.size && current.mtimeMs >= source.mtimeMs) return;
-  } catch {
-    // not copied yet
+  const current = findVersioned(folder, name);
+  if (current) {
+    const copy = statSync(path.join(folder, current));
+    if (copy.size === source.size && copy.mtimeMs >= source.mtimeMs)
+      return { [`mermaid/${name}`]: `mermaid/${current}` };
   }
-  mkdirSync(path.dirname(to), { recursive: true });
-  // Written beside and renamed: several Next processes load the config at once.
-  const tmp = `${to}.${process.pid}.tmp`;
-  copyFileSync(from, tmp);
-  renameSync(tmp, to);
+  return { [`mermaid/${name}`]: `mermaid/${writeVersioned(folder, name, readFileSync(from))}` };
 }

@@ -3,12 +3,15 @@
  * lib/vendor-files.ts copies mermaid's: `zh.js` (lib/zh/page.ts, the converter and DOM walker) and
  * one tables script per traditional variant (`tw.js`, `hk.js`, OpenCC's dictionaries as strings).
  * next.config.ts calls it whenever Next loads its config, so dev, builds and site copies all have
- * them; it does nothing when the files are newer than their sources.
+ * them; it does nothing when the files are newer than their sources. Each is written under a
+ * versioned name (`tw.<hash>.js`, lib/vendor-files.ts), which the head script requests.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { ZH_SCRIPT_FOLDER } from './paths';
+import { findVersioned, writeVersioned } from '../vendor-files';
+import type { VendorFiles } from '../vendor-paths';
+import { ZH_SCRIPT_FOLDER, ZH_VENDOR_SUBFOLDER } from './paths';
 import { ZH_DICTIONARIES } from './tables';
 import type { ZhTraditional } from './variants';
 
@@ -35,29 +38,34 @@ function newestSource(projectDir: string, require: NodeJS.Require): number {
   return Math.max(...times);
 }
 
-function olderThan(file: string, time: number): boolean {
-  try {
-    return statSync(file).mtimeMs < time;
-  } catch {
-    return true;
-  }
-}
-
-/** Writes `public/vendor/zh/{zh,tw,hk}.js` under `projectDir` unless they are up to date. */
-export function buildZhScripts(projectDir: string): void {
+/** Writes `public/vendor/zh/{zh,tw,hk}.<hash>.js` under `projectDir` unless they are up to date; returns their names. */
+export function buildZhScripts(projectDir: string): VendorFiles {
   // A folder with a config but not the site's code (a unit test's): nothing to bundle.
-  if (!existsSync(path.join(projectDir, 'lib/zh/page.ts'))) return;
+  if (!existsSync(path.join(projectDir, 'lib/zh/page.ts'))) return {};
   const require = createRequire(path.join(projectDir, 'package.json'));
   const out = path.join(projectDir, 'public', ZH_SCRIPT_FOLDER);
-  const files = { zh: null, tw: tablesEntry('tw'), hk: tablesEntry('hk') };
+  // The tables before the converter, which loads a later choice's tables by their versioned names.
+  const files = { tw: tablesEntry('tw'), hk: tablesEntry('hk'), zh: null };
   const newest = newestSource(projectDir, require);
-  if (!Object.keys(files).some((name) => olderThan(path.join(out, `${name}.js`), newest))) return;
+  const current = Object.keys(files).map((name) => findVersioned(out, `${name}.js`));
+  const fresh = current.every((file) => file !== null && statSync(path.join(out, file)).mtimeMs >= newest);
+  const names = (written: (string | null)[]): VendorFiles =>
+    Object.fromEntries(
+      Object.keys(files).map((name, i) => [
+        `${ZH_VENDOR_SUBFOLDER}${name}.js`,
+        `${ZH_VENDOR_SUBFOLDER}${written[i]}`,
+      ]),
+    );
+  if (fresh) return names(current);
   const esbuild = require('esbuild') as Esbuild;
-  mkdirSync(out, { recursive: true });
+  const written: Record<string, string> = {};
   for (const [name, entry] of Object.entries(files)) {
     const result = esbuild.buildSync({
       ...(entry === null
-        ? { entryPoints: [path.join(projectDir, 'lib/zh/page.ts')] }
+        ? {
+            entryPoints: [path.join(projectDir, 'lib/zh/page.ts')],
+            define: { ZH_TABLE_FILES: JSON.stringify({ tw: written.tw, hk: written.hk }) },
+          }
         : { stdin: { contents: entry, resolveDir: path.join(projectDir, 'lib/zh'), loader: 'ts' } }),
       bundle: true,
       minify: true,
@@ -67,10 +75,7 @@ export function buildZhScripts(projectDir: string): void {
       write: false,
       logLevel: 'silent',
     });
-    // Written beside and renamed: several Next processes load the config at once.
-    const file = path.join(out, `${name}.js`);
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, result.outputFiles[0]?.contents ?? '');
-    renameSync(tmp, file);
+    written[name] = writeVersioned(out, `${name}.js`, result.outputFiles[0]?.contents ?? new Uint8Array());
   }
+  return names(Object.keys(files).map((name) => written[name] ?? null));
 }

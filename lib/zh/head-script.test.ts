@@ -43,7 +43,12 @@ interface FakePage {
 }
 
 /** Runs the inline script against a minimal document: what it marks, hides and loads. */
-function runHeadScript(languages: string[], stored: string | null, folder = '/vendor/zh/'): FakePage {
+function runHeadScript(
+  languages: string[],
+  stored: string | null,
+  folder = '/vendor/zh/',
+  names = { zh: 'zh.js', tw: 'tw.js', hk: 'hk.js' },
+): FakePage {
   const page: FakePage = { lang: 'zh-CN', zh: null, scripts: [], hidden: false };
   const attributes = new Map<string, string>();
   const documentElement = {
@@ -75,13 +80,14 @@ function runHeadScript(languages: string[], stored: string | null, folder = '/ve
   const localStorage = { getItem: (key: string) => (key === ZH_STORAGE_KEY ? stored : null) };
   const window = {};
   const setTimeout = () => 0;
-  new Function('document', 'navigator', 'localStorage', 'window', 'setTimeout', buildZhHeadScript(folder))(
-    document,
-    { languages },
-    localStorage,
-    window,
-    setTimeout,
-  );
+  new Function(
+    'document',
+    'navigator',
+    'localStorage',
+    'window',
+    'setTimeout',
+    buildZhHeadScript(folder, names),
+  )(document, { languages }, localStorage, window, setTimeout);
   return page;
 }
 
@@ -120,6 +126,14 @@ test('the tables load from under the base path of a static export', () => {
   assert.deepEqual(runHeadScript(['zh-TW'], null, '/blog/vendor/zh/').scripts, [
     '/blog/vendor/zh/tw.js',
     '/blog/vendor/zh/zh.js',
+  ]);
+});
+
+test('the head script asks for the versioned names the build wrote (cached for good)', () => {
+  const names = { zh: 'zh.0123456789.js', tw: 'tw.abcdef0123.js', hk: 'hk.9876543210.js' };
+  assert.deepEqual(runHeadScript(['zh-HK'], null, '/vendor/zh/', names).scripts, [
+    '/vendor/zh/hk.9876543210.js',
+    '/vendor/zh/zh.0123456789.js',
   ]);
 });
 
