@@ -28,8 +28,8 @@ test.describe('a reader whose browser asks for zh-TW', () => {
     await expect(page.locator('h1')).toHaveText(OpenCC.Converter({ from: 'cn', to: 'twp' })(title));
     // Versioned names (lib/vendor-files.ts): plain files on a static host too.
     expect(loaded.sort()).toEqual([
-      expect.stringMatching(new RegExp(`^200 ${BASE}/vendor/zh/tw\\.[0-9a-f]{10}\\.js$`)),
-      expect.stringMatching(new RegExp(`^200 ${BASE}/vendor/zh/zh\\.[0-9a-f]{10}\\.js$`)),
+      expect.stringMatching(new RegExp(`^200 ${BASE}/vendor/zh/[0-9a-f]{10}/tw\\.js$`)),
+      expect.stringMatching(new RegExp(`^200 ${BASE}/vendor/zh/[0-9a-f]{10}/zh\\.js$`)),
     ]);
     await page.close();
   });

@@ -152,8 +152,8 @@ test.describe('the 简/繁 switch', () => {
     await expect(page.locator('[data-zh-choice="tw"]')).toHaveAttribute('aria-pressed', 'true');
     // The converter and the tables: versioned names, cached for good (next.config.ts).
     expect(vendor.filter((v) => v.startsWith('/vendor/zh/')).sort()).toEqual([
-      expect.stringMatching(new RegExp(`^/vendor/zh/tw\\.[0-9a-f]{10}\\.js 200 ${CACHED}$`)),
-      expect.stringMatching(new RegExp(`^/vendor/zh/zh\\.[0-9a-f]{10}\\.js 200 ${CACHED}$`)),
+      expect.stringMatching(new RegExp(`^/vendor/zh/[0-9a-f]{10}/tw\\.js 200 ${CACHED}$`)),
+      expect.stringMatching(new RegExp(`^/vendor/zh/[0-9a-f]{10}/zh\\.js 200 ${CACHED}$`)),
     ]);
     // Back to simplified, by mouse: the page's language is English again.
     await summary.click();

@@ -82,8 +82,8 @@ test.describe('a reader whose browser asks for zh-TW', () => {
     // Versioned names (lib/vendor-files.ts), so they are cached for good: switching pages asks again for nothing.
     const cached = '200 public, max-age=31536000, immutable';
     expect(scripts.sort()).toEqual([
-      expect.stringMatching(new RegExp(`^/vendor/zh/tw\\.[0-9a-f]{10}\\.js ${cached}$`)),
-      expect.stringMatching(new RegExp(`^/vendor/zh/zh\\.[0-9a-f]{10}\\.js ${cached}$`)),
+      expect.stringMatching(new RegExp(`^/vendor/zh/[0-9a-f]{10}/tw\\.js ${cached}$`)),
+      expect.stringMatching(new RegExp(`^/vendor/zh/[0-9a-f]{10}/zh\\.js ${cached}$`)),
     ]);
     await expect(page.locator('[data-zh-choice="tw"]')).toHaveAttribute('aria-pressed', 'true');
     // Once React has hydrated, the DOM reads as it shows (no text as written left behind for it).

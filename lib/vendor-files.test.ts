@@ -3,7 +3,14 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { findVersioned, versionedName, writeVersioned } from './vendor-files';
+import {
+  findVersioned,
+  findVersionedFolder,
+  versionedName,
+  versionOf,
+  writeVersioned,
+  writeVersionedFolder,
+} from './vendor-files';
 import { vendorUrl } from './vendor-paths';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -46,9 +53,35 @@ test('writing a changed file gives it a new name and removes its other versions 
   }
 });
 
+test('a set of files: one version folder, a new one when any file changes, the old ones removed', () => {
+  const parent = mkdtempSync(path.join(tmpdir(), 'xiaoji-vendor-set-'));
+  try {
+    writeFileSync(path.join(parent, 'tw.js'), 'before version folders');
+    const set = { 'zh.js': bytes('转换'), 'tw.js': bytes('台灣'), 'hk.js': bytes('香港') };
+    const first = writeVersionedFolder(parent, set);
+    assert.match(first, /^[0-9a-f]{10}$/);
+    assert.deepEqual(readdirSync(parent), [first]);
+    assert.deepEqual(readdirSync(path.join(parent, first)).sort(), ['hk.js', 'tw.js', 'zh.js']);
+    assert.equal(writeVersionedFolder(parent, set), first, 'same bytes, same folder');
+    assert.equal(findVersionedFolder(parent, ['zh.js', 'tw.js', 'hk.js']), first);
+    assert.equal(findVersionedFolder(parent, ['zh.js', 'mo.js']), null, 'a file missing');
+    const rows: [string, Record<string, Uint8Array>][] = [
+      ['the tables changed', { ...set, 'tw.js': bytes('臺灣') }],
+      ['the converter changed', { ...set, 'zh.js': bytes('轉換') }],
+      ['bytes moved between files', { ...set, 'zh.js': bytes('转换台'), 'tw.js': bytes('灣') }],
+    ];
+    for (const [name, changed] of rows) assert.notEqual(versionOf(changed), first, name);
+    const second = writeVersionedFolder(parent, rows[0]?.[1] ?? set);
+    assert.deepEqual(readdirSync(parent), [second]);
+    assert.equal(readFileSync(path.join(parent, second, 'tw.js'), 'utf8'), '臺灣');
+  } finally {
+    rmSync(parent, { recursive: true, force: true });
+  }
+});
+
 test('a page asks for the versioned URL the build wrote, or the plain one without a build', () => {
-  const files = { 'zh/tw.js': 'zh/tw.0123456789.js' };
-  assert.equal(vendorUrl('zh/tw.js', files), '/vendor/zh/tw.0123456789.js');
+  const files = { 'zh/tw.js': 'zh/0123456789/tw.js' };
+  assert.equal(vendorUrl('zh/tw.js', files), '/vendor/zh/0123456789/tw.js');
   assert.equal(vendorUrl('zh/hk.js', files), '/vendor/zh/hk.js');
   assert.equal(vendorUrl('mermaid/mermaid.min.js', {}), '/vendor/mermaid/mermaid.min.js');
 });

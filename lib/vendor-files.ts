@@ -7,11 +7,22 @@
  * fuzz) get the file without a separate step.
  *
  * Every file under `public/vendor/` is written under a name carrying a hash of its bytes
- * (`mermaid.min.<hash>.js`), so `/vendor/*` is served as immutable (next.config.ts) and a changed
- * file gets a new URL; lib/vendor-paths.ts hands the names to the pages.
+ * (`mermaid.min.<hash>.js`), or in a folder named by the hash of a set of files that load each other
+ * by name (`zh/<hash>/tw.js`, lib/zh/build.ts), so `/vendor/*` is served as immutable
+ * (next.config.ts) and a changed file gets a new URL; lib/vendor-paths.ts hands the names to the pages.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { VENDOR_FOLDER, type VendorFiles } from './vendor-paths';
@@ -28,8 +39,62 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 /** `mermaid.min.js` → `mermaid.min.<first 10 hex digits of the bytes' SHA-256>.js`. */
 export function versionedName(name: string, contents: Uint8Array): string {
   const { stem, ext } = splitName(name);
-  const hash = createHash('sha256').update(contents).digest('hex').slice(0, HASH_LENGTH);
-  return `${stem}.${hash}${ext}`;
+  return `${stem}.${hashOf([contents])}${ext}`;
+}
+
+function hashOf(parts: Uint8Array[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part);
+  return hash.digest('hex').slice(0, HASH_LENGTH);
+}
+
+const VERSION_FOLDER = new RegExp(`^[0-9a-f]{${HASH_LENGTH}}$`);
+
+/** A set's version: a hash of its file names and bytes, so a change in any file changes it. */
+export function versionOf(files: Record<string, Uint8Array>): string {
+  const encoder = new TextEncoder();
+  return hashOf(
+    Object.entries(files).flatMap(([name, bytes]) => [encoder.encode(`${name}\0${bytes.length}\0`), bytes]),
+  );
+}
+
+/** The version folder in `parent` holding every one of `names` (the newest, if several), or null. */
+export function findVersionedFolder(parent: string, names: string[]): string | null {
+  const found = list(parent)
+    .filter(
+      (entry) =>
+        VERSION_FOLDER.test(entry) && names.every((name) => existsSync(path.join(parent, entry, name))),
+    )
+    .map((entry) => ({ entry, time: statSync(path.join(parent, entry)).mtimeMs }))
+    .sort((a, b) => b.time - a.time);
+  return found[0]?.entry ?? null;
+}
+
+/**
+ * Writes a set of files into `<parent>/<version>/` and removes everything else in `parent` (other
+ * versions, files from before versions) but other processes' temporary folders; returns the version.
+ */
+export function writeVersionedFolder(parent: string, files: Record<string, Uint8Array>): string {
+  const version = versionOf(files);
+  const target = path.join(parent, version);
+  // Rebuilt to the same bytes (a source touched, not changed): marked fresh, so the next load skips it.
+  if (existsSync(target)) utimesSync(target, new Date(), new Date());
+  else {
+    // Written beside and renamed: several Next processes load the config at once.
+    const tmp = path.join(parent, `${version}.${process.pid}.tmp`);
+    mkdirSync(tmp, { recursive: true });
+    for (const [name, bytes] of Object.entries(files)) writeFileSync(path.join(tmp, name), bytes);
+    try {
+      renameSync(tmp, target);
+    } catch {
+      // Another process renamed the same version first: same bytes.
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }
+  for (const entry of list(parent))
+    if (entry !== version && !entry.endsWith('.tmp'))
+      rmSync(path.join(parent, entry), { recursive: true, force: true });
+  return version;
 }
 
 /** Versions of `name` in a folder listing, and its plain name (written before names were versioned). */

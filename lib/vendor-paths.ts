@@ -1,7 +1,7 @@
 /**
  * Public URLs of the browser files served from `public/vendor/` (mermaid's, copied by
  * lib/vendor-files.ts; the 简/繁 switch's, bundled by lib/zh/build.ts). Each is written under a
- * versioned name (`zh/tw.<hash>.js`), so `/vendor/*` can be cached for a year (next.config.ts):
+ * versioned name (`mermaid/mermaid.min.<hash>.js`, `zh/<hash>/tw.js`), so `/vendor/*` can be cached for a year (next.config.ts):
  * next.config.ts puts the names it wrote in `XIAOJI_VENDOR_FILES`, which Next inlines into server
  * and browser code alike.
  */
@@ -24,7 +24,7 @@ function readVendorFiles(): VendorFiles {
 const built = readVendorFiles();
 
 /**
- * The URL of a vendored file (`zh/tw.js` → `/vendor/zh/tw.<hash>.js`), without the base path;
+ * The URL of a vendored file (`zh/tw.js` → `/vendor/zh/<hash>/tw.js`), without the base path;
  * its plain name outside a Next build (unit tests).
  */
 export function vendorUrl(file: string, files: VendorFiles = built): string {

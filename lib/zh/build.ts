@@ -3,13 +3,13 @@
  * lib/vendor-files.ts copies mermaid's: `zh.js` (lib/zh/page.ts, the converter and DOM walker) and
  * one tables script per traditional variant (`tw.js`, `hk.js`, OpenCC's dictionaries as strings).
  * next.config.ts calls it whenever Next loads its config, so dev, builds and site copies all have
- * them; it does nothing when the files are newer than their sources. Each is written under a
- * versioned name (`tw.<hash>.js`, lib/vendor-files.ts), which the head script requests.
+ * them; it does nothing when the files are newer than their sources. They are written in a folder
+ * named by a hash of their bytes (`zh/<hash>/tw.js`, lib/vendor-files.ts), which the head script names.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { findVersioned, writeVersioned } from '../vendor-files';
+import { findVersionedFolder, writeVersionedFolder } from '../vendor-files';
 import type { VendorFiles } from '../vendor-paths';
 import { ZH_SCRIPT_FOLDER, ZH_VENDOR_SUBFOLDER } from './paths';
 import { ZH_DICTIONARIES } from './tables';
@@ -38,34 +38,31 @@ function newestSource(projectDir: string, require: NodeJS.Require): number {
   return Math.max(...times);
 }
 
-/** Writes `public/vendor/zh/{zh,tw,hk}.<hash>.js` under `projectDir` unless they are up to date; returns their names. */
+/**
+ * Writes `public/vendor/zh/<version>/{zh,tw,hk}.js` under `projectDir` unless they are up to date;
+ * returns their names. One version folder for the three: the converter loads a later choice's tables
+ * by name from its own folder, and the head script names one folder (a few bytes in every page).
+ */
 export function buildZhScripts(projectDir: string): VendorFiles {
   // A folder with a config but not the site's code (a unit test's): nothing to bundle.
   if (!existsSync(path.join(projectDir, 'lib/zh/page.ts'))) return {};
   const require = createRequire(path.join(projectDir, 'package.json'));
   const out = path.join(projectDir, 'public', ZH_SCRIPT_FOLDER);
-  // The tables before the converter, which loads a later choice's tables by their versioned names.
-  const files = { tw: tablesEntry('tw'), hk: tablesEntry('hk'), zh: null };
-  const newest = newestSource(projectDir, require);
-  const current = Object.keys(files).map((name) => findVersioned(out, `${name}.js`));
-  const fresh = current.every((file) => file !== null && statSync(path.join(out, file)).mtimeMs >= newest);
-  const names = (written: (string | null)[]): VendorFiles =>
+  const entries = { zh: null, tw: tablesEntry('tw'), hk: tablesEntry('hk') };
+  const names = Object.keys(entries).map((name) => `${name}.js`);
+  const listed = (version: string): VendorFiles =>
     Object.fromEntries(
-      Object.keys(files).map((name, i) => [
-        `${ZH_VENDOR_SUBFOLDER}${name}.js`,
-        `${ZH_VENDOR_SUBFOLDER}${written[i]}`,
-      ]),
+      names.map((name) => [`${ZH_VENDOR_SUBFOLDER}${name}`, `${ZH_VENDOR_SUBFOLDER}${version}/${name}`]),
     );
-  if (fresh) return names(current);
+  const current = findVersionedFolder(out, names);
+  if (current && statSync(path.join(out, current)).mtimeMs >= newestSource(projectDir, require))
+    return listed(current);
   const esbuild = require('esbuild') as Esbuild;
-  const written: Record<string, string> = {};
-  for (const [name, entry] of Object.entries(files)) {
+  const files: Record<string, Uint8Array> = {};
+  for (const [name, entry] of Object.entries(entries)) {
     const result = esbuild.buildSync({
       ...(entry === null
-        ? {
-            entryPoints: [path.join(projectDir, 'lib/zh/page.ts')],
-            define: { ZH_TABLE_FILES: JSON.stringify({ tw: written.tw, hk: written.hk }) },
-          }
+        ? { entryPoints: [path.join(projectDir, 'lib/zh/page.ts')] }
         : { stdin: { contents: entry, resolveDir: path.join(projectDir, 'lib/zh'), loader: 'ts' } }),
       bundle: true,
       minify: true,
@@ -75,7 +72,7 @@ export function buildZhScripts(projectDir: string): VendorFiles {
       write: false,
       logLevel: 'silent',
     });
-    written[name] = writeVersioned(out, `${name}.js`, result.outputFiles[0]?.contents ?? new Uint8Array());
+    files[`${name}.js`] = result.outputFiles[0]?.contents ?? new Uint8Array();
   }
-  return names(Object.keys(files).map((name) => written[name] ?? null));
+  return listed(writeVersionedFolder(out, files));
 }

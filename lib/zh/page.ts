@@ -27,7 +27,7 @@ declare global {
   interface Window {
     /** This runtime, once loaded: the head script hands it the reader's choices. */
     __xjZh?: { apply(variant: ZhVariant): void };
-    /** Tables scripts (`/vendor/zh/tw.<hash>.js`, `hk.<hash>.js`) put their tables here… */
+    /** Tables scripts (`/vendor/zh/<version>/tw.js`, `hk.js`) put their tables here… */
     __xjZhTables?: Partial<Record<ZhTraditional, ZhTables>>;
     /** …and call this, if the runtime is already waiting. */
     __xjZhLoaded?: () => void;
@@ -45,10 +45,6 @@ const texts = new WeakMap<Text, Converted>();
 const attributes = new WeakMap<Element, Map<string, Converted>>();
 const nativeTextContent = Object.getOwnPropertyDescriptor(Node.prototype, 'textContent');
 const folder = new URL('.', (document.currentScript as HTMLScriptElement | null)?.src ?? location.href);
-/** The tables scripts' versioned file names, put here by lib/zh/build.ts when it bundles this file. */
-declare const ZH_TABLE_FILES: Record<ZhTraditional, string> | undefined;
-const tableFiles: Record<ZhTraditional, string> =
-  typeof ZH_TABLE_FILES === 'undefined' ? { tw: 'tw.js', hk: 'hk.js' } : ZH_TABLE_FILES;
 
 let convert: ((text: string) => string) | null = null;
 const converters = new Map<ZhTraditional, (text: string) => string>();
@@ -193,7 +189,7 @@ function waitForTables(variant: ZhTraditional): Promise<ZhTables> {
       check();
     };
     // The head script requests the tables of the variant it starts with; a later choice loads its own.
-    const src = new URL(tableFiles[variant], folder).href;
+    const src = new URL(`${variant}.js`, folder).href;
     if (![...document.scripts].some((script) => script.src === src)) {
       const script = document.createElement('script');
       script.src = src;
