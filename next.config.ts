@@ -73,6 +73,12 @@ export const TRAILING_SLASH_REDIRECTS = [
 const PAGE_EXTENSIONS = ['tsx', 'ts', 'jsx', 'js'];
 export const SERVER_PAGE_EXTENSIONS = ['server.ts', ...PAGE_EXTENSIONS];
 
+/**
+ * `/vendor/*` (lib/vendor-files.ts, lib/zh/build.ts): each file's name carries a hash of its bytes,
+ * so a URL never changes content and browsers may keep it for a year without asking again.
+ */
+export const VENDOR_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+
 /** What a static host cannot do, kept out of an export: redirects, rewrites and response headers. */
 function serverOnly(dev: boolean): Pick<NextConfig, 'redirects' | 'rewrites' | 'headers'> {
   return {
@@ -127,6 +133,12 @@ function serverOnly(dev: boolean): Pick<NextConfig, 'redirects' | 'rewrites' | '
             { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
           ],
         },
+        {
+          // Versioned names (lib/vendor-paths.ts): Next serves `public/` with `max-age=0` otherwise, and a
+          // reader who switches 简/繁 would fetch 440 kB of tables again on every page.
+          source: '/vendor/(.*)',
+          headers: [{ key: 'Cache-Control', value: VENDOR_CACHE_CONTROL }],
+        },
       ];
     },
   };
@@ -152,8 +164,9 @@ export default function config(phase: string): NextConfig {
     process.env.NODE_OPTIONS = withYoungGeneration(process.env.NODE_OPTIONS, buildWorkers);
   // mermaid's prebuilt browser file into public/vendor/ (git-ignored), for `next dev` and `next build`
   // alike, including the builds of site copies under bench/tmp (lib/vendor-files.ts).
-  copyVendorFiles(process.cwd());
-  buildZhScripts(process.cwd()); // the 简/繁 switch's converter and tables (lib/zh/build.ts)
+  // The 简/繁 switch's converter and tables too (lib/zh/build.ts). Both under versioned names, which
+  // the pages read from XIAOJI_VENDOR_FILES (lib/vendor-paths.ts).
+  const vendorFiles = { ...copyVendorFiles(process.cwd()), ...buildZhScripts(process.cwd()) };
   return {
     distDir,
     // The snapshot of Contentlayer's data that this build's server reads (lib/content-data.ts): its
@@ -163,6 +176,7 @@ export default function config(phase: string): NextConfig {
     env: {
       XIAOJI_OUTPUT: isStaticExport ? 'export' : '',
       XIAOJI_BASE_PATH: basePath,
+      XIAOJI_VENDOR_FILES: JSON.stringify(vendorFiles),
       ...(phase === PHASE_PRODUCTION_BUILD
         ? { XIAOJI_CONTENT_DATA: snapshotContentData(process.cwd()) }
         : {}),

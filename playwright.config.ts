@@ -11,6 +11,7 @@ const seedURL = process.env.SEED_URL ?? 'http://localhost:4311';
 const fixtureURL = process.env.FIXTURE_URL ?? 'http://localhost:4312';
 const chirpyURL = process.env.CHIRPY_URL ?? 'http://localhost:4313';
 const importedURL = process.env.IMPORTED_URL ?? 'http://localhost:4315';
+const englishURL = process.env.ENGLISH_URL ?? 'http://localhost:4317';
 // The static export under its base path (scripts/e2e.ts's "export" variant): the specs read the base
 // path from it; baseURL is the origin, so `page.goto('/blog/…')` names the path a reader requests.
 const exportURL = new URL(process.env.EXPORT_URL ?? 'http://localhost:4316/blog');
@@ -78,6 +79,12 @@ export default defineConfig({
       name: 'export',
       testMatch: /\/export\.[\w-]+\.spec\.ts$/,
       use: { ...desktop, baseURL: exportURL.origin },
+    },
+    // The site with its interface in English (XIAOJI_LOCALE=en), read by an English-speaking browser.
+    {
+      name: 'english',
+      testMatch: /\/[\w-]+\.english\.spec\.ts$/,
+      use: { ...desktop, baseURL: englishURL, locale: 'en-US' },
     },
   ],
 });

@@ -180,7 +180,7 @@ export const siteConfig: SiteConfig = {
   title: settings.title || '小记',
   tagline: settings.tagline,
   avatar: settings.avatar,
-  social: socialLinks(settings.social, settings.email),
+  social: socialLinks(settings.social, settings.email, readLocale()),
   analytics: settings.analytics,
   frontMatterDefaults: settings.frontMatterDefaults,
   description: settings.description,

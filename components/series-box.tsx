@@ -22,7 +22,8 @@ export function SeriesBox({ url }: { url: string }) {
         <span className="font-semibold">
           {/* "系列：" or "Series: ", then the name as a link. */}
           {t('seriesName', { name: '' })}
-          <Link href={`/series/${series.slug}/`} className={LINK}>
+          {/* Underlined: beside "Series: " (Latin text), colour alone does not mark it (axe's link-in-text-block). */}
+          <Link href={`/series/${series.slug}/`} className="text-[var(--link)] underline">
             {series.name}
           </Link>
         </span>

@@ -48,11 +48,12 @@ async function paints(page: Page) {
   return page.evaluate(() => window.__zhPaint ?? { frames: 0, simplifiedFrames: 0, firstVisible: null });
 }
 
-/** Scripts the switch loads (the converter and the tables). */
+/** Scripts the switch loads (the converter and the tables), each with its Cache-Control header. */
 function watchZhScripts(page: Page): string[] {
   const urls: string[] = [];
-  page.on('request', (r) => {
-    if (r.url().includes('/vendor/zh/')) urls.push(new URL(r.url()).pathname);
+  page.on('response', (r) => {
+    if (r.url().includes('/vendor/zh/'))
+      urls.push(`${new URL(r.url()).pathname} ${r.status()} ${r.headers()['cache-control']}`);
   });
   return urls;
 }
@@ -78,7 +79,12 @@ test.describe('a reader whose browser asks for zh-TW', () => {
     const record = await paints(page);
     expect(record.frames).toBeGreaterThan(0);
     expect(record.simplifiedFrames, 'frames painted with simplified text').toBe(0);
-    expect(scripts.sort()).toEqual(['/vendor/zh/tw.js', '/vendor/zh/zh.js']);
+    // Versioned names (lib/vendor-files.ts), so they are cached for good: switching pages asks again for nothing.
+    const cached = '200 public, max-age=31536000, immutable';
+    expect(scripts.sort()).toEqual([
+      expect.stringMatching(new RegExp(`^/vendor/zh/[0-9a-f]{10}/tw\\.js ${cached}$`)),
+      expect.stringMatching(new RegExp(`^/vendor/zh/[0-9a-f]{10}/zh\\.js ${cached}$`)),
+    ]);
     await expect(page.locator('[data-zh-choice="tw"]')).toHaveAttribute('aria-pressed', 'true');
     // Once React has hydrated, the DOM reads as it shows (no text as written left behind for it).
     await expect

@@ -19,17 +19,18 @@ const repo = path.resolve(import.meta.dirname, '..');
 test('the security headers cover every path and leave Next no parameter to substitute', async () => {
   const config = nextConfig(PHASE_PRODUCTION_SERVER);
   const rules = (await config.headers?.()) ?? [];
-  // Every path, then vault attachments (framed by our own pages: lib/settings/csp.ts).
+  // Every path, then vault attachments (framed by our own pages: lib/settings/csp.ts), then the
+  // versioned vendor files (cached for good).
   assert.deepEqual(
     rules.map((r) => r.source),
-    ['/(.*)', '/notes-files/(.*)'],
+    ['/(.*)', '/notes-files/(.*)', '/vendor/(.*)'],
   );
-  for (const rule of rules) {
+  for (const rule of rules.slice(0, 2)) {
     const csp = rule.headers.find((h) => h.key === 'Content-Security-Policy')?.value ?? '';
     assert.match(csp, /https:/, 'the CSP has colons, which Next would compile when the rule has parameters');
   }
-  const [all, files] = rules;
-  assert.ok(all && files);
+  const [all, files, vendor] = rules;
+  assert.ok(all && files && vendor);
   // How Next's router matches a custom header rule (server/lib/router-utils/filesystem.js).
   const match = getPathMatch(all.source, { strict: true, removeUnnamedParams: true });
   for (const path of [
@@ -47,6 +48,10 @@ test('the security headers cover every path and leave Next no parameter to subst
   const framing = (rule: typeof all) => rule.headers.find((h) => h.key === 'X-Frame-Options')?.value;
   assert.equal(framing(all), 'DENY');
   assert.equal(framing(files), 'SAMEORIGIN');
+  const matchVendor = getPathMatch(vendor.source, { strict: true, removeUnnamedParams: true });
+  assert.deepEqual(matchVendor('/vendor/zh/0123456789/tw.js'), {}, 'a vendor file: matched, no parameters');
+  assert.equal(matchVendor('/posts/vendor/'), false, 'a page is not a vendor file');
+  assert.deepEqual(vendor.headers, [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }]);
 });
 
 test("a production build compiles in the name of its own snapshot of Contentlayer's data (lib/content-data.ts)", () => {
@@ -137,7 +142,10 @@ test('XIAOJI_OUTPUT=export: a static export under the base path, without what a 
     const config = nextConfig(PHASE_PRODUCTION_SERVER);
     assert.equal(config.output, 'export');
     assert.equal(config.basePath, '/repo');
-    assert.deepEqual(config.env, { XIAOJI_OUTPUT: 'export', XIAOJI_BASE_PATH: '/repo' });
+    const { XIAOJI_VENDOR_FILES, ...env } = config.env ?? {};
+    assert.deepEqual(env, { XIAOJI_OUTPUT: 'export', XIAOJI_BASE_PATH: '/repo' });
+    // The export serves the versioned vendor files too, as plain files (no headers on a static host).
+    assert.match(XIAOJI_VENDOR_FILES ?? '', /"zh\/tw\.js":"zh\/[0-9a-f]{10}\/tw\.js"/);
     assert.equal(config.redirects, undefined);
     assert.equal(config.rewrites, undefined);
     assert.equal(config.headers, undefined);

@@ -15,17 +15,21 @@
  * "imported": a copy of the site with the fixture Chirpy
  * site imported by `npm run import` (scripts/imported-site.ts), built and served from its folder.
  *
+ * "english": the site with its interface in English (XIAOJI_LOCALE=en), built from a few fixture
+ * posts that carry every reading feature (series, licence, 简/繁) and e2e/fixtures/english/ (a figure,
+ * long code, a diagram), for e2e/*.english.spec.ts and the crawl.
+ *
  * "export": the chirpy notes built as a static export under the base path `/blog`
  * (XIAOJI_OUTPUT=export, docs/deploying.md) into `out/`, served by a plain static file server that
  * answers as GitHub Pages does (scripts/static-server.ts), then crawled and tested like the others.
  *
- * Options: `--only seed|fixture|chirpy|generated|imported|export` (one variant, its projects only), `--skip-build`
+ * Options: `--only seed|fixture|chirpy|generated|imported|export|english` (one variant, its projects only), `--skip-build`
  * (reuse the dist dirs of an earlier run: only for iterating on tests), `--no-crawl`, `--no-load`,
  * `--no-playwright`, `--write-only` (write the chosen variants' content folders and stop: for
  * scripts/vercel-check.ts, which builds the fixture site with Vercel's builder);
  * anything after `--` goes to playwright.
  * Ports: E2E_SEED_PORT (4311), E2E_FIXTURE_PORT (4312), E2E_CHIRPY_PORT (4313), E2E_GENERATED_PORT (4314),
- * E2E_IMPORTED_PORT (4315), E2E_EXPORT_PORT (4316).
+ * E2E_IMPORTED_PORT (4315), E2E_EXPORT_PORT (4316), E2E_ENGLISH_PORT (4317).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import {
@@ -49,6 +53,7 @@ const logs = path.join(work, 'logs');
 const fixtureDir = path.join(work, 'fixture');
 const chirpyDir = path.join(work, 'chirpy');
 const generatedDir = path.join(work, 'generated');
+const englishDir = path.join(work, 'english');
 // scripts/site-build.ts's copies live there (git-ignored; Turbopack resolves from the checkout's node_modules).
 const importedDir = path.join(root, 'bench/tmp/safety/imported');
 // The export variant's dist dir: with a dist dir other than `.next`, `next build` writes the static
@@ -94,13 +99,13 @@ for (let i = 0; i < own.length; i++) {
     process.exit(2);
   }
 }
-if (only && !['seed', 'fixture', 'chirpy', 'generated', 'imported', 'export'].includes(only)) {
-  console.error('e2e: --only must be seed, fixture, chirpy, generated, imported or export');
+if (only && !['seed', 'fixture', 'chirpy', 'generated', 'imported', 'export', 'english'].includes(only)) {
+  console.error('e2e: --only must be seed, fixture, chirpy, generated, imported, export or english');
   process.exit(2);
 }
 
 interface Variant {
-  name: 'seed' | 'fixture' | 'chirpy' | 'generated' | 'imported' | 'export';
+  name: 'seed' | 'fixture' | 'chirpy' | 'generated' | 'imported' | 'export' | 'english';
   /** The folder the site is built and served from (default: the checkout). */
   cwd?: string;
   port: number;
@@ -180,6 +185,17 @@ const allVariants: Variant[] = [
     },
     staticBase: EXPORT_BASE,
     projects: ['export'],
+  },
+  {
+    // The interface in English. A small site of its own rather than the fixture's 80 pages in
+    // English: each reading feature needs one page, and CI pays for this build and its crawl.
+    name: 'english',
+    port: Number(process.env.E2E_ENGLISH_PORT || 4317),
+    contentDir: path.relative(root, englishDir),
+    distDir: '.next-e2e-english',
+    giscus: false,
+    extraEnv: { XIAOJI_LOCALE: 'en' },
+    projects: ['english'],
   },
 ];
 const variants = allVariants.filter((v) => !only || v.name === only);
@@ -321,6 +337,27 @@ function writeFixture() {
   cpSync(path.join(root, 'e2e/fixtures/vault'), path.join(fixtureDir, 'notes'), { recursive: true });
 }
 
+/** The posts of the fixture that carry the reading features, and the English-written ones. */
+const ENGLISH_FROM_FIXTURE = [
+  // Also tagged 测试, as the hidden zh-convert post is: that tag's page has a post to list.
+  '2024-06-01-quiet-note.md',
+  '2024-08-01-own-license.md',
+  '2024-08-01-zh-convert.md',
+  '2024-08-02-no-license.md',
+  '2024-08-10-series-first-note.md',
+  '2024-08-01-series-setup.md',
+  '2024-08-20-series-preface.md',
+];
+function writeEnglish() {
+  rmSync(englishDir, { recursive: true, force: true });
+  const posts = path.join(englishDir, 'posts');
+  mkdirSync(posts, { recursive: true });
+  for (const f of ENGLISH_FROM_FIXTURE)
+    copyFileSync(path.join(root, 'e2e/fixtures/posts', f), path.join(posts, f));
+  const own = path.join(root, 'e2e/fixtures/english');
+  for (const f of readdirSync(own)) copyFileSync(path.join(own, f), path.join(posts, f));
+}
+
 /**
  * `next build` with a distDir other than `.next` adds `<distDir>/types/**` to tsconfig.json and
  * points next-env.d.ts at it. The e2e builds must leave the work tree as they found it.
@@ -453,6 +490,7 @@ async function main() {
     if (variants.some((v) => v.name === 'fixture')) writeFixture();
     if (variants.some((v) => v.name === 'chirpy' || v.name === 'export')) writeChirpy();
     if (variants.some((v) => v.name === 'generated')) writeGenerated();
+    if (variants.some((v) => v.name === 'english')) writeEnglish();
     if (writeOnly) process.exit(0);
     let ready = variants;
     if (!skipBuild) {

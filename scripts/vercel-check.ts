@@ -282,6 +282,12 @@ for (const site of sites) {
       const gotAttachment = headersFor(routes, '/notes-files/a.pdf');
       for (const [key, value] of Object.entries(attachment))
         assert.equal(gotAttachment[key], value, `/notes-files/a.pdf: ${key}`);
+      // A versioned vendor file (lib/vendor-files.ts): the site's headers, and cached for good.
+      const vendor = { ...expected, ...entry((source) => source.startsWith('/vendor/')) };
+      assert.equal(vendor['Cache-Control'], 'public, max-age=31536000, immutable');
+      const gotVendor = headersFor(routes, '/vendor/zh/0123456789/tw.js');
+      for (const [key, value] of Object.entries(vendor))
+        assert.equal(gotVendor[key], value, `/vendor/zh/0123456789/tw.js: ${key}`);
       for (const p of [
         '/',
         '/posts/zhihu-notes-1/',

@@ -153,6 +153,17 @@ test('social links: known sites by host, mastodon by path, email first', () => {
     ['https://blog.example.org/', 'link', 'blog.example.org'],
   ];
   for (const [href, kind, label] of rows) assert.deepEqual(classifySocialLink(href), { kind, href, label });
+  // An English interface names the Chinese sites as English speakers know them.
+  const english: [string, string][] = [
+    ['https://weibo.com/u/1', 'Weibo'],
+    ['https://www.zhihu.com/people/xiaoji', 'Zhihu'],
+    ['https://space.bilibili.com/1', 'Bilibili'],
+    ['https://www.douban.com/people/1', 'Douban'],
+    ['https://github.com/xiaoji', 'GitHub'],
+    ['https://blog.example.org/', 'blog.example.org'],
+  ];
+  for (const [href, label] of english) assert.equal(classifySocialLink(href, 'en').label, label, href);
+  assert.equal(socialLinks(['https://weibo.com/u/1'], '', 'en')[0]?.label, 'Weibo');
   assert.equal(socialLinks(['https://github.com/a'], 'a@b.cn')[0]?.href, 'mailto:a@b.cn');
 });
 

@@ -1,4 +1,5 @@
 /** Social links from the settings' URLs: which site each names, for the footer's labels and icons. */
+import type { Locale } from '../i18n';
 
 export type SocialKind =
   | 'email'
@@ -22,17 +23,20 @@ export interface SocialLink {
   label: string;
 }
 
+/** A Chinese site's name as its readers say it, and as English speakers know it. */
+const named = (zh: string, en: string): Record<Locale, string> => ({ 'zh-CN': zh, en });
+
 // Host (without `www.`) -> kind and the name shown to readers.
-const HOSTS: Record<string, [SocialKind, string]> = {
+const HOSTS: Record<string, [SocialKind, string | Record<Locale, string>]> = {
   'github.com': ['github', 'GitHub'],
   'twitter.com': ['twitter', 'X (Twitter)'],
   'x.com': ['twitter', 'X (Twitter)'],
-  'weibo.com': ['weibo', '微博'],
-  'weibo.cn': ['weibo', '微博'],
-  'zhihu.com': ['zhihu', '知乎'],
-  'bilibili.com': ['bilibili', '哔哩哔哩'],
-  'space.bilibili.com': ['bilibili', '哔哩哔哩'],
-  'douban.com': ['douban', '豆瓣'],
+  'weibo.com': ['weibo', named('微博', 'Weibo')],
+  'weibo.cn': ['weibo', named('微博', 'Weibo')],
+  'zhihu.com': ['zhihu', named('知乎', 'Zhihu')],
+  'bilibili.com': ['bilibili', named('哔哩哔哩', 'Bilibili')],
+  'space.bilibili.com': ['bilibili', named('哔哩哔哩', 'Bilibili')],
+  'douban.com': ['douban', named('豆瓣', 'Douban')],
   'linkedin.com': ['linkedin', 'LinkedIn'],
   'stackoverflow.com': ['stackoverflow', 'Stack Overflow'],
   'youtube.com': ['youtube', 'YouTube'],
@@ -40,7 +44,7 @@ const HOSTS: Record<string, [SocialKind, string]> = {
 };
 
 /** What a link points at: a known site by its host, a Mastodon profile by its `/@name` path, else a plain link. */
-export function classifySocialLink(href: string): SocialLink {
+export function classifySocialLink(href: string, locale: Locale = 'zh-CN'): SocialLink {
   let url: URL;
   try {
     url = new URL(href);
@@ -49,13 +53,14 @@ export function classifySocialLink(href: string): SocialLink {
   }
   const host = url.hostname.replace(/^www\./, '');
   const known = HOSTS[host] ?? HOSTS[host.split('.').slice(-2).join('.')];
-  if (known) return { kind: known[0], href, label: known[1] };
+  if (known)
+    return { kind: known[0], href, label: typeof known[1] === 'string' ? known[1] : known[1][locale] };
   if (/^\/@[\w.-]+\/?$/.test(url.pathname)) return { kind: 'mastodon', href, label: 'Mastodon' };
   return { kind: 'link', href, label: host };
 }
 
 /** The footer's links: the email (as a `mailto:` link) first when set, then each URL in order. */
-export function socialLinks(urls: readonly string[], email: string): SocialLink[] {
-  const links = urls.map(classifySocialLink);
+export function socialLinks(urls: readonly string[], email: string, locale: Locale = 'zh-CN'): SocialLink[] {
+  const links = urls.map((url) => classifySocialLink(url, locale));
   return email ? [{ kind: 'email', href: `mailto:${email}`, label: email }, ...links] : links;
 }

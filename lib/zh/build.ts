@@ -3,12 +3,15 @@
  * lib/vendor-files.ts copies mermaid's: `zh.js` (lib/zh/page.ts, the converter and DOM walker) and
  * one tables script per traditional variant (`tw.js`, `hk.js`, OpenCC's dictionaries as strings).
  * next.config.ts calls it whenever Next loads its config, so dev, builds and site copies all have
- * them; it does nothing when the files are newer than their sources.
+ * them; it does nothing when the files are newer than their sources. They are written in a folder
+ * named by a hash of their bytes (`zh/<hash>/tw.js`, lib/vendor-files.ts), which the head script names.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { ZH_SCRIPT_FOLDER } from './paths';
+import { findVersionedFolder, writeVersionedFolder } from '../vendor-files';
+import type { VendorFiles } from '../vendor-paths';
+import { ZH_SCRIPT_FOLDER, ZH_VENDOR_SUBFOLDER } from './paths';
 import { ZH_DICTIONARIES } from './tables';
 import type { ZhTraditional } from './variants';
 
@@ -35,26 +38,28 @@ function newestSource(projectDir: string, require: NodeJS.Require): number {
   return Math.max(...times);
 }
 
-function olderThan(file: string, time: number): boolean {
-  try {
-    return statSync(file).mtimeMs < time;
-  } catch {
-    return true;
-  }
-}
-
-/** Writes `public/vendor/zh/{zh,tw,hk}.js` under `projectDir` unless they are up to date. */
-export function buildZhScripts(projectDir: string): void {
+/**
+ * Writes `public/vendor/zh/<version>/{zh,tw,hk}.js` under `projectDir` unless they are up to date;
+ * returns their names. One version folder for the three: the converter loads a later choice's tables
+ * by name from its own folder, and the head script names one folder (a few bytes in every page).
+ */
+export function buildZhScripts(projectDir: string): VendorFiles {
   // A folder with a config but not the site's code (a unit test's): nothing to bundle.
-  if (!existsSync(path.join(projectDir, 'lib/zh/page.ts'))) return;
+  if (!existsSync(path.join(projectDir, 'lib/zh/page.ts'))) return {};
   const require = createRequire(path.join(projectDir, 'package.json'));
   const out = path.join(projectDir, 'public', ZH_SCRIPT_FOLDER);
-  const files = { zh: null, tw: tablesEntry('tw'), hk: tablesEntry('hk') };
-  const newest = newestSource(projectDir, require);
-  if (!Object.keys(files).some((name) => olderThan(path.join(out, `${name}.js`), newest))) return;
+  const entries = { zh: null, tw: tablesEntry('tw'), hk: tablesEntry('hk') };
+  const names = Object.keys(entries).map((name) => `${name}.js`);
+  const listed = (version: string): VendorFiles =>
+    Object.fromEntries(
+      names.map((name) => [`${ZH_VENDOR_SUBFOLDER}${name}`, `${ZH_VENDOR_SUBFOLDER}${version}/${name}`]),
+    );
+  const current = findVersionedFolder(out, names);
+  if (current && statSync(path.join(out, current)).mtimeMs >= newestSource(projectDir, require))
+    return listed(current);
   const esbuild = require('esbuild') as Esbuild;
-  mkdirSync(out, { recursive: true });
-  for (const [name, entry] of Object.entries(files)) {
+  const files: Record<string, Uint8Array> = {};
+  for (const [name, entry] of Object.entries(entries)) {
     const result = esbuild.buildSync({
       ...(entry === null
         ? { entryPoints: [path.join(projectDir, 'lib/zh/page.ts')] }
@@ -67,10 +72,7 @@ export function buildZhScripts(projectDir: string): void {
       write: false,
       logLevel: 'silent',
     });
-    // Written beside and renamed: several Next processes load the config at once.
-    const file = path.join(out, `${name}.js`);
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, result.outputFiles[0]?.contents ?? '');
-    renameSync(tmp, file);
+    files[`${name}.js`] = result.outputFiles[0]?.contents ?? new Uint8Array();
   }
+  return listed(writeVersionedFolder(out, files));
 }

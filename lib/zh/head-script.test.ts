@@ -123,6 +123,13 @@ test('the tables load from under the base path of a static export', () => {
   ]);
 });
 
+test("the tables load from the build's version folder (cached for good)", () => {
+  assert.deepEqual(runHeadScript(['zh-HK'], null, '/vendor/zh/0123456789/').scripts, [
+    '/vendor/zh/0123456789/hk.js',
+    '/vendor/zh/0123456789/zh.js',
+  ]);
+});
+
 test("the head script has none of the characters React's payload escapes, so its copy there matches", () => {
   for (const folder of ['/vendor/zh/', '/blog/vendor/zh/'])
     assert.doesNotMatch(buildZhHeadScript(folder), /["\\<>&]/);

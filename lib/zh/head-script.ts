@@ -10,14 +10,17 @@ way after 6 s too (a first visit on a slow connection: 440 kB of tables), to be 
  * page carries it twice: the tag and React's payload); the rest loads only for traditional readers.
  */
 import { withBasePath } from '../static-export';
-import { ZH_SCRIPT_FOLDER } from './paths';
+import { readZhScriptFolder } from './paths';
 import { ZH_LANG, ZH_STORAGE_KEY } from './variants';
 
 /** Longest time the page stays hidden waiting for the converter. */
 export const ZH_WAIT_MS = 6000;
 
-/** The inline script, for a site served under `folder` (the base path included). */
-export function buildZhHeadScript(folder: string = withBasePath(ZH_SCRIPT_FOLDER)): string {
+/**
+ * The inline script, for a site served under `folder` (the base path included): the build's version
+ * folder (lib/zh/build.ts), so the files may be cached for good.
+ */
+export function buildZhHeadScript(folder: string = withBasePath(readZhScriptFolder())): string {
   // No `"`, `\\`, `<`, `>` or `&`: React's payload then carries the script byte for byte as the
   // <head> has it (it escapes those), and gzip sends the second copy as a back-reference.
   const lang = Object.entries(ZH_LANG)

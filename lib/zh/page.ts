@@ -27,7 +27,7 @@ declare global {
   interface Window {
     /** This runtime, once loaded: the head script hands it the reader's choices. */
     __xjZh?: { apply(variant: ZhVariant): void };
-    /** Tables scripts (`/vendor/zh/tw.js`, `hk.js`) put their tables here… */
+    /** Tables scripts (`/vendor/zh/<version>/tw.js`, `hk.js`) put their tables here… */
     __xjZhTables?: Partial<Record<ZhTraditional, ZhTables>>;
     /** …and call this, if the runtime is already waiting. */
     __xjZhLoaded?: () => void;
