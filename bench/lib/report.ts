@@ -331,7 +331,7 @@ export function renderTable(r: BenchResults): string {
         `${name}: observed FCP / LCP, unthrottled`,
         floorCell(observedPaints),
         (s) => (s.lighthouse ? observedPaints(s.lighthouse[theme][page]) : '—'),
-        'a late first frame: Chromium (docs/performance.md)',
+        'why they differ: docs/performance.md, issue 23',
       );
     }
   }
