@@ -170,7 +170,7 @@ async function lighthouseVsFloor(
     for (const [key] of targets) {
       const r = out[key];
       log(
-        `lighthouse ${key} ${name}: ${r.performance}/${r.accessibility}/${r.bestPractices}/${r.seo}, LCP ${r.lcp} ms, FCP ${r.fcp} ms, TBT ${r.tbt} ms`,
+        `lighthouse ${key} ${name}: ${r.performance}/${r.accessibility}/${r.bestPractices}/${r.seo}, LCP ${r.lcp} ms, FCP ${r.fcp} ms, TBT ${r.tbt} ms (observed FCP ${r.observedFcp} ms, LCP ${r.observedLcp} ms)`,
       );
     }
     return out;
