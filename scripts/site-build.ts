@@ -28,6 +28,7 @@ const SOURCES = [
   'public',
   'scripts/build.ts',
   'scripts/check-content.ts',
+  'scripts/contentlayer.mjs',
   'scripts/lib',
   'site.config.ts',
   'site.settings.json',
