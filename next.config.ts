@@ -77,7 +77,7 @@ export const SERVER_PAGE_EXTENSIONS = ['server.ts', ...PAGE_EXTENSIONS];
  * `/vendor/*` (lib/vendor-files.ts, lib/zh/build.ts): each file's name carries a hash of its bytes,
  * so a URL never changes content and browsers may keep it for a year without asking again.
  */
-export const VENDOR_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+const VENDOR_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 
 /** What a static host cannot do, kept out of an export: redirects, rewrites and response headers. */
 function serverOnly(dev: boolean): Pick<NextConfig, 'redirects' | 'rewrites' | 'headers'> {

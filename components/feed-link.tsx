@@ -1,7 +1,7 @@
 import { withBasePath } from '../lib/static-export';
 
 /** The feed icon: a dot and two arcs, decorative (the label says what the link is). */
-export function FeedIcon() {
+function FeedIcon() {
   return (
     <svg aria-hidden="true" width="14" height="14" viewBox="0 0 16 16" focusable="false" className="shrink-0">
       <circle cx="3" cy="13" r="2" fill="currentColor" />
@@ -21,7 +21,6 @@ export function FeedLink({ path, label }: { path: string; label: string }) {
     <a
       href={withBasePath(path)}
       type="application/atom+xml"
-      data-feed-link=""
       className="ml-3 inline-flex min-h-8 items-center gap-1.5 rounded-md align-middle text-sm text-muted hover:text-[var(--page-fg)] hover:underline"
     >
       <FeedIcon />

@@ -364,18 +364,18 @@ export function getSeriesPlace(url: string): SeriesPlace<Note> | null {
   return seriesOf(content()).places.get(url) ?? null;
 }
 
-/** The side panel's "recently updated": listed posts by `last_modified_at`, else date, newest first. */
-// Per content version: every post page's side panel asks.
-const recentlyUpdated = new WeakMap<Content, { limit: number; notes: readonly Note[] }>();
+// Per content version, newest first: every post page's side panel asks.
+const recentlyUpdated = new WeakMap<Content, readonly Note[]>();
 
+/** The side panel's "recently updated": listed posts by `last_modified_at`, else date, newest first. */
 export function getRecentlyUpdated(limit: number): readonly Note[] {
   const current = content();
   let recent = recentlyUpdated.get(current);
-  if (!recent || recent.limit !== limit) {
-    recent = { limit, notes: pickRecentlyUpdated(current.listedPosts, limit) };
+  if (!recent) {
+    recent = pickRecentlyUpdated(current.listedPosts, current.listedPosts.length);
     recentlyUpdated.set(current, recent);
   }
-  return recent.notes;
+  return recent.slice(0, Math.max(0, limit));
 }
 
 /** Listed posts grouped by year and month in the site time zone, newest first. */

@@ -6,11 +6,8 @@ export function pickRecentlyUpdated<T extends { meta: { date: string; updated: s
   limit: number,
 ): T[] {
   const at = (n: T) => n.meta.updated ?? n.meta.date;
-  return notes
-    .map((note, i) => ({ note, i }))
-    .sort((a, b) => at(b.note).localeCompare(at(a.note)) || a.i - b.i)
-    .slice(0, Math.max(0, limit))
-    .map(({ note }) => note);
+  // A stable sort: notes of the same moment keep their input order.
+  return [...notes].sort((a, b) => at(b).localeCompare(at(a))).slice(0, Math.max(0, limit));
 }
 
 /** Chirpy's counts: 5 recently updated posts, 10 tags. */

@@ -198,9 +198,7 @@ async function main(): Promise<number> {
     }
     return 0;
   }
-  const files = run([tsx, exportFiles]);
-  children.add(files.child);
-  const written = await files.exit;
+  const written = await step([tsx, exportFiles]);
   return written === 0 ? 0 : stop('export', written);
 }
 

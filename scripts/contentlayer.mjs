@@ -20,14 +20,9 @@ import { E, pipe, S, T } from '@contentlayer2/utils/effect';
 const mode = process.argv[2];
 const runMain = core.runMain({ tracingServiceName: 'xiaoji', verbose: process.env.CL_DEBUG !== undefined });
 
-/** As the CLI: a note about tsconfig path aliases unless the config turns it off. */
-const validateTsconfig = (config) =>
-  config.source.options.disableImportAliasWarning ? T.unit : T.fork(core.validateTsconfig);
-
 if (mode === 'build') {
   await pipe(
     core.getConfig({}),
-    T.tap(validateTsconfig),
     T.chain((config) => core.generateDotpkg({ config, verbose: false })),
     T.tap(core.logGenerateInfo),
     runMain,
@@ -38,7 +33,6 @@ if (mode === 'build') {
     S.tapSkipFirstRight(() =>
       T.log('Contentlayer config change detected. Updating type definitions and data...'),
     ),
-    S.tapRight(validateTsconfig),
     S.chainSwitchMapEitherRight((config) =>
       core.generateDotpkgStream({ config, verbose: false, isDev: true }),
     ),

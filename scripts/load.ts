@@ -391,14 +391,10 @@ async function loadCheck(origin: string, pgid: number, o: Options): Promise<numb
   // bursts, and fails unless one of them adds less than 20 MB.
   const afterMore: number[] = [];
   if (afterBurst > beforeBurst + 50) {
-    let last = afterBurst;
-    while (afterMore.length < 2) {
+    while (afterMore.length < 2 && !burstSettled(afterBurst, afterMore)) {
       await unknownUrls();
       await sleep(2000);
-      const now = await groupRssMb(pgid);
-      afterMore.push(now);
-      if (now < last + 20) break;
-      last = now;
+      afterMore.push(await groupRssMb(pgid));
     }
     if (!burstSettled(afterBurst, afterMore))
       failures.push(

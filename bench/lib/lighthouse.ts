@@ -135,19 +135,6 @@ export async function runLighthouse(
   return readRun(out);
 }
 
-/** `runs` Lighthouse runs of `url`; each figure is the median of the runs (score by score). */
-export async function measureLighthouse(
-  repo: string,
-  url: string,
-  options: { dark: boolean; outDir: string; label: string; runs: number },
-): Promise<LighthouseResult> {
-  const runs: LighthouseRun[] = [];
-  for (let i = 0; i < options.runs; i++) {
-    runs.push(await runLighthouse(repo, url, { ...options, label: `${options.label}-${i + 1}` }));
-  }
-  return summarizeRuns(runs);
-}
-
 /** Several runs of one page as one result: each figure the median of the runs (score by score). */
 export function summarizeRuns(runs: readonly LighthouseRun[]): LighthouseResult {
   const pick = (key: keyof Omit<LighthouseRun, 'failing'>) => median(runs.map((r) => r[key]));

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { writeClipboard } from '../../lib/clipboard';
 
 /** The code of a block as the reader wants it pasted: no line numbers, no prompts; only the commands of a shell session. */
 function codeText(code: Element): string {
@@ -15,24 +16,6 @@ function codeText(code: Element): string {
       return copy.textContent ?? '';
     })
     .join('\n');
-}
-
-/** Writes text to the clipboard (also for the share links' copy, islands/share-copy.ts). */
-export async function writeClipboard(text: string): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(text);
-  } catch {
-    // Older browsers and non-secure origins: the selection fallback.
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
-    document.body.append(area);
-    area.select();
-    document.execCommand('copy');
-    area.remove();
-  }
 }
 
 /**

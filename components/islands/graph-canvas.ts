@@ -20,6 +20,7 @@ import {
   shapeGraph,
 } from '../../lib/graph/shape';
 import type { LinkGraph } from '../../lib/graph/types';
+import { fillLabel } from '../../lib/search/ui';
 import { withBasePath } from '../../lib/static-export';
 import { readTheme, subscribeTheme } from '../../lib/theme-store';
 
@@ -288,17 +289,12 @@ export async function mountGraph(box: HTMLElement): Promise<() => void> {
   try {
     const nodeLabel = box.dataset.labelNode ?? '{title}';
     const describe = (n: ShapedNode) =>
-      nodeLabel
-        .replace('{links}', String(n.links))
-        .replace('{backlinks}', String(n.backlinks))
-        .replace('{title}', n.title);
+      fillLabel(nodeLabel, { title: n.title, links: n.links, backlinks: n.backlinks });
     const shown = await showGraph(box, box.dataset.centre ?? null, describe);
     if (shown.nodes <= 1 && box.dataset.centre !== undefined) say(box.dataset.labelAlone ?? '');
     else {
       say('');
-      const drawn = (box.dataset.labelDrawn ?? '')
-        .replace('{nodes}', String(shown.nodes))
-        .replace('{edges}', String(shown.edges));
+      const drawn = fillLabel(box.dataset.labelDrawn ?? '', { nodes: shown.nodes, edges: shown.edges });
       box.setAttribute('aria-label', `${drawn} ${box.dataset.labelKeys ?? ''}`.trim());
     }
     return shown.dispose;

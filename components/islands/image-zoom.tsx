@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { fillLabel } from '../../lib/search/ui';
 
 /** The words the island and its viewer show, in the UI language. */
 export interface ImageZoomLabels {
@@ -26,7 +27,7 @@ export function ImageZoom({ zoom, zoomNamed, close }: ImageZoomLabels) {
       image.tabIndex = 0;
       image.setAttribute('role', 'button');
       const alt = image.alt.trim();
-      image.setAttribute('aria-label', alt ? zoomNamed.replace('{alt}', alt) : zoom);
+      image.setAttribute('aria-label', alt ? fillLabel(zoomNamed, { alt }) : zoom);
     }
     const open = (event: Event) => {
       const image = event.target instanceof HTMLImageElement ? event.target : null;

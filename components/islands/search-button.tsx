@@ -35,9 +35,9 @@ function isTypingTarget(target: EventTarget | null): boolean {
  */
 export function SearchButton({ labels }: { labels: SearchLabels }) {
   const [open, setOpen] = useState(false);
+  // Once fetched, the shortcuts open the dialog at once (their listener is attached on mount): only
+  // then are they announced.
   const [Dialog, setDialog] = useState<Dialog | null>(null);
-  // The shortcuts are announced once they open the dialog at once: listener attached, dialog fetched.
-  const [shortcuts, setShortcuts] = useState(false);
   const returnFocus = useRef<HTMLElement | null>(null);
 
   const openSearch = useCallback(() => {
@@ -81,9 +81,7 @@ export function SearchButton({ labels }: { labels: SearchLabels }) {
     const fetchDialog = () =>
       loadDialog().then(
         (dialog) => {
-          if (!live) return;
-          setDialog(() => dialog);
-          setShortcuts(true);
+          if (live) setDialog(() => dialog);
         },
         () => undefined,
       );
@@ -105,7 +103,7 @@ export function SearchButton({ labels }: { labels: SearchLabels }) {
         onClick={openSearch}
         aria-label={labels.searchNotes}
         aria-haspopup="dialog"
-        aria-keyshortcuts={shortcuts ? '/ Control+K Meta+K' : undefined}
+        aria-keyshortcuts={Dialog ? '/ Control+K Meta+K' : undefined}
         title={`${labels.searchNotes} (/)`}
         className="inline-flex h-9 shrink-0 items-center gap-2 rounded-md px-2 text-muted hover:bg-black/5 sm:border sm:border-line sm:pr-1.5 dark:hover:bg-white/10"
       >

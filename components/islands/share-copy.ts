@@ -3,7 +3,7 @@
  * loader (previews-and-graphs.tsx): copies the link's URL, says so on the link for two seconds and
  * to screen readers.
  */
-import { writeClipboard } from './code-copy';
+import { writeClipboard } from '../../lib/clipboard';
 
 const timers = new WeakMap<HTMLElement, ReturnType<typeof setTimeout>>();
 
@@ -14,14 +14,12 @@ export async function copyShareLink(link: HTMLAnchorElement): Promise<void> {
   const status = nav?.querySelector<HTMLElement>('[role="status"]');
   const done = nav?.dataset.copied ?? '';
   if (!link.dataset.label) link.dataset.label = link.textContent ?? '';
-  link.dataset.copied = '';
   if (done) link.textContent = done;
   if (status) status.textContent = done;
   clearTimeout(timers.get(link));
   timers.set(
     link,
     setTimeout(() => {
-      delete link.dataset.copied;
       link.textContent = link.dataset.label ?? '';
       if (status) status.textContent = '';
     }, 2000),

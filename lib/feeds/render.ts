@@ -2,7 +2,7 @@
  * A feed as data (FeedDoc) and its two spellings: Atom 1.0 (RFC 4287) and JSON Feed 1.1. Pure: the
  * entries arrive with absolute URLs and their HTML already rendered (lib/feeds/site-feeds.ts).
  */
-import { escapeXml } from '../xml';
+import { dropXmlIllegal, escapeXml } from '../xml';
 
 /** One entry: a post or a knowledge note. */
 export interface FeedEntry {
@@ -88,10 +88,8 @@ export function renderAtomFeed(feed: FeedDoc): string {
 `;
 }
 
-// JSON cannot carry lone surrogates safely and XML 1.0 characters are dropped the same way as in Atom.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these code points are dropped on purpose.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
-const clean = (text: string) => text.replace(CONTROL, '');
+// The characters XML 1.0 forbids are dropped as in the Atom feed, so both carry the same text.
+const clean = dropXmlIllegal;
 
 /** The same entries as a JSON Feed 1.1 document (https://jsonfeed.org/version/1.1). */
 export function renderJsonFeed(feed: FeedDoc): string {

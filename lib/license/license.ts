@@ -45,11 +45,6 @@ function keyOf(text: string): string {
   return ALIASES[key] ?? key;
 }
 
-/** Whether `text` names a licence of the table (and so gets a link). */
-export function isKnownLicense(text: string): boolean {
-  return keyOf(text) in KNOWN;
-}
-
 /** A licence id or free text as shown in `locale`; '' is none (null). */
 export function describeLicense(text: string, locale: Locale): License | null {
   const trimmed = text.trim();

@@ -230,32 +230,27 @@ export function buildLinkState(
 
 const lower = (values: readonly string[]) => new Set(values.map((v) => v.toLowerCase()));
 
-/** What related notes are ranked by, per record, made once per state. */
+/** What related notes are ranked by, per record, made once per state (links are the state's own). */
 interface Facets {
-  out: ReadonlySet<string>;
-  in: ReadonlySet<string>;
   tags: ReadonlySet<string>;
   categories: ReadonlySet<string>;
   /**
-   * The record's place among all records by the tie-breaks (newer first, then by title, then the
-   * records' own order), so a page's candidates sort by numbers alone.
+   * The record's place among all records by the tie-breaks (newer first, then by title; a stable
+   * sort keeps the records' own order), so a page's candidates sort by numbers alone.
    */
   rank: number;
 }
 
 /**
- * Each facet value to the records that have it, so ranking one note visits only the notes it shares
- * something with. Comparing every pair instead made the related lists of a 2,000-note site cost
- * seconds of every static generation worker's time (docs/performance.md).
+ * Each tag and category to the records that have it, so ranking one note visits only the notes it
+ * shares something with (links are looked up in the state's backlinks and outgoing links).
+ * Comparing every pair instead made the related lists of a 2,000-note site cost seconds of every
+ * static generation worker's time (docs/performance.md).
  */
 interface RelatedIndex {
   facets: Map<string, Facets>;
   byTag: Map<string, string[]>;
   byCategory: Map<string, string[]>;
-  /** Target URL to the records that link to it. */
-  byTarget: Map<string, string[]>;
-  /** Linking URL to the records it links to. */
-  byLinker: Map<string, string[]>;
 }
 
 const relatedCache = new WeakMap<LinkState, RelatedIndex>();
@@ -269,36 +264,17 @@ function push(map: Map<string, string[]>, key: string, url: string): void {
 function relatedIndexOf(state: LinkState): RelatedIndex {
   let index = relatedCache.get(state);
   if (!index) {
-    index = {
-      facets: new Map(),
-      byTag: new Map(),
-      byCategory: new Map(),
-      byTarget: new Map(),
-      byLinker: new Map(),
-    };
+    index = { facets: new Map(), byTag: new Map(), byCategory: new Map() };
     for (const [url, record] of state.records) {
-      const facets: Facets = {
-        out: state.outgoing.get(url) ?? new Set(),
-        in: new Set((state.backlinks.get(url) ?? []).map((b) => b.url)),
-        tags: lower(record.tags),
-        categories: lower(record.categories),
-        rank: 0,
-      };
+      const facets: Facets = { tags: lower(record.tags), categories: lower(record.categories), rank: 0 };
       index.facets.set(url, facets);
       for (const tag of facets.tags) push(index.byTag, tag, url);
       for (const category of facets.categories) push(index.byCategory, category, url);
-      for (const target of facets.out) push(index.byTarget, target, url);
-      for (const linker of facets.in) push(index.byLinker, linker, url);
     }
-    const ranked = [...state.records.values()]
-      .map((record, order) => ({ record, order }))
-      .sort(
-        (a, b) =>
-          b.record.date.localeCompare(a.record.date) ||
-          a.record.target.title.localeCompare(b.record.target.title) ||
-          a.order - b.order,
-      );
-    for (const [rank, { record }] of ranked.entries()) {
+    const ranked = [...state.records.values()].sort(
+      (a, b) => b.date.localeCompare(a.date) || a.target.title.localeCompare(b.target.title),
+    );
+    for (const [rank, record] of ranked.entries()) {
       const facets = index.facets.get(record.target.url);
       if (facets) facets.rank = rank;
     }
@@ -313,18 +289,21 @@ function relatedIndexOf(state: LinkState): RelatedIndex {
  * Pages (about) are never listed; ties go to the newer, then by title.
  */
 export function rankRelated(state: LinkState, url: string, limit = 5): RelatedNote[] {
-  const { facets, byTag, byCategory, byTarget, byLinker } = relatedIndexOf(state);
+  const { facets, byTag, byCategory } = relatedIndexOf(state);
   const mine = facets.get(url);
   if (!mine) return [];
+  const linkersOf = (target: string) => (state.backlinks.get(target) ?? []).map((b) => b.url);
+  const out = state.outgoing.get(url) ?? new Set<string>();
+  const linkers = linkersOf(url);
   const scores = new Map<string, number>();
   const add = (urls: Iterable<string> | undefined, points: number) => {
     for (const other of urls ?? []) scores.set(other, (scores.get(other) ?? 0) + points);
   };
   // A link either way counts once.
-  add(new Set([...mine.out, ...(byTarget.get(url) ?? [])]), 3);
+  add(new Set([...out, ...linkers]), 3);
   for (const tag of mine.tags) add(byTag.get(tag), 2);
-  for (const target of mine.out) add(byTarget.get(target), 1);
-  for (const linker of mine.in) add(byLinker.get(linker), 1);
+  for (const target of out) add(linkersOf(target), 1);
+  for (const linker of linkers) add(state.outgoing.get(linker), 1);
   for (const category of mine.categories) add(byCategory.get(category), 1);
   const scored: (RelatedNote & { rank: number })[] = [];
   for (const [otherUrl, score] of scores) {

@@ -6,8 +6,6 @@
 /** `cn`: the text as written (simplified); `tw`: OpenCC s2twp (Taiwan, with phrases); `hk`: s2hk. */
 export type ZhVariant = 'cn' | 'tw' | 'hk';
 
-export const ZH_VARIANTS: readonly ZhVariant[] = ['cn', 'tw', 'hk'];
-
 /** The traditional variants, the only ones with a converter to load. */
 export type ZhTraditional = Exclude<ZhVariant, 'cn'>;
 

@@ -265,16 +265,18 @@ export class TreeSampler {
   private sample(): void {
     const t = performance.now() - this.t0;
     const tree = processTree(this.rootPid);
-    const byPid = new Map(tree.map((p) => [p.pid, p]));
+    // Each command line read once per sample: one changes at exec, so none is kept between samples.
+    const cmdlines = new Map(tree.map((p) => [p.pid, readCmdline(p.pid)]));
     let rssBytes = 0;
     for (const p of tree) {
-      const parent = byPid.get(p.ppid);
-      if (!parent || !forkedNotExeced(readCmdline(p.pid), readCmdline(parent.pid))) rssBytes += p.rssBytes;
+      const parentCmd = cmdlines.get(p.ppid);
+      if (parentCmd === undefined || !forkedNotExeced(cmdlines.get(p.pid) ?? '', parentCmd))
+        rssBytes += p.rssBytes;
     }
     this.samples.push({ t, rssBytes });
     for (const p of tree) {
       if (this.cmdlines.has(p.pid)) continue;
-      const cmd = readCmdline(p.pid);
+      const cmd = cmdlines.get(p.pid) ?? '';
       this.cmdlines.set(p.pid, cmd);
       for (const [mark, pattern] of Object.entries(this.marks)) {
         if (!this.firstSeen.has(mark) && pattern.test(cmd)) this.firstSeen.set(mark, t);
